@@ -1,0 +1,45 @@
+// Ids shared by the client, the server and the tests. The client imports this file only.
+
+export const Commands = {
+  /** Client command: serve the active document even if it matches no glob. */
+  analyseFile: 'conflictLens.analyseFile',
+  /** Server command, args: [uri]. Removes every later copy of a paragraph. */
+  removeDuplicates: 'conflictLens.removeDuplicates',
+  /** Server command, args: [uri]. Removes boilerplate paragraphs. */
+  removeBoilerplate: 'conflictLens.removeBoilerplate',
+  /** Server command, no args. Removes duplicates in every served file of the workspace. */
+  removeDuplicatesInWorkspace: 'conflictLens.removeDuplicatesInWorkspace',
+  /** Server command, args: [uri, format]. Returns the figures/entities as text (csv|jsonl|geojson). */
+  exportFindings: 'conflictLens.exportFindings',
+} as const;
+
+/** Client → server notification: start serving this document (Analyse This File). */
+export const ServeDocumentNotification = 'conflictLens/serveDocument';
+
+/** Diagnostic codes; each is also the settings key and the key its quick fix is looked up by. */
+export const DiagnosticCodes = {
+  duplicate: 'duplicate-paragraph',
+  boilerplate: 'boilerplate',
+  entityFile: 'entity-file',
+} as const;
+
+export const DiagnosticSource = 'conflict-lens';
+
+/** Semantic token legend. Order matters: indices are sent on the wire. */
+export const TokenTypes = ['actor', 'place', 'casualty'] as const;
+export const TokenModifiers = [
+  'armedGroup',
+  'stateForce',
+  'state',
+  'organisation',
+  'media',
+  'person',
+  'inferred',
+  'killed',
+  'wounded',
+  'kidnapped',
+  'missing',
+  'executed',
+  'arrested',
+  'displaced',
+] as const;
