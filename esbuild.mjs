@@ -1,6 +1,8 @@
 // Bundles the extension client, the language server, the CLI and the core (for tests and benchmarks).
 import * as esbuild from 'esbuild';
+import { readFileSync } from 'node:fs';
 
+const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 const watch = process.argv.includes('--watch');
 const common = {
   bundle: true,
@@ -16,7 +18,7 @@ const common = {
 const builds = [
   { entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
   { entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' },
-  { entryPoints: ['server/src/cli/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+  { entryPoints: ['server/src/cli/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, define: { VERSION: JSON.stringify(pkg.version) } },
   { entryPoints: ['server/src/core/index.ts'], outfile: 'dist/core.js' },
 ];
 

@@ -1,0 +1,75 @@
+import type { CancellationToken, Connection, TextDocuments } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { csvRows, fileRecord, geoJsonFeatures } from '../core/present/records';
+import type { ArticleModel } from '../core/types';
+import { Commands } from '../protocol';
+import type { SettingsStore } from '../lsp/settings';
+import { paragraphsToRemove, removalEdit, type RemovalKind } from './removals';
+import { dedupeWorkspace, folderPaths } from './workspaceDedupe';
+
+interface Ctx {
+  connection: Connection;
+  documents: TextDocuments<TextDocument>;
+  settings: SettingsStore;
+}
+type WithModel = <T>(uri: string, fn: (doc: TextDocument, served: { model: ArticleModel }) => T) => Promise<T | null>;
+
+/** workspace/executeCommand: the ids in protocol.ts. Bad arguments get an error message, not a crash. */
+export async function executeCommand(ctx: Ctx, withModel: WithModel, command: string, args: unknown[], token: CancellationToken): Promise<unknown> {
+  switch (command) {
+    case Commands.removeDuplicates:
+      return removeFromDocument(ctx, withModel, uriArg(args), 'duplicates');
+    case Commands.removeBoilerplate:
+      return removeFromDocument(ctx, withModel, uriArg(args), 'boilerplate');
+    case Commands.removeDuplicatesInWorkspace: {
+      const preview = (args[0] as { preview?: boolean } | undefined)?.preview ?? true;
+      const folders = folderPaths(await ctx.connection.workspace.getWorkspaceFolders());
+      if (folders.length === 0) {
+        void ctx.connection.window.showWarningMessage('Conflict Lens: open a folder to remove duplicates across a workspace.');
+        return null;
+      }
+      const r = await dedupeWorkspace(ctx.connection, ctx.documents, ctx.settings, folders, preview, token);
+      const summary = `Conflict Lens: ${r.applied ? 'removed' : 'found'} ${r.paragraphsRemoved} duplicate paragraph${r.paragraphsRemoved === 1 ? '' : 's'} in ${r.filesChanged} of ${r.files} files (${(r.bytesSaved / 1024).toFixed(1)} KB)${r.skipped.length ? `; ${r.skipped.length} skipped (see the output channel)` : ''}.`;
+      for (const s of r.skipped) ctx.connection.console.warn(s);
+      void ctx.connection.window.showInformationMessage(summary);
+      return r;
+    }
+    case Commands.exportFindings: {
+      const uri = uriArg(args);
+      const format = args[1] ?? 'jsonl';
+      if (format !== 'jsonl' && format !== 'csv' && format !== 'geojson') throw new Error(`format must be jsonl, csv or geojson, not ${JSON.stringify(format)}`);
+      return withModel(uri, (_doc, { model }) => exportText(uri, model, format));
+    }
+    default:
+      throw new Error(`unknown command ${command}`);
+  }
+}
+
+function uriArg(args: unknown[]): string {
+  const a = args[0];
+  const uri = typeof a === 'string' ? a : typeof a === 'object' && a && 'uri' in a ? String((a as { uri: unknown }).uri) : undefined;
+  if (!uri) throw new Error('expected a document URI as the first argument');
+  return uri;
+}
+
+async function removeFromDocument(ctx: Ctx, withModel: WithModel, uri: string, kind: RemovalKind): Promise<{ removed: number; applied: boolean }> {
+  const planned = await withModel(uri, (doc, { model }) => {
+    const remove = paragraphsToRemove(model, kind);
+    return { remove, edit: removalEdit(doc, model, remove) };
+  });
+  if (!planned) throw new Error(`${uri} is not open or not served by Conflict Lens`);
+  const what = kind === 'duplicates' ? 'duplicate' : 'boilerplate';
+  if (planned.remove.length === 0) {
+    void ctx.connection.window.showInformationMessage(`Conflict Lens: no ${what} paragraphs to remove.`);
+    return { removed: 0, applied: false };
+  }
+  const result = await ctx.connection.workspace.applyEdit({ label: `Remove ${what} paragraphs`, edit: planned.edit });
+  if (!result.applied) void ctx.connection.window.showWarningMessage(`Conflict Lens: the document changed; nothing was removed. ${result.failureReason ?? ''}`);
+  return { removed: result.applied ? planned.remove.length : 0, applied: result.applied };
+}
+
+export function exportText(file: string, model: ArticleModel, format: 'jsonl' | 'csv' | 'geojson'): string {
+  if (format === 'jsonl') return JSON.stringify(fileRecord(file, model)) + '\n';
+  if (format === 'csv') return csvRows(file, model, true);
+  return JSON.stringify({ type: 'FeatureCollection', features: geoJsonFeatures(file, model) }, null, 2) + '\n';
+}

@@ -1,0 +1,116 @@
+import { CodeActionKind, TextDocuments, TextDocumentSyncKind, type Connection, type InitializeResult } from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { Commands, ServeDocumentNotification } from './protocol';
+import { ArticleCache } from './lsp/articles';
+import { SettingsStore } from './lsp/settings';
+import { runSafe } from './lsp/runSafe';
+import { toOffset } from './lsp/positions';
+import { EntityFiles } from './lsp/entityFiles';
+import { legend, fullTokens, deltaTokens, rangeTokens, forgetTokens } from './features/semanticTokens';
+import { hover } from './features/hover';
+import { diagnostics } from './features/diagnostics';
+import { codeActions, RemoveBoilerplateKind, RemoveDuplicatesKind } from './features/codeActions';
+import { references, highlights, documentSymbols } from './features/navigation';
+import { codeLenses } from './features/codeLens';
+import { executeCommand } from './features/commands';
+
+/** Capabilities, documents and one line per handler; the work is in features/ and core/. */
+export function startServer(connection: Connection): void {
+  const documents = new TextDocuments(TextDocument);
+  let canPullConfiguration = false;
+  const settings = new SettingsStore(connection, () => canPullConfiguration);
+  const entityFiles = new EntityFiles(connection);
+  const articles = new ArticleCache((s) => entityFiles.options(s));
+  const ctx = { connection, documents, settings, articles, entityFiles };
+
+  /** Runs fn on the document's model if the document is served; null otherwise. */
+  const withModel = async <T>(uri: string, fn: (doc: TextDocument, served: Extract<ReturnType<ArticleCache['serve']>, { ok: true }>) => T): Promise<T | null> => {
+    const doc = documents.get(uri);
+    if (!doc) return null;
+    const served = articles.serve(doc, await settings.get(uri));
+    return served.ok ? fn(doc, served) : null;
+  };
+
+  const pending = new Map<string, NodeJS.Timeout>();
+  const told = new Set<string>();
+  const publish = (doc: TextDocument) => {
+    clearTimeout(pending.get(doc.uri));
+    pending.set(doc.uri, setTimeout(async () => {
+      pending.delete(doc.uri);
+      if (documents.get(doc.uri)?.version !== doc.version) return;
+      try {
+        const s = await settings.get(doc.uri);
+        const served = articles.serve(doc, s);
+        if (!served.ok && served.reason && !told.has(doc.uri)) {
+          told.add(doc.uri);
+          void connection.window.showWarningMessage(served.reason);
+        }
+        await connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: served.ok ? diagnostics(doc, served.model, s) : [] });
+      } catch (e) {
+        connection.console.error(`Conflict Lens: analysing ${doc.uri} failed: ${(e as Error).stack ?? e}`);
+      }
+    }, 20));
+  };
+  const refreshAll = () => {
+    articles.clear();
+    for (const doc of documents.all()) publish(doc);
+    void connection.languages.semanticTokens.refresh();
+  };
+
+  connection.onInitialize((params): InitializeResult => {
+    canPullConfiguration = !!params.capabilities.workspace?.configuration;
+    entityFiles.setFolders(params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: 'root' }] : []));
+    return {
+      capabilities: {
+        textDocumentSync: TextDocumentSyncKind.Incremental,
+        hoverProvider: true,
+        semanticTokensProvider: { legend, full: { delta: true }, range: true },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, RemoveDuplicatesKind, RemoveBoilerplateKind], resolveProvider: false },
+        executeCommandProvider: { commands: [Commands.removeDuplicates, Commands.removeBoilerplate, Commands.removeDuplicatesInWorkspace, Commands.exportFindings] },
+        referencesProvider: true,
+        documentHighlightProvider: true,
+        documentSymbolProvider: true,
+        codeLensProvider: { resolveProvider: false },
+        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+      },
+      serverInfo: { name: 'conflict-lens' },
+    };
+  });
+  connection.onInitialized(() => {
+    entityFiles.load(refreshAll);
+  });
+  connection.onDidChangeConfiguration(() => {
+    settings.clear();
+    entityFiles.load(refreshAll);
+  });
+  connection.onDidChangeWatchedFiles(() => entityFiles.load(refreshAll));
+  connection.onNotification(ServeDocumentNotification, (p: { uri: string }) => {
+    articles.forced.add(p.uri);
+    const doc = documents.get(p.uri);
+    if (doc) publish(doc);
+    void connection.languages.semanticTokens.refresh();
+  });
+
+  documents.onDidChangeContent((e) => publish(e.document));
+  documents.onDidClose((e) => {
+    clearTimeout(pending.get(e.document.uri));
+    articles.forget(e.document.uri);
+    forgetTokens(e.document.uri);
+    told.delete(e.document.uri);
+    void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+  });
+
+  connection.languages.semanticTokens.on((p, token) => runSafe(connection, 'semantic tokens', token, () => withModel(p.textDocument.uri, (doc, s) => fullTokens(doc, s.model, s.settings)).then((r) => r ?? { data: [] })));
+  connection.languages.semanticTokens.onDelta((p, token) => runSafe(connection, 'semantic tokens', token, () => withModel(p.textDocument.uri, (doc, s) => deltaTokens(doc, s.model, s.settings, p.previousResultId)).then((r) => r ?? { data: [] })));
+  connection.languages.semanticTokens.onRange((p, token) => runSafe(connection, 'semantic tokens', token, () => withModel(p.textDocument.uri, (doc, s) => rangeTokens(doc, s.model, s.settings, { start: toOffset(doc, p.range.start), end: toOffset(doc, p.range.end) })).then((r) => r ?? { data: [] })));
+  connection.onHover((p, token) => runSafe(connection, 'hover', token, () => withModel(p.textDocument.uri, (doc, s) => hover(doc, s.model, toOffset(doc, p.position)))));
+  connection.onCodeAction((p, token) => runSafe(connection, 'code actions', token, () => withModel(p.textDocument.uri, (doc, s) => codeActions(doc, s.model, p)).then((r) => r ?? [])));
+  connection.onReferences((p, token) => runSafe(connection, 'references', token, () => withModel(p.textDocument.uri, (doc, s) => references(doc, s.model, toOffset(doc, p.position))).then((r) => r ?? [])));
+  connection.onDocumentHighlight((p, token) => runSafe(connection, 'highlights', token, () => withModel(p.textDocument.uri, (doc, s) => highlights(doc, s.model, toOffset(doc, p.position))).then((r) => r ?? [])));
+  connection.onDocumentSymbol((p, token) => runSafe(connection, 'symbols', token, () => withModel(p.textDocument.uri, (doc, s) => documentSymbols(doc, s.model)).then((r) => r ?? [])));
+  connection.onCodeLens((p, token) => runSafe(connection, 'code lens', token, () => withModel(p.textDocument.uri, (doc, s) => codeLenses(doc, s.model)).then((r) => r ?? [])));
+  connection.onExecuteCommand((p, token) => runSafe(connection, p.command, token, () => executeCommand(ctx, withModel, p.command, p.arguments ?? [], token)));
+
+  documents.listen(connection);
+  connection.listen();
+}

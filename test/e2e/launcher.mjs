@@ -1,0 +1,112 @@
+#!/usr/bin/env node
+// Stands in for the VS Code executable in @vscode/test-electron's runTests(): code-server rejects
+// --extensionTestsPath, so this starts it with VS Code's smoke-test driver, opens the workbench in
+// headless Chromium with the same options as a launch payload, relays the extension host's output
+// (the mocha report) and exits with the test run's exit code.
+//
+// Arguments (as runTests passes them): --extensionDevelopmentPath=<dir> --extensionTestsPath=<file>
+// <folder>; desktop-only flags (--no-sandbox, --user-data-dir, ...) are ignored.
+// Env: CONFLICT_LENS_E2E_TIMEOUT (seconds, default 240), CONFLICT_LENS_SCREENSHOT (PNG path taken
+// when the run ends), CONFLICT_LENS_E2E_VERBOSE=1 (echo code-server's and the browser's logs).
+import { existsSync, mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { closeBrowser, developmentPayload, openBrowser, workbenchUrl } from './editor/browser.mjs';
+import { remoteAuthority, startCodeServer } from './editor/codeServer.mjs';
+
+const verbose = process.env.CONFLICT_LENS_E2E_VERBOSE === '1';
+const timeoutMs = Number(process.env.CONFLICT_LENS_E2E_TIMEOUT || 240) * 1000;
+
+function parseArgs(argv) {
+  const out = { folders: [] };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    const m = /^--(extensionDevelopmentPath|extensionTestsPath)(?:=(.*))?$/.exec(a);
+    if (m) out[m[1]] = m[2] ?? argv[++i];
+    else if (!a.startsWith('-')) out.folders.push(a);
+  }
+  return out;
+}
+
+async function main() {
+  const args = parseArgs(process.argv.slice(2));
+  if (!args.extensionDevelopmentPath || !args.extensionTestsPath) {
+    throw new Error('launcher: --extensionDevelopmentPath and --extensionTestsPath are required');
+  }
+  const devPath = resolve(args.extensionDevelopmentPath);
+  const testsPath = resolve(args.extensionTestsPath);
+  const folder = resolve(args.folders[0] ?? process.cwd());
+  for (const p of [devPath, folder]) if (!existsSync(p)) throw new Error(`launcher: ${p} does not exist`);
+
+  let server, browser, page;
+  const diagnostics = []; // browser-side errors, shown only when the run does not finish cleanly
+  const cleanup = async () => {
+    await closeBrowser(browser);
+    await server?.stop();
+  };
+  const onSignal = (sig) => void cleanup().finally(() => process.exit(sig === 'SIGINT' ? 130 : 143));
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+
+  let code;
+  try {
+    server = await startCodeServer({ folder, smokeTestDriver: true, echo: verbose });
+    const authority = await remoteAuthority(server.url);
+    ({ browser, page } = await openBrowser());
+
+    let finish;
+    const finished = new Promise((res) => (finish = res));
+    await page.exposeFunction('codeAutomationLog', (type, logArgs) => relay(type, logArgs));
+    await page.exposeFunction('codeAutomationExit', (exitCode) => finish({ code: Number(exitCode) }));
+    page.on('pageerror', (e) => diagnostics.push(`pageerror: ${e.message}`));
+    page.on('console', (m) => {
+      if (verbose) console.error(`[browser ${m.type()}] ${m.text()}`);
+      else if (m.type() === 'error') diagnostics.push(`console: ${m.text()}`);
+    });
+    page.on('crash', () => finish({ code: 1, reason: 'the workbench page crashed' }));
+    server.child.on('exit', (c) => finish({ code: 1, reason: `code-server exited (${c}) during the run` }));
+    const timer = setTimeout(() => finish({ code: 1, reason: `no result after ${timeoutMs / 1000} s` }), timeoutMs);
+
+    await page.goto(workbenchUrl(server.url, folder, developmentPayload(authority, devPath, testsPath)), { timeout: 60_000 });
+    const result = await finished;
+    clearTimeout(timer);
+    code = result.code;
+    if (result.reason) {
+      console.error(`launcher: ${result.reason}`);
+      showDiagnostics(diagnostics, server.log);
+    }
+    await screenshot(page);
+  } catch (e) {
+    console.error(`launcher: ${e.message}`);
+    showDiagnostics(diagnostics, server?.log);
+    await screenshot(page);
+    code = 1;
+  } finally {
+    await cleanup();
+  }
+  process.exit(code);
+}
+
+/** Prints what the extension host logged, like the desktop test runner does on stdout. */
+function relay(type, logArgs) {
+  const parts = (Array.isArray(logArgs) ? logArgs : [logArgs]).map((a) => (typeof a === 'string' ? a : JSON.stringify(a)));
+  const line = parts.join(' ');
+  if (type === 'error' || type === 'warn') process.stderr.write(line + '\n');
+  else process.stdout.write(line + '\n');
+}
+
+function showDiagnostics(diagnostics, log) {
+  if (diagnostics.length) console.error(`--- browser errors ---\n${diagnostics.slice(-30).join('\n')}`);
+  if (log) console.error(`--- code-server log (tail) ---\n${log.slice(-4000)}`);
+}
+
+async function screenshot(page) {
+  const path = process.env.CONFLICT_LENS_SCREENSHOT;
+  if (!path || !page) return;
+  mkdirSync(dirname(resolve(path)), { recursive: true });
+  await page.screenshot({ path: resolve(path) }).catch((e) => console.error(`launcher: screenshot failed: ${e.message}`));
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
