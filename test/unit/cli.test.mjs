@@ -6,9 +6,11 @@ import { mkdtempSync, readFileSync, statSync, writeFileSync, copyFileSync, utime
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { validate } from './jsonSchema.mjs';
 
 const cli = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
 const sample = fileURLToPath(new URL('../fixtures/samples/sample-idlib.txt', import.meta.url));
+const schema = JSON.parse(readFileSync(new URL('../../schema/analyze-output.schema.json', import.meta.url), 'utf8'));
 const run = (...args) => spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8' });
 
 function workdir() {
@@ -27,6 +29,7 @@ test('analyze --format jsonl prints one valid record per article and reports bad
   assert.match(r.stderr, /binary\.txt: looks binary/);
   const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
   assert.deepEqual(lines.map((l) => l.file.split('/').pop()), ['a.txt', 'clean.txt'], 'folders are searched for *.txt; others skipped');
+  for (const l of lines) assert.deepEqual(validate(schema, l), [], 'the record follows schema/analyze-output.schema.json');
   const rec = lines[0];
   for (const key of ['entities', 'casualties', 'duplicates', 'boilerplate']) assert.ok(Array.isArray(rec[key]), key);
   const text = readFileSync(sample, 'utf8');

@@ -4,3 +4,4 @@ export { analyze } from './analyze';
 export { splitParagraphs, splitLines } from './text/paragraphs';
 export { removalEdits, applyEdits } from './duplicates/removal';
 export type { OffsetEdit } from './duplicates/removal';
+export { defaultSettings, coerceSettings } from './settings';
