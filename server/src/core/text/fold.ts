@@ -1,3 +1,5 @@
+import { tokenize } from './tokens';
+
 /** Case and diacritic fold: "Ḥalab" → "halab", "Ar-Raqqah" → "ar-raqqah". */
 export function foldCase(s: string): string {
   return s
@@ -13,6 +15,9 @@ export const ARTICLES: ReadonlySet<string> = new Set([
   'an', 'en', 'ath', 'adh', 'ag', 'ej', 'aj', 'ed', 'ech', 'ay', 'aṭ',
 ]);
 
+// "Albu Kamal" = "Abu Kamal" = "Al-Bukamal": the kin prefix in all its forms folds like "bu".
+const ABU: ReadonlySet<string> = new Set(['abu', 'albu', 'abou', 'bou', 'bu', 'abo']);
+
 const cache = new Map<string, string>();
 
 /**
@@ -20,7 +25,7 @@ const cache = new Map<string, string>();
  * diacritics, apostrophes and ayn marks go; an article word folds to ""; a fused assimilated
  * article goes ("Ezzor" → "zor", "Arraqqa" → "raqqa"); a final -ah/-eh/-e becomes -a;
  * q → k, dh → d, th → t, ch → sh, dj → j; diphthongs meet (ei = ey = ai = ay, aw = au = ow = o);
- * "uw" → "w" (Suwayda = Sweida); every vowel becomes "a"; doubled letters collapse. Vowel quality
+ * "uw" → "w" (Suwayda = Sweida); Abu/Albu/Bou fold alike; every vowel becomes "a"; doubled letters collapse. Vowel quality
  * is dropped on purpose (Daraa = Deraa, Idlib = Idleb, Homs = Hims) but vowel presence is kept,
  * so "Hamas" (hamas) stays apart from "Homs" (hams).
  */
@@ -33,6 +38,7 @@ export function foldToken(word: string): string {
     .toLowerCase()
     .replace(/[’ʼʿʾ`'‘ʻ]/g, '');
   if (ARTICLES.has(s)) s = '';
+  else if (ABU.has(s)) s = 'ba';
   else {
     if (s.length > 4) s = s.replace(/^[ae]([tdrzsn])\1/, '$1');
     if (s.length > 3) s = s.replace(/(?:ah|eh|e)$/, 'a');
@@ -58,8 +64,7 @@ export function foldToken(word: string): string {
 
 /** Transliteration fold of a whole name: the folds of its words, concatenated (spaces and hyphens vanish). */
 export function foldName(name: string): string {
-  const words = name.match(/[\p{L}\p{M}\p{N}]+(?:['’ʼʿʾ`‘][\p{L}\p{M}]+)*/gu) ?? [];
   let out = '';
-  for (const w of words) out += foldToken(w);
+  for (const t of tokenize(name)) out += foldToken(t.text);
   return out;
 }
