@@ -10,6 +10,7 @@
 // when the run ends), CONFLICT_LENS_E2E_VERBOSE=1 (echo code-server's and the browser's logs).
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
+import { format } from 'node:util';
 import { closeBrowser, developmentPayload, openBrowser, workbenchUrl } from './editor/browser.mjs';
 import { remoteAuthority, startCodeServer } from './editor/codeServer.mjs';
 
@@ -70,8 +71,8 @@ async function main() {
     const result = await finished;
     clearTimeout(timer);
     code = result.code;
-    if (result.reason) {
-      console.error(`launcher: ${result.reason}`);
+    if (result.reason || (code !== 0 && !suiteStarted)) {
+      console.error(`launcher: ${result.reason ?? `the test run exited with code ${code}`}`);
       showDiagnostics(diagnostics, server.log);
     }
     await screenshot(page);
@@ -86,15 +87,32 @@ async function main() {
   process.exit(code);
 }
 
-/** Prints what the extension host logged, like the desktop test runner does on stdout. */
+/**
+ * The workbench's own log and the extension host's console (the mocha report) arrive through the
+ * same codeAutomationLog hook. Lines before the suite's start marker are the workbench starting up:
+ * kept for failure reports, printed only when verbose. Offline-gallery noise is dropped throughout.
+ */
+const SUITE_START = '[e2e] suite starting';
+const NOISE = /open-vsx\.org|ENOTFOUND|marketplace|telemetry/i;
+const startupLog = [];
+let suiteStarted = false;
+
 function relay(type, logArgs) {
-  const parts = (Array.isArray(logArgs) ? logArgs : [logArgs]).map((a) => (typeof a === 'string' ? a : JSON.stringify(a)));
-  const line = parts.join(' ');
-  if (type === 'error' || type === 'warn') process.stderr.write(line + '\n');
-  else process.stdout.write(line + '\n');
+  const line = format(...(Array.isArray(logArgs) ? logArgs : [logArgs]));
+  if (!suiteStarted) {
+    if (line.includes(SUITE_START)) suiteStarted = true;
+    else {
+      startupLog.push(`[${type}] ${line}`);
+      if (!verbose) return;
+    }
+  }
+  if (!verbose && NOISE.test(line)) return;
+  (type === 'error' || type === 'warn' ? process.stderr : process.stdout).write(line + '\n');
 }
 
 function showDiagnostics(diagnostics, log) {
+  if (!suiteStarted) console.error(`launcher: the test suite never started (no "${SUITE_START}" line).`);
+  if (!suiteStarted && !verbose && startupLog.length) console.error(`--- workbench log ---\n${startupLog.slice(-40).join('\n')}`);
   if (diagnostics.length) console.error(`--- browser errors ---\n${diagnostics.slice(-30).join('\n')}`);
   if (log) console.error(`--- code-server log (tail) ---\n${log.slice(-4000)}`);
 }

@@ -20,6 +20,7 @@ export async function startServer({ settings = {}, onApplyEdit, workspaceFolders
   const applied = [];
   conn.onNotification('textDocument/publishDiagnostics', (p) => diagnostics.set(p.uri, p));
   conn.onNotification('window/showMessage', (p) => messages.push(p));
+  conn.onRequest('window/showMessageRequest', (p) => (messages.push(p), null));
   conn.onNotification('window/logMessage', (p) => logs.push(p));
   conn.onRequest('workspace/configuration', (p) => p.items.map(() => settings));
   conn.onRequest('window/workDoneProgress/create', () => null);

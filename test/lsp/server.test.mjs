@@ -53,7 +53,7 @@ test('every later copy of a paragraph gets a diagnostic pointing at the first', 
   assert.ok(dups.length >= 2, `${dups.length} duplicate diagnostics`);
   for (const d of dups) {
     assert.equal(d.source, 'conflict-lens');
-    assert.ok(d.relatedInformation[0].range.start.line < d.range.start.line, 'original comes first');
+    assert.ok(d.relatedInformation[0].location.range.start.line < d.range.start.line, 'original comes first');
   }
 });
 

@@ -9,6 +9,8 @@ export function run(): Promise<void> {
   for (const file of fs.readdirSync(__dirname).sort()) {
     if (file.endsWith('.test.js')) mocha.addFile(path.join(__dirname, file));
   }
+  // test/e2e/launcher.mjs starts relaying the extension host's console at this line.
+  console.log('[e2e] suite starting');
   return new Promise((resolve, reject) => {
     try {
       mocha.run((failures) => (failures > 0 ? reject(new Error(`${failures} test(s) failed.`)) : resolve()));

@@ -3,22 +3,32 @@ import type { Paragraph } from '../types';
 /**
  * Splits a document into paragraphs. Both scraped layouts are handled: blank-line separated blocks
  * and one paragraph a line. A block of several lines is one paragraph only when it looks
- * hard-wrapped (its lines run on: no line but the last ends a sentence); otherwise every line is
- * its own paragraph. Leading and trailing whitespace is excluded from a paragraph's span.
+ * hard-wrapped (see looksHardWrapped); otherwise every line is its own paragraph. Leading and trailing whitespace is excluded from a paragraph's span.
  */
 export function splitParagraphs(text: string): Paragraph[] {
-  const lines = splitLines(text);
   const out: Paragraph[] = [];
-  let block: Line[] = [];
+  // The current block's lines, as [start, end) pairs, reused from block to block.
+  const block: number[] = [];
   const flush = () => {
     if (block.length === 0) return;
-    if (block.length > 1 && looksHardWrapped(text, block)) push(out, text, block[0].start, block[block.length - 1].end);
-    else for (const l of block) push(out, text, l.start, l.end);
-    block = [];
+    if (block.length > 4 && looksHardWrapped(text, block)) push(out, text, block[0], block[block.length - 1]);
+    else for (let k = 0; k < block.length; k += 2) push(out, text, block[k], block[k + 1]);
+    block.length = 0;
   };
-  for (const line of lines) {
-    if (isBlank(text, line)) flush();
-    else block.push(line);
+  const n = text.length;
+  for (let i = 0; ; ) {
+    // One line: [i, j) up to its terminator; blank when it holds nothing but spaces.
+    let j = i;
+    let blank = true;
+    for (; j < n; j++) {
+      const c = text.charCodeAt(j);
+      if (c === 10 || c === 13 || c === 0x2028 || c === 0x2029) break;
+      if (blank && !isSpace(c)) blank = false;
+    }
+    if (blank) flush();
+    else block.push(i, j);
+    if (j >= n) break;
+    i = text.charCodeAt(j) === 13 && text.charCodeAt(j + 1) === 10 ? j + 2 : j + 1;
   }
   flush();
   return out;
@@ -46,22 +56,27 @@ export function splitLines(text: string): Line[] {
   return lines;
 }
 
-function isBlank(text: string, line: Line): boolean {
-  for (let i = line.start; i < line.end; i++) if (!isSpace(text.charCodeAt(i))) return false;
-  return true;
-}
-
 export function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 0xa0 || c === 0x200b || c === 0xfeff || (c >= 0x2000 && c <= 0x200a) || c === 0x3000 || c === 11 || c === 12;
 }
 
 const SENTENCE_END = /[.!?:"”'’»|)\]]\s*$/;
+/** A line that stops mid-phrase: on a comma, dash or a word that cannot end a sentence. */
+const RUNS_ON = /(?:[,;\-–—]|\b(?:the|of|and|or|but|in|to|a|an|for|on|with|by|at|from|that|as|who|which|its|their|his|her|into|after|before|than)\s*)$/i;
 
-/** Hard-wrapped prose: every line but the last is 40–100 characters and does not end a sentence. */
-function looksHardWrapped(text: string, block: Line[]): boolean {
-  for (let i = 0; i < block.length - 1; i++) {
-    const len = block[i].end - block[i].start;
-    if (len < 40 || len > 100 || SENTENCE_END.test(text.slice(block[i].start, block[i].end))) return false;
+/**
+ * Hard-wrapped prose: three lines or more, every one but the last 40–100 characters long, not
+ * ending a sentence, and visibly running on: the next line starts in lower case or with a digit,
+ * or the line stops on a comma, a dash or a word like "the". A repeated headline or a caption
+ * over a paragraph is therefore kept as lines of their own. (Two-line blocks stay two paragraphs: taking a line out of
+ * a block of three must not make the other two merge.)
+ */
+function looksHardWrapped(text: string, block: number[]): boolean {
+  for (let k = 0; k + 2 < block.length; k += 2) {
+    const line = text.slice(block[k], block[k + 1]).trimEnd();
+    if (line.length < 40 || line.length > 100 || SENTENCE_END.test(line)) return false;
+    const next = text.slice(block[k + 2], block[k + 3]).trimStart();
+    if (!/^[\p{Ll}\d]/u.test(next) && !RUNS_ON.test(line)) return false;
   }
   return true;
 }

@@ -1,0 +1,103 @@
+import type { Outcome } from '../types';
+import type { Tok } from './sentenceTokens';
+
+/**
+ * The harm lexicon: words that say people were harmed, with the outcome they report and the part
+ * they play in a clause. The part decides how a count may attach:
+ *   past     "were killed", "killed 14 people", "50 militants killed in …"
+ *   ing      "killing 14", "wounding dozens"
+ *   pres     "kills 12" (headlines)
+ *   intrans  "42 rebels died", "300,000 fled"
+ *   adj      "leave at least 21 dead", "12 remain missing"
+ *   noun     "12 deaths", "the bodies of 12", "the abduction of 30"
+ */
+export type HarmPart = 'past' | 'ing' | 'pres' | 'intrans' | 'adj' | 'noun';
+
+export interface Harm {
+  outcome: Outcome;
+  part: HarmPart;
+  /** Tokens the expression spans ("shot dead" = 2). */
+  len: number;
+}
+
+const k = (outcome: Outcome, part: HarmPart, words: string): [string, [Outcome, HarmPart]][] =>
+  words.split(' ').map((w) => [w, [outcome, part]]);
+
+const WORDS = new Map<string, [Outcome, HarmPart]>([
+  ...k('killed', 'past', 'killed slain murdered massacred slaughtered assassinated martyred'),
+  ...k('killed', 'ing', 'killing murdering massacring slaughtering'),
+  ...k('killed', 'pres', 'kill kills murders'),
+  ...k('killed', 'intrans', 'died die dies perished drowned'),
+  ...k('killed', 'adj', 'dead'),
+  ...k('killed', 'noun', 'deaths fatalities casualties bodies corpses killings lives toll'),
+  ...k('wounded', 'past', 'wounded injured hurt maimed'),
+  ...k('wounded', 'ing', 'wounding injuring maiming'),
+  ...k('wounded', 'pres', 'wound wounds injure injures'),
+  ...k('wounded', 'noun', 'injuries'),
+  ...k('kidnapped', 'past', 'kidnapped abducted captured'),
+  ...k('kidnapped', 'ing', 'kidnapping abducting capturing'),
+  ...k('kidnapped', 'pres', 'kidnap kidnaps abduct abducts'),
+  ...k('kidnapped', 'noun', 'abductions kidnappings'),
+  ...k('missing', 'adj', 'missing unaccounted'),
+  ...k('missing', 'intrans', 'disappeared'),
+  ...k('executed', 'past', 'executed beheaded hanged'),
+  ...k('executed', 'ing', 'executing beheading'),
+  ...k('executed', 'pres', 'execute executes'),
+  ...k('executed', 'noun', 'executions'),
+  ...k('arrested', 'past', 'arrested detained jailed imprisoned'),
+  ...k('arrested', 'ing', 'arresting detaining'),
+  ...k('arrested', 'pres', 'arrest arrests detain detains'),
+  ...k('arrested', 'noun', 'detentions'),
+  ...k('displaced', 'past', 'displaced uprooted'),
+  ...k('displaced', 'ing', 'displacing'),
+  ...k('displaced', 'intrans', 'fled flee flees'),
+  ...k('displaced', 'adj', 'homeless'),
+]);
+
+// Nouns that report harm to the count in "the <noun> of N" ("the killing of 12", "the lives of 40").
+export const HARM_OF_NOUNS = new Map<string, Outcome>([
+  ['deaths', 'killed'], ['death', 'killed'], ['killing', 'killed'], ['killings', 'killed'], ['lives', 'killed'], ['bodies', 'killed'],
+  ['corpses', 'killed'], ['remains', 'killed'], ['massacre', 'killed'], ['murder', 'killed'], ['execution', 'executed'], ['executions', 'executed'],
+  ['abduction', 'kidnapped'], ['abductions', 'kidnapped'], ['kidnapping', 'kidnapped'], ['kidnappings', 'kidnapped'],
+  ['arrest', 'arrested'], ['arrests', 'arrested'], ['detention', 'arrested'], ['displacement', 'displaced'], ['injuries', 'wounded'],
+  ['wounding', 'wounded'], ['injuring', 'wounded'], ['disappearance', 'missing'],
+]);
+
+/** The harm expression starting at token i, or null. Multi-word forms are tried first. */
+export function harmAt(toks: Tok[], i: number): Harm | null {
+  const t = toks[i];
+  if (!t || t.kind !== 'word') return null;
+  const w = t.w;
+  const n1 = toks[i + 1]?.w;
+  const n2 = toks[i + 2]?.w;
+  // "shot dead", "gunned down", "burned/stabbed/beaten to death", "shot and killed"
+  if ((w === 'shot' || w === 'gunned' || w === 'cut') && (n1 === 'dead' || n1 === 'down')) return { outcome: 'killed', part: 'past', len: 2 };
+  if (n1 === 'to' && n2 === 'death' && /(?:ed|ten|nt)$/.test(w)) return { outcome: 'killed', part: 'past', len: 3 };
+  if (w === 'shot' && n1 === 'and') {
+    const h = harmAt(toks, i + 2);
+    if (h && h.part === 'past') return { ...h, len: h.len + 2 };
+  }
+  if (w === 'shot') return { outcome: 'wounded', part: 'past', len: 1 };
+  // "lost their lives", "lost his life"
+  if ((w === 'lost' || w === 'lose') && (n2 === 'lives' || n2 === 'life')) return { outcome: 'killed', part: 'intrans', len: 3 };
+  // "taken/held hostage", "taken captive/prisoner", "taken into custody"
+  if (w === 'taken' || w === 'held' || w === 'took') {
+    if (n1 === 'hostage' || n1 === 'captive' || n1 === 'prisoner') return { outcome: 'kidnapped', part: 'past', len: 2 };
+    if (n1 === 'into' && n2 === 'custody') return { outcome: 'arrested', part: 'past', len: 3 };
+    return null;
+  }
+  if (w === 'rounded' && n1 === 'up') return { outcome: 'arrested', part: 'past', len: 2 };
+  if (w === 'forcibly' && n1 === 'disappeared') return { outcome: 'missing', part: 'past', len: 2 };
+  if ((w === 'went' || w === 'gone') && n1 === 'missing') return { outcome: 'missing', part: 'intrans', len: 2 };
+  // "forced to flee", "forced from their homes", "driven from their homes"
+  if ((w === 'forced' || w === 'driven') && (n1 === 'to' ? n2 === 'flee' || n2 === 'leave' : n1 === 'from' || n1 === 'out')) {
+    return { outcome: 'displaced', part: 'past', len: n1 === 'to' ? 3 : 2 };
+  }
+  if (w === 'death' && n1 === 'toll') return { outcome: 'killed', part: 'noun', len: 2 };
+  const hit = WORDS.get(w);
+  return hit ? { outcome: hit[0], part: hit[1], len: 1 } : null;
+}
+
+/** Cheap test: could this text hold a harm word? Used to skip paragraphs and sentences. */
+export const HARM_HINT =
+  /kill|dead|death|die[ds]?\b|perish|drown|slain|slaught|massacr|murder|assassin|martyr|fatalit|casualt|bod(?:y|ies)|corpse|lives|gunned|shot|wound|injur|hurt|maim|kidnap|abduct|hostage|captive|captur|missing|unaccounted|disappear|execut|behead|hanged|arrest|detain|detention|custody|jail|imprison|rounded up|displac|uproot|fled|flee|homeless|toll|to death|forced|driven|drove|lost/i;

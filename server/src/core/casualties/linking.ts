@@ -1,0 +1,192 @@
+import type { Outcome } from '../types';
+import type { Tok } from './sentenceTokens';
+import type { NumberPhrase } from './numberWords';
+import { NUMBER_START_WORDS } from './numberWords';
+import type { VictimPhrase } from './nounPhrase';
+import { HARM_OF_NOUNS, harmAt } from './harmWords';
+import { NP_STOP, PERSON_NOUNS, PRONOUNS } from './victimWords';
+
+/**
+ * How a count attaches to a harm word, read from the clause around it:
+ *   after   "29 civilians were killed", "are reported to have been killed", "women and children it kidnapped"
+ *   bare    "More than 100 killed in …", "leave at least 21 dead", "12 deaths"
+ *   before  "killed 14 people", "killing at least 12", "kidnapped dozens of …"
+ *   of      "the bodies of 12 men", "claimed the lives of 40"
+ *   toll    "the death toll rose to 45", "bringing the number of displaced to 200,000"
+ *   among   "three children were among those killed" (a subset of an earlier figure)
+ */
+export interface Link {
+  outcome: Outcome;
+  kind: 'after' | 'bare' | 'before' | 'of' | 'toll' | 'among';
+  /** Token index just past the harm word (lets "…died, as well as 34 loyalists" inherit). */
+  harmEnd: number;
+  /** "12 wounded soldiers": the victim noun stands after the harm adjective. */
+  victimsAfter?: string;
+  /** Reached through a relative pronoun ("people who remain missing"): weaker than a verb before the count. */
+  relative?: boolean;
+}
+
+// Words allowed between a victim phrase and its harm word: auxiliaries, reporting and hedging.
+const AUX = new Set([
+  'were', 'was', 'are', 'is', 'have', 'has', 'had', 'been', 'be', 'being', 'will', 'would', 'may', 'might', 'could', 'reported', 'believed',
+  'feared', 'thought', 'said', 'known', 'presumed', 'confirmed', 'found', 'to', 'so', 'far', 'also', 'all', 'both', 'later', 'already', 'now',
+  'still', 'who', 'that', 'which', 'each', 'since', 'remain', 'remained', 'remains', 'lay', 'lie', 'lying', 'left', 'got', 'get', 'then',
+  'either', 'reportedly', 'allegedly', 'apparently', 'subsequently', 'seriously', 'critically', 'badly', 'slightly', 'lightly', 'fatally',
+  'mortally', 'say', 'says', 'claimed', 'among', 'in', 'total',
+]);
+const SINGULAR_AUX = new Set(['was', 'is', 'has']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'them', 'him', 'us', 'some', 'several', 'many', 'dozens', 'hundreds', 'thousands', 'scores', 'at', 'more', 'over', 'about', 'around', 'nearly', 'up']);
+
+/** A harm word after the victim phrase: passive, intransitive, adjective or noun. */
+export function linkAfter(toks: Tok[], np: VictimPhrase, num: NumberPhrase): Link | null {
+  let k = np.end;
+  let aux = 0;
+  let relative = false;
+  // "women and children it kidnapped last week": an object relative clause.
+  if (PRONOUNS.has(toks[k]?.w ?? '') && np.cls !== 'empty') {
+    let j = k + 1;
+    if (['had', 'has', 'have'].includes(toks[j]?.w ?? '')) j++;
+    const h = harmAt(toks, j);
+    return h && h.part === 'past' ? { outcome: h.outcome, kind: 'after', harmEnd: j + h.len } : null;
+  }
+  for (let steps = 0; k < toks.length && steps < 9; steps++) {
+    const t = toks[k];
+    if (t.kind === 'punct') {
+      const skip = t.raw === ',' || t.raw === '—' || t.raw === '(' ? skipAside(toks, k) : 0;
+      if (!skip) return null;
+      k = skip;
+      continue;
+    }
+    const h = harmAt(toks, k);
+    if (h && !(h.part === 'noun' && aux > 0) && h.part !== 'ing' && h.part !== 'pres') {
+      const after = toks[k + h.len];
+      if (h.part === 'past' && aux === 0 && after?.kind === 'word' && PERSON_NOUNS.has(after.w)) {
+        // "12 wounded soldiers" reads as an adjective; "six gunmen killed three policemen" does not reach here.
+        return np.cls === 'empty' ? { outcome: h.outcome, kind: 'bare', harmEnd: k + h.len, victimsAfter: after.w } : null;
+      }
+      if (h.part === 'past' && aux === 0 && after && (after.kind === 'num' || DETERMINERS.has(after.w) || (after.kind === 'word' && NUMBER_START_WORDS.has(after.w) && after.w !== 'in'))) return null;
+      if (h.part === 'noun' && k !== np.end) return null;
+      return { outcome: h.outcome, kind: aux > 0 ? 'after' : 'bare', harmEnd: k + h.len, relative };
+    }
+    if (t.w === 'among') return amongLink(toks, k);
+    // "12 people in Israel have died": skip a named place; any other "in" starts a place or time phrase.
+    if ((t.w === 'in' || t.w === 'inside') && aux === 0 && /^[A-Z]/.test(toks[k + 1]?.raw ?? '')) {
+      k++;
+      while (k < toks.length && (/^[A-Z]/.test(toks[k].raw) || (toks[k].raw === '-' && !toks[k].spaced) || (toks[k].kind === 'word' && toks[k - 1].raw === '-'))) k++;
+      continue;
+    }
+    if (t.w === 'in' && toks[k + 1]?.w !== 'total') return null;
+    if (t.w === 'not' || t.w === 'never' || t.w === 'no') return null;
+    if (!AUX.has(t.w) && !(t.w.length > 4 && t.w.endsWith('ly'))) return null;
+    // "a mother of 10 children was killed": a plural count with a singular verb belongs to someone else.
+    if (aux === 0 && SINGULAR_AUX.has(t.w) && num.min > 1 && !num.vague) return null;
+    if (t.w === 'who' || t.w === 'that' || t.w === 'which') relative = true;
+    aux++;
+    k++;
+  }
+  return null;
+}
+
+/** "among the dead", "among those killed", "among the victims". */
+function amongLink(toks: Tok[], k: number): Link | null {
+  for (let j = k + 1; j <= k + 4 && j < toks.length; j++) {
+    const h = harmAt(toks, j);
+    if (h) return { outcome: h.outcome, kind: 'among', harmEnd: j + h.len };
+    if (toks[j].w === 'victims') return { outcome: 'killed', kind: 'among', harmEnd: j + 1 };
+    if (toks[j].kind !== 'word') return null;
+  }
+  return null;
+}
+
+/** Skips an aside after a victim phrase: ", including three children," / "(most of them civilians)". */
+export function skipAside(toks: Tok[], k: number): number {
+  const open = toks[k].raw;
+  const close = open === '(' ? ')' : open;
+  const w = toks[k + 1]?.w ?? '';
+  const opener = ['including', 'among', 'most', 'many', 'mostly', 'mainly', 'all', 'some', 'both', 'of', 'nearly', 'almost', 'half', 'one'].includes(w) || toks[k + 1]?.kind === 'num' || NUMBER_START_WORDS.has(w);
+  if (!opener && open !== '(') return 0;
+  for (let j = k + 1; j < toks.length && j < k + 16; j++) if (toks[j].raw === close) return j + 1;
+  return 0;
+}
+
+const FILLERS = new Set(['another', 'a', 'further', 'an', 'additional', 'the', 'all']);
+// Words that may stand in a coordinated object before the count: "killed a mother and her four children".
+const OBJECT_WORDS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 's', "'", '’', '-']);
+const TOLL_LINK = new Set(['to', 'at', 'of', 'reached', 'hit', 'exceeded', 'surpassed', 'topped', 'passed', 'is', 'was', 'stood', 'stands', 'now', 'reach', 'reaching', 'hitting', 'crossed']);
+const TOLL_NOUNS = new Set(['toll', 'tally', 'number', 'total', 'figure', 'count']);
+
+/** A harm word before the count: an active verb, "the X of", or a toll. */
+export function linkBefore(toks: Tok[], num: NumberPhrase, np: VictimPhrase): Link | null {
+  let k = num.first - 1;
+  for (let n = 0; n < 2 && k >= 0 && FILLERS.has(toks[k].w) && !(toks[k].w === 'a' && n > 0); n++) k--;
+  const t = toks[k];
+  if (!t) return null;
+  if ((t.w === 'dead' || t.w === 'down') && (toks[k - 1]?.w === 'shot' || toks[k - 1]?.w === 'gunned')) return { outcome: 'killed', kind: 'before', harmEnd: k + 1 };
+  const h = harmAt(toks, k);
+  if (h && h.len === 1 && (h.part === 'past' || h.part === 'ing' || h.part === 'pres') && t.w !== 'shot') return { outcome: h.outcome, kind: 'before', harmEnd: k + 1 };
+  // "regime forces lost at least 15 soldiers"; "drove some 500,000 people from Mosul"
+  if ((t.w === 'lost' || t.w === 'losing') && np.cls === 'person') return { outcome: 'killed', kind: 'before', harmEnd: k + 1 };
+  if (/^(?:drove|drive|drives|driving|driven|forced|forcing|forces)$/.test(t.w) && np.cls !== 'nonperson' && (toks[np.end]?.w === 'from' || toks[np.end]?.w === 'out')) {
+    return { outcome: 'displaced', kind: 'before', harmEnd: k + 1 };
+  }
+  if (t.w === 'of') {
+    const o = HARM_OF_NOUNS.get(toks[k - 1]?.w ?? '');
+    if (o) return { outcome: o, kind: 'of', harmEnd: k };
+  }
+  if (TOLL_LINK.has(t.w)) return tollLink(toks, k);
+  // "the dead included 5 children", "those killed include"
+  if (t.w === 'included' || t.w === 'include' || t.w === 'includes') {
+    for (let j = k - 1; j >= k - 3 && j >= 0; j--) {
+      const hh = harmAt(toks, j);
+      if (hh) return { outcome: hh.outcome, kind: 'toll', harmEnd: k };
+    }
+  }
+  // A second object of the same verb: "killed the group's deputy leader and two of his bodyguards".
+  const and = t.w === 'and' ? k : OBJECT_WORDS.has(t.w) && toks[k - 1]?.w === 'and' ? k - 1 : -1;
+  if (and > 0 && np.cls !== 'nonperson') {
+    for (let j = and - 1; j >= 0 && j >= and - 8; j--) {
+      const x = toks[j];
+      const hh = harmAt(toks, j);
+      if (hh && hh.len === 1 && (hh.part === 'past' || hh.part === 'ing' || hh.part === 'pres') && j < and - 1) return { outcome: hh.outcome, kind: 'before', harmEnd: j + 1 };
+      if (x.kind !== 'word' && !OBJECT_WORDS.has(x.raw)) return null;
+      if (x.kind === 'word' && !OBJECT_WORDS.has(x.w) && (NP_STOP.has(x.w) || NUMBER_START_WORDS.has(x.w))) return null;
+    }
+  }
+  return null;
+}
+
+/** "the death toll rose to 45", "the number of people killed reached 45", "a toll of 45". */
+function tollLink(toks: Tok[], k: number): Link | null {
+  let sawToll = false;
+  let outcome: Outcome | undefined;
+  for (let j = k - 1; j >= 0 && j >= k - 12; j--) {
+    const t = toks[j];
+    if (t.raw === ';' || t.raw === ':') break;
+    if (TOLL_NOUNS.has(t.w)) { sawToll = true; break; }
+    const h = harmAt(toks, j);
+    if (h) outcome = h.outcome;
+  }
+  if (!sawToll) return null;
+  // "death toll", "casualty toll": the harm word sits in front of the toll noun.
+  outcome ??= tollOutcome(toks, k) ?? earlierHarm(toks, k);
+  return outcome ? { outcome, kind: 'toll', harmEnd: k } : null;
+}
+
+/** "Five journalists have been killed …, bringing the total since 2011 to 211": the sentence's harm. */
+function earlierHarm(toks: Tok[], k: number): Outcome | undefined {
+  for (let j = k - 1; j >= 0 && j >= k - 30; j--) {
+    const h = harmAt(toks, j);
+    if (h && h.part !== 'noun') return h.outcome;
+  }
+  return undefined;
+}
+
+function tollOutcome(toks: Tok[], k: number): Outcome | undefined {
+  for (let j = k - 1; j >= 0 && j >= k - 14; j--) {
+    if (TOLL_NOUNS.has(toks[j].w)) {
+      const h = harmAt(toks, j - 1) ?? (toks[j - 1]?.w === 'casualty' ? harmAt(toks, j) : null);
+      return h?.outcome ?? (toks[j].w === 'toll' ? 'killed' : undefined);
+    }
+  }
+  return undefined;
+}

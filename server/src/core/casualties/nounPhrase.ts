@@ -1,0 +1,136 @@
+import type { Tok } from './sentenceTokens';
+import type { NumberPhrase } from './numberWords';
+import { parseNumberAt } from './numberWords';
+import { harmAt } from './harmWords';
+import { NON_PERSON_NOUNS, NP_STOP, PERSON_NOUNS, looksLikeCapitalisedPeople } from './victimWords';
+
+/** The noun phrase after a count: "IS militants", "troops, pro-regime militia and rebels". */
+export interface VictimPhrase {
+  /** Token range [start, end): ends after the last person noun (or its "of X" tail) when there is one. */
+  start: number;
+  end: number;
+  cls: 'person' | 'nonperson' | 'unknown' | 'empty';
+  /** The victim noun(s), "civilians", "women and children". */
+  head?: string;
+}
+
+const isAcronym = (t: Tok) => t.raw.length >= 2 && t.raw === t.raw.toUpperCase() && /[A-Z]/.test(t.raw);
+const isPerson = (t: Tok) => PERSON_NOUNS.has(t.w) || looksLikeCapitalisedPeople(t.raw);
+
+/** Parses the victim phrase that starts at token j (after a count). */
+export function parseVictimPhrase(toks: Tok[], j: number, num: NumberPhrase): VictimPhrase {
+  // "dozens of civilians", "thousands of people": the "of" belongs to the count.
+  if (num.vague && toks[j]?.w === 'of') j++;
+  const start = j;
+  let personEnd = -1;
+  let lastWord = -1;
+  // Common nouns ("women", "children") name the victims better than demonyms ("Druze", "Kurds").
+  const heads: string[] = [];
+  const names: string[] = [];
+  let nonPerson = false;
+  for (let n = 0; j < toks.length && n < 16; j++, n++) {
+    const t = toks[j];
+    if (t.kind === 'num') break;
+    if (t.kind === 'punct') {
+      if ((t.raw === '-' || t.raw === "'" || t.raw === '’') && !t.spaced) continue;
+      // A comma continues a list of victim groups: "troops, pro-regime militia and rebels".
+      const next = toks[j + 1];
+      if (t.raw === ',' && personEnd >= 0 && next?.kind === 'word' && !NP_STOP.has(next.w) && !harmAt(toks, j + 1) && !next.w.endsWith('ly')) continue;
+      break;
+    }
+    if (isPerson(t) && !harmAt(toks, j)) {
+      (PERSON_NOUNS.has(t.w) && !/^[A-Z]/.test(t.raw) ? heads : names).push(t.w);
+      personEnd = j + 1;
+      lastWord = j;
+      continue;
+    }
+    if (harmAt(toks, j)) break;
+    if (t.w === 'and' || t.w === '&') {
+      // "53 soldiers and a civilian": a determiner before a further victim noun.
+      if ((toks[j + 1]?.w === 'a' || toks[j + 1]?.w === 'an') && toks[j + 2] && isPerson(toks[j + 2])) { j++; continue; }
+      const next = toks[j + 1];
+      if (!next || next.kind !== 'word' || NP_STOP.has(next.w) || harmAt(toks, j + 1) || parseNumberAt(toks, j + 1)) break;
+      continue;
+    }
+    if (t.w === 'of' || (t.w === 'from' && /^[A-Z]/.test(toks[j + 1]?.raw ?? ''))) {
+      // "members of Al-Nusra Front", "fighters from Hayat Tahrir al-Sham": keep the named tail.
+      if (personEnd !== j) break;
+      let k = j + 1;
+      if (toks[k]?.w === 'the') k++;
+      let tailEnd = -1;
+      // Capitalised words, and lower-case ones glued on by a hyphen ("Al-Qaeda-affiliated Al-Nusra Front").
+      const glued = (x: Tok) => (x.raw === '-' || x.raw === "'" || x.raw === '’') && !x.spaced;
+      while (k < toks.length && (/^[A-Z]/.test(toks[k].raw) || glued(toks[k]) || (toks[k].kind === 'word' && glued(toks[k - 1])))) {
+        if (toks[k].kind === 'word') tailEnd = k + 1;
+        k++;
+      }
+      // "members of one family", "of the same clan": a short lower-case tail.
+      if (tailEnd < 0 && /^(?:one|the|a|same)$/.test(toks[j + 1]?.w ?? '')) {
+        for (k = j + 1; k < toks.length && k <= j + 4 && toks[k].kind === 'word' && !harmAt(toks, k) && (!NP_STOP.has(toks[k].w) || k === j + 1); k++) tailEnd = k + 1;
+      }
+      if (tailEnd < 0) break;
+      personEnd = tailEnd;
+      j = tailEnd - 1;
+      continue;
+    }
+    if (NP_STOP.has(t.w) && !isAcronym(t)) break;
+    if (t.w.length > 4 && t.w.endsWith('ly')) break;
+    if (NON_PERSON_NOUNS.has(t.w) && personEnd < 0 && !isAcronym(t)) {
+      nonPerson = true;
+      break;
+    }
+    lastWord = j;
+  }
+  if (nonPerson) return { start, end: j + 1, cls: 'nonperson' };
+  if (personEnd >= 0) return { start, end: personEnd, cls: 'person', head: joinHeads(heads.length ? heads : names) };
+  if (lastWord >= 0) return { start, end: lastWord + 1, cls: 'unknown' };
+  return { start, end: start, cls: 'empty' };
+}
+
+/** "troops", "women and children", "troops, militia and rebels". */
+function joinHeads(h: string[]): string {
+  const u = [...new Set(h)];
+  return u.length <= 2 ? u.join(' and ') : `${u.slice(0, -1).join(', ')} and ${u[u.length - 1]}`;
+}
+
+const MONTHS = new Set([
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+]);
+const LABELS = new Set(['resolution', 'route', 'highway', 'article', 'no', 'number', 'brigade', 'division', 'unit', 'flight', 'sector', 'section', 'chapter', 'phase', 'level', 'road', 'gate', 'building', 'block', 'battalion', 'regiment', 'corps', 'page', 'version', 'verse']);
+const KIN_OF = new Set(['mother', 'father', 'parents', 'family', 'husband', 'wife', 'grandmother', 'grandfather', 'head', 'none', 'neither', 'one', 'each', 'any']);
+const CURRENCY = new Set(['$', '€', '£', '¥', '#']);
+
+/** True when the number is plainly not a head count: a date, year, age, time, unit, label, money or fraction. */
+export function isNotAHeadCount(toks: Tok[], num: NumberPhrase, np: VictimPhrase): boolean {
+  if (num.fraction || num.min + (num.max ?? 0) === 0) return true;
+  if (np.cls === 'nonperson') return true;
+  if (num.yearLike && np.cls !== 'person') return true;
+  const first = toks[num.first];
+  const core = toks[num.core];
+  const last = toks[num.last];
+  const prev = toks[num.first - 1];
+  const prev2 = toks[num.first - 2];
+  const next = toks[num.last + 1];
+  // Dates: "July 25", "Oct. 5", "25 July".
+  if (prev && (MONTHS.has(prev.w) || (prev.raw === '.' && prev2 && MONTHS.has(prev2.w))) && core.kind === 'num') return true;
+  if (next && MONTHS.has(next.w) && next.w !== 'may' && last.kind === 'num') return true;
+  // Glued to letters or other tokens: "F-16", "M4", "21st", "10km", "5pm", "2,000-year-old", "12:30".
+  if (!first.spaced && prev && (prev.kind !== 'punct' || prev.raw === '-' || prev.raw === '/' || prev.raw === '.' || prev.raw === ':')) return true;
+  if (next && !next.spaced && (next.kind !== 'punct' || next.raw === '-' || next.raw === '/' || next.raw === ':' || next.raw === '%')) {
+    // "twenty-three" was consumed by the parser; anything still glued on is a compound or a unit.
+    return true;
+  }
+  if (next && (next.raw === '%' || next.w === 'percent' || (next.w === 'per' && toks[num.last + 2]?.w === 'cent'))) return true;
+  if (prev && CURRENCY.has(prev.raw)) return true;
+  if (prev && (prev.w === 'aged' || prev.w === 'ages' || (prev.w === 'of' && prev2?.w === 'age'))) return true;
+  if (next?.w === 'years' && toks[num.last + 2]?.w === 'old') return true;
+  if (prev && LABELS.has(prev.w) && /^[A-Z]/.test(prev.raw) && core.kind === 'num') return true;
+  // "mother of 10 children", "none of the 12 passengers", "one of 12"
+  if (prev?.w === 'of' && prev2 && KIN_OF.has(prev2.w)) return true;
+  if (prev?.w === 'the' && prev2?.w === 'of' && KIN_OF.has(toks[num.first - 3]?.w ?? '')) return true;
+  // "one" is mostly a pronoun or determiner: "one of", "no one", "one side".
+  if (num.one && (next?.w === 'of' || next?.w === 'another' || prev?.w === 'no' || prev?.w === 'every' || prev?.w === 'any')) return true;
+  if (num.one && (np.cls === 'unknown' || prev?.w === 'of')) return true;
+  return false;
+}

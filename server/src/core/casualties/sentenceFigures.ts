@@ -1,0 +1,155 @@
+import type { Tok } from './sentenceTokens';
+import type { NumberPhrase } from './numberWords';
+import { findNumbers } from './numberWords';
+import type { VictimPhrase } from './nounPhrase';
+import { isNotAHeadCount, parseVictimPhrase } from './nounPhrase';
+import type { Link } from './linking';
+import { linkAfter, linkBefore } from './linking';
+import { PERSON_NOUNS } from './victimWords';
+
+/** A casualty figure found in one sentence, before context (place, source, period) is added. */
+export interface SentenceFigure {
+  num: NumberPhrase;
+  np: VictimPhrase;
+  link: Link;
+  victims: string;
+  /** Index (in this sentence's figures) of the parent figure, or 'previous' for the last figure before this sentence. */
+  subsetOf?: number | 'previous';
+}
+
+interface Candidate {
+  num: NumberPhrase;
+  np: VictimPhrase;
+  link?: Link;
+  victims?: string;
+  /** Candidate index of the parent, 'previous' for one before the sentence, 'next' for "3 Pakistanis among 7 …". */
+  parent?: number | 'previous' | 'next';
+  ofThem?: boolean;
+}
+
+const SUBSET_OPENERS = new Set(['including', 'includes', 'included', 'mostly', 'mainly']);
+const PARTITIVE = new Set(['their', 'the', 'his', 'its', 'her', 'our']);
+const OF_WHOM = new Set(['them', 'whom', 'those', 'these']);
+const COORDINATORS = new Set([',', 'and', 'as', 'well', 'plus', 'along', 'with', 'while', '&', 'another', 'a', 'further', 'also']);
+
+/** Finds the casualty figures of one tokenised sentence. */
+export function analyseSentence(toks: Tok[]): SentenceFigure[] {
+  const cands: Candidate[] = [];
+  for (const num of findNumbers(toks)) {
+    let j = num.last + 1;
+    // "135 of them civilians", "12 of whom were women"
+    const ofThem = toks[j]?.w === 'of' && OF_WHOM.has(toks[j + 1]?.w ?? '');
+    if (ofThem) j += toks[j + 2]?.w === 'were' || toks[j + 2]?.w === 'are' ? 3 : 2;
+    // A partitive: "12 of their fighters", "five of the wounded", "two of his bodyguards".
+    else if (toks[j]?.w === 'of' && PARTITIVE.has(toks[j + 1]?.w ?? '')) j += 2;
+    const np = parseVictimPhrase(toks, j, num);
+    if (!isNotAHeadCount(toks, num, np)) cands.push({ num, np, ofThem });
+  }
+  cands.forEach((c, i) => attach(toks, cands, c, i));
+  inheritFromLists(toks, cands);
+  for (const c of cands) {
+    if (c.parent !== 'next' || c.link) continue;
+    const next = cands.find((d) => d.num.first > c.num.last && d.link);
+    if (next) c.link = { ...next.link!, kind: 'after' };
+  }
+  const kept = cands.filter((c) => c.link);
+  return kept.map((c) => {
+    let subsetOf: number | 'previous' | undefined;
+    if (typeof c.parent === 'number') subsetOf = kept.indexOf(cands[c.parent]);
+    else if (c.parent === 'previous') subsetOf = 'previous';
+    else if (c.parent === 'next') {
+      const next = cands.find((d) => d.num.first > c.num.last && d.link);
+      subsetOf = next ? kept.indexOf(next) : undefined;
+    }
+    if (subsetOf === -1) subsetOf = undefined;
+    return { num: c.num, np: c.np, link: c.link!, victims: c.victims ?? c.np.head ?? c.link!.victimsAfter ?? 'people', subsetOf };
+  });
+}
+
+/** Decides whether a candidate is a figure, and of what, from the words around it. */
+function attach(toks: Tok[], cands: Candidate[], c: Candidate, i: number): void {
+  const parent = lastFigureBefore(cands, i);
+  // "including 41 civilians", "among them four children", "135 of them civilians"
+  if (c.ofThem || opensSubset(toks, c.num.first)) {
+    if (parent !== undefined) {
+      c.link = { ...cands[parent].link!, kind: 'after' };
+      c.parent = parent;
+      return;
+    }
+  }
+  const after = linkAfter(toks, c.np, c.num);
+  const before = linkBefore(toks, c.num, c.np);
+  const link = after?.kind === 'after' && !(after.relative && before) ? after : before ?? after;
+  if (link) {
+    c.link = link;
+    if (link.kind === 'among') c.parent = parent ?? 'previous';
+    return;
+  }
+  let at = c.np.end;
+  if (toks[at]?.w === 'were' || toks[at]?.w === 'are') at += toks[at + 1]?.w === 'among' ? 1 : 0;
+  // "3 Pakistanis among 7 terrorists gunned down": a subset of the count that follows.
+  if (toks[at]?.w === 'among' && c.np.cls === 'person') {
+    c.parent = 'next';
+    return;
+  }
+  // "seven were women and two were children": a breakdown of the figure before it.
+  if (c.np.cls === 'empty' && (toks[at]?.w === 'were' || toks[at]?.w === 'are')) {
+    let k = at + 1;
+    while (toks[k]?.w === 'all' || toks[k]?.w === 'also' || toks[k]?.w === 'reportedly') k++;
+    if (toks[k] && PERSON_NOUNS.has(toks[k].w)) {
+      c.victims = toks[k].w;
+      c.parent = parent ?? 'previous';
+      c.link = parent !== undefined ? { ...cands[parent].link!, kind: 'after' } : { outcome: 'killed', kind: 'among', harmEnd: -1 };
+    }
+  }
+}
+
+function lastFigureBefore(cands: Candidate[], i: number): number | undefined {
+  for (let j = i - 1; j >= 0; j--) if (cands[j].link && typeof cands[j].parent !== 'number') return j;
+  return undefined;
+}
+
+function opensSubset(toks: Tok[], first: number): boolean {
+  let k = first - 1;
+  while (k >= 0 && (toks[k].raw === ',' || toks[k].raw === '(' || toks[k].raw === '—' || toks[k].raw === ':')) k--;
+  const w = toks[k]?.w ?? '';
+  if (SUBSET_OPENERS.has(w)) return true;
+  return OF_WHOM.has(w) && (toks[k - 1]?.w === 'among' || toks[k - 1]?.w === 'of');
+}
+
+/**
+ * Lists share one harm word: "has killed 61 rebels … and 50 troops", "27 regime fighters and 26
+ * jihadists dead", "42 rebels … died, as well as 34 regime loyalists", "14 dead in Homs and another 6 in Hama".
+ */
+function inheritFromLists(toks: Tok[], cands: Candidate[]): void {
+  const joined = (from: number, to: number) => {
+    if (to <= from) return false;
+    for (let k = from; k < to; k++) if (!COORDINATORS.has(toks[k].w) && !COORDINATORS.has(toks[k].raw)) return false;
+    return true;
+  };
+  // The inheriting count must end its clause: "and 10 children survived" has a verb of its own.
+  const endsClause = (c: Candidate) => {
+    const n = toks[c.np.end];
+    return !n || n.kind !== 'word' || CLAUSE_END.has(n.w);
+  };
+  for (let i = 1; i < cands.length; i++) {
+    const c = cands[i];
+    const p = cands[i - 1];
+    if (c.link || c.parent !== undefined || !p.link || c.np.cls === 'unknown' || !endsClause(c)) continue;
+    const from = p.link.kind === 'after' || p.link.kind === 'bare' ? Math.max(p.np.end, p.link.harmEnd) : p.np.end;
+    const lead = toks[c.num.first - 1]?.w;
+    const ellipsis = lead === 'another' || lead === 'further' || (toks[c.num.first - 2]?.w === 'along' && lead === 'with') || (toks[c.num.first - 2]?.w === 'as' && lead === 'as') || (c.np.cls === 'empty' && lead === 'and');
+    if (joined(from, c.num.first) || joined(p.np.end, c.num.first) || ellipsis) {
+      c.link = p.link;
+      if (typeof p.parent === 'number') c.parent = p.parent;
+    }
+  }
+  for (let i = cands.length - 2; i >= 0; i--) {
+    const c = cands[i];
+    const n = cands[i + 1];
+    if (c.link || c.parent !== undefined || !n.link || (n.link.kind !== 'after' && n.link.kind !== 'bare')) continue;
+    if (c.np.cls !== 'unknown' && joined(c.np.end, n.num.first)) c.link = n.link;
+  }
+}
+
+const CLAUSE_END = new Set(['in', 'on', 'at', 'near', 'among', 'and', 'or', 'across', 'around', 'from', 'during', 'while', 'since', 'according', 'including', 'last', 'this', 'on']);

@@ -1,0 +1,134 @@
+import { TokenTrie } from '../text/tokenTrie';
+import type { ActorEntry } from './actorTypes';
+import { actorTokens, fastFold } from './actorTokens';
+import data from '../../../data/actors.json';
+
+/** How an alias names its entry. */
+export type AliasRole = 'name' | 'context' | 'capital' | 'generic-forces';
+
+/** One trie value: an alias of an entry. */
+export interface AliasValue {
+  entry: ActorEntry;
+  role: AliasRole;
+  /** Bit i set: token i of the alias is capitalised and must be capitalised in the text. */
+  caps: number;
+  /** The alias starts with a lower-case determiner ("the monitor") left out of the span. */
+  skipFirst: boolean;
+  /** Single word context aliases ("regime") are refused after "anti-"/"pro-". */
+  single: boolean;
+}
+
+export interface ActorDictionary {
+  fold: TokenTrie<AliasValue>;
+  exact: TokenTrie<AliasValue>;
+  entries: ActorEntry[];
+  /** ISO code → state entry. */
+  stateByIso: Map<string, ActorEntry>;
+  /** Folded country name / alias → ISO code (for place mentions' `country`). */
+  isoByName: Map<string, string>;
+  /** Folded demonym → ISO code. */
+  isoByDemonym: Map<string, string>;
+  /** ISO → entry for "<demonym> forces" when the story's country is known ("government forces"). */
+  forcesByIso: Map<string, ActorEntry>;
+}
+
+const FORCE_NOUNS = ['forces', 'army', 'troops', 'military', 'soldiers', 'armed forces', 'security forces', 'special forces', 'air force', 'navy', 'warplanes'];
+const GOVERNMENT_NOUNS = ['government', 'authorities', 'regime', 'government forces'];
+const GENERIC_FORCES = ['government forces', 'government troops', 'pro-government forces', 'security forces'];
+const DETERMINERS = new Set(['the', 'a', 'an']);
+
+let builtIn: ActorDictionary | undefined;
+
+/** The built-in dictionary, built once on first use. */
+export function builtInDictionary(): ActorDictionary {
+  return (builtIn ??= buildDictionary((data as { actors: ActorEntry[] }).actors));
+}
+
+const cache = new WeakMap<ActorEntry[], ActorDictionary>();
+
+/** The built-in dictionary plus user entries (user entries come first and win ties); cached per array. */
+export function dictionaryWith(extra: ActorEntry[] | undefined): ActorDictionary {
+  if (!extra || extra.length === 0) return builtInDictionary();
+  let d = cache.get(extra);
+  if (!d) cache.set(extra, (d = buildDictionary([...extra, ...(data as { actors: ActorEntry[] }).actors])));
+  return d;
+}
+
+export function buildDictionary(entries: ActorEntry[]): ActorDictionary {
+  const d: ActorDictionary = {
+    fold: new TokenTrie(),
+    exact: new TokenTrie(),
+    entries,
+    stateByIso: new Map(),
+    isoByName: new Map(),
+    isoByDemonym: new Map(),
+    forcesByIso: new Map(),
+  };
+  const seen = new Set<string>();
+  const add = (alias: string, entry: ActorEntry, role: AliasRole, exact: boolean) => {
+    const toks = actorTokens(alias);
+    if (toks.length === 0) return;
+    const keys = toks.map((t) => (exact ? t.exact : t.fold));
+    let caps = 0;
+    if (!exact) toks.forEach((t, i) => t.capitalised && (caps |= 1 << i));
+    const id = `${exact ? 'x' : 'f'}|${role}|${caps}|${keys.join(' ')}|${entry.name}`;
+    if (seen.has(id)) return;
+    seen.add(id);
+    const skipFirst = toks.length > 1 && DETERMINERS.has(toks[0].text);
+    (exact ? d.exact : d.fold).add(keys, { entry, role, caps, skipFirst, single: toks.length === 1 });
+  };
+  const taken = new Set<string>();
+  for (const e of entries) {
+    for (const a of [e.name, ...(e.aliases ?? [])]) {
+      if (isAcronym(a)) add(a, e, 'name', true);
+      else add(a, e, 'name', false);
+      taken.add(fastFold(a));
+    }
+    for (const a of e.acronyms ?? []) add(a, e, 'name', true);
+    for (const a of e.contextAliases ?? []) add(a, e, 'context', false);
+    if (e.type === 'state' && e.iso) {
+      d.stateByIso.set(e.iso, e);
+      for (const n of [e.name, ...(e.aliases ?? []), ...(e.acronyms ?? [])]) d.isoByName.set(fastFold(n), e.iso);
+      for (const c of e.capitals ?? []) add(c, e, 'capital', false);
+      for (const dem of e.demonyms ?? []) d.isoByDemonym.set(fastFold(dem), e.iso);
+    }
+    if (e.forcesOf && !d.forcesByIso.has(e.forcesOf)) d.forcesByIso.set(e.forcesOf, e);
+  }
+  // "<demonym> forces / army / government": to the state's own forces or government entry when the
+  // dictionary has one, otherwise to a generated "<Demonym> armed forces" / "<Demonym> government".
+  for (const state of entries) {
+    if (state.type !== 'state' || !state.iso || !state.demonyms?.length) continue;
+    const iso = state.iso;
+    const forces = entries.find((e) => e.forcesOf === iso) ?? generated(`${state.demonyms[0]} armed forces`, iso, 'forcesOf');
+    const government = entries.find((e) => e.governmentOf === iso) ?? generated(`${state.demonyms[0]} government`, iso, 'governmentOf');
+    if (!d.forcesByIso.has(iso)) d.forcesByIso.set(iso, forces);
+    for (const dem of state.demonyms) {
+      for (const n of FORCE_NOUNS) addGenerated(`${dem} ${n}`, forces);
+      for (const n of GOVERNMENT_NOUNS) addGenerated(`${dem} ${n}`, government);
+    }
+  }
+  function addGenerated(alias: string, entry: ActorEntry) {
+    if (taken.has(fastFold(alias))) return;
+    taken.add(fastFold(alias));
+    add(alias, entry, 'name', false);
+  }
+  for (const a of GENERIC_FORCES) add(a, GENERIC, 'generic-forces', false);
+  return d;
+}
+
+/** Stands for "the armed forces of the story's country" until resolved. */
+export const GENERIC: ActorEntry = { name: 'government forces', type: 'state-force', side: 'government' };
+
+function generated(name: string, iso: string, role: 'forcesOf' | 'governmentOf'): ActorEntry {
+  return { name, type: 'state-force', side: 'government', country: iso, [role]: iso };
+}
+
+/** An alias written all in capitals (with digits or hyphens) is matched with exact case. */
+function isAcronym(s: string): boolean {
+  return /^[A-Z0-9-]+$/.test(s) && /[A-Z]/.test(s) && s.length <= 8;
+}
+
+/** The key that groups every mention of an entry in a document. */
+export function entryKey(e: ActorEntry): string {
+  return e.wikidata ? `actor:${e.wikidata}` : `actor:${e.name}`;
+}
