@@ -19,7 +19,7 @@ export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
   let canPullConfiguration = false;
   const settings = new SettingsStore(connection, () => canPullConfiguration);
-  const entityFiles = new EntityFiles(connection);
+  const entityFiles = new EntityFiles(connection, settings);
   const articles = new ArticleCache((s) => entityFiles.options(s));
   const ctx = { connection, documents, settings, articles, entityFiles };
 
@@ -77,13 +77,13 @@ export function startServer(connection: Connection): void {
     };
   });
   connection.onInitialized(() => {
-    entityFiles.load(refreshAll);
+    void entityFiles.load(refreshAll);
   });
   connection.onDidChangeConfiguration(() => {
     settings.clear();
-    entityFiles.load(refreshAll);
+    void entityFiles.load(refreshAll);
   });
-  connection.onDidChangeWatchedFiles(() => entityFiles.load(refreshAll));
+  connection.onDidChangeWatchedFiles(() => void entityFiles.load(refreshAll));
   connection.onNotification(ServeDocumentNotification, (p: { uri: string }) => {
     articles.forced.add(p.uri);
     const doc = documents.get(p.uri);

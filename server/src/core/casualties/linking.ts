@@ -126,7 +126,7 @@ export function linkBefore(toks: Tok[], num: NumberPhrase, np: VictimPhrase): Li
   if (h && h.len === 1 && (h.part === 'past' || h.part === 'ing' || h.part === 'pres') && t.w !== 'shot') return { outcome: h.outcome, kind: 'before', harmEnd: k + 1 };
   // "regime forces lost at least 15 soldiers"; "drove some 500,000 people from Mosul"
   if ((t.w === 'lost' || t.w === 'losing') && np.cls === 'person') return { outcome: 'killed', kind: 'before', harmEnd: k + 1 };
-  if (/^(?:drove|drive|drives|driving|driven|forced|forcing|forces)$/.test(t.w) && np.cls !== 'nonperson' && (toks[np.end]?.w === 'from' || toks[np.end]?.w === 'out')) {
+  if (/^(?:drove|drive|drives|driving|driven|forced|forcing|forces)$/.test(t.w) && np.cls !== 'nonperson' && toks.slice(np.start, np.end + 1).some((x) => x.w === 'from' || x.w === 'out')) {
     return { outcome: 'displaced', kind: 'before', harmEnd: k + 1 };
   }
   if (t.w === 'of') {

@@ -60,7 +60,9 @@ export function parseVictimPhrase(toks: Tok[], j: number, num: NumberPhrase): Vi
       let tailEnd = -1;
       // Capitalised words, and lower-case ones glued on by a hyphen ("Al-Qaeda-affiliated Al-Nusra Front").
       const glued = (x: Tok) => (x.raw === '-' || x.raw === "'" || x.raw === '’') && !x.spaced;
-      while (k < toks.length && (/^[A-Z]/.test(toks[k].raw) || glued(toks[k]) || (toks[k].kind === 'word' && glued(toks[k - 1])))) {
+      // Arabic articles stay lower-case inside names: "Hayat Tahrir al-Sham".
+      const article = (x: number) => /^(?:al|el|ad|as|ash|ar|an|at|az)$/.test(toks[x].raw) && toks[x + 1] !== undefined && glued(toks[x + 1]);
+      while (k < toks.length && (/^[A-Z]/.test(toks[k].raw) || glued(toks[k]) || (toks[k].kind === 'word' && (glued(toks[k - 1]) || article(k))))) {
         if (toks[k].kind === 'word') tailEnd = k + 1;
         k++;
       }

@@ -1,5 +1,6 @@
 import type { Place } from './placeTypes';
 import type { Candidate, Evidence } from './placeScan';
+import { foldCase } from '../text/fold';
 
 /**
  * The country an article is about, per paragraph: unambiguous place mentions and demonyms vote
@@ -69,10 +70,11 @@ export function dominantCountry(places: Place[]): string | undefined {
 
 /**
  * Picks the place a mention names: a division when a cue says so ("Deir Ezzor province"), else the
- * town over the division of the same name; then the section's country, then a first-level division
- * co-mentioned in the article, then population.
+ * town over the division of the same name; then the section's country, the exact spelling, a
+ * first-level division co-mentioned in the article, then population.
  */
-export function choosePlace(c: Candidate, ctx: Map<string, number>, divisions: Set<string>): Place | undefined {
+export function choosePlace(c: Candidate, ctx: Map<string, number>, divisions: Set<string>, spelled: string): Place | undefined {
+  const exact = foldCase(spelled);
   let pool = c.places;
   const divs = pool.filter((p) => p.type === 'admin1');
   if (c.division && divs.length) pool = divs;
@@ -89,6 +91,8 @@ export function choosePlace(c: Candidate, ctx: Map<string, number>, divisions: S
       3 * (p.cc ? (ctx.get(p.cc) ?? 0) : 0) +
       (p.admin1Code && divisions.has(p.admin1Code) ? 1 : 0) +
       (p.major ? 0.5 : 0) +
+      // The very spelling of the place (not just its fold) is good evidence: "Geneva" is not "Genaveh".
+      (foldCase(p.name) === exact || p.aliases.some((a) => foldCase(a) === exact) ? 1 : 0) +
       Math.log10(p.population + 10) / 4;
     if (score > bestScore) [best, bestScore] = [p, score];
   }

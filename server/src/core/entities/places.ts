@@ -28,7 +28,7 @@ export function findPlaces(text: string, paragraphs: Paragraph[], options: Analy
   const out: EntityMention[] = [];
   for (const c of candidates) {
     if (c.person || (isStopName(c) && !c.strongCue)) continue;
-    const place = c.places.length === 1 && c.places[0].major && !c.places[0].cueOnly ? c.places[0] : choosePlace(c, context.at(c.paragraph), divisions);
+    const place = c.places.length === 1 && c.places[0].major && !c.places[0].cueOnly ? c.places[0] : choosePlace(c, context.at(c.paragraph), divisions, text.slice(c.start, c.end));
     if (!place) continue;
     if (!place.major && !c.cue && place.cc !== context.top(c.paragraph)) continue;
     if (c.personish && place.type !== 'country' && place.type !== 'admin1' && place.cc !== context.top(c.paragraph)) continue;
