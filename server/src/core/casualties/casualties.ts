@@ -6,7 +6,7 @@ import { analyseSentence } from './sentenceFigures';
 import { periodOf, placeOf, sourceOf, victimActorOf } from './context';
 
 // Cheap pre-filter: a sentence can hold a figure only if it has a digit or a number word.
-const NUMBER_HINT = /\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|dozen|score/i;
+const NUMBER_HINT = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|dozens?|scores|tens)\b/i;
 
 /**
  * Finds casualty figures: counts of people killed, wounded, kidnapped, missing, executed, arrested
@@ -20,7 +20,7 @@ export function findCasualties(text: string, paragraphs: Paragraph[], entities: 
   // The last figure and its paragraph, for breakdowns in a later sentence ("seven were women").
   let recent: { index: number; paragraph: number } | undefined;
   for (const p of paragraphs) {
-    if (!HARM_HINT.test(p.text) || !NUMBER_HINT.test(p.text)) continue;
+    if (!NUMBER_HINT.test(p.text) || !HARM_HINT.test(p.text)) continue;
     for (const s of splitSentences(text, p.start, p.end)) {
       const sentence = text.slice(s.start, s.end);
       // A sentence after a figure may break it down without a harm word: "Eight were children."

@@ -98,6 +98,9 @@ export function harmAt(toks: Tok[], i: number): Harm | null {
   return hit ? { outcome: hit[0], part: hit[1], len: 1 } : null;
 }
 
-/** Cheap test: could this text hold a harm word? Used to skip paragraphs and sentences. */
+/**
+ * Cheap test: could this text hold a harm word? Used to skip paragraphs and sentences. Anchored at
+ * a word start and grouped by first letter so the engine tries few alternatives per position.
+ */
 export const HARM_HINT =
-  /kill|dead|death|die[ds]?\b|perish|drown|slain|slaught|massacr|murder|assassin|martyr|fatalit|casualt|bod(?:y|ies)|corpse|lives|gunned|shot|wound|injur|hurt|maim|kidnap|abduct|hostage|captive|captur|missing|unaccounted|disappear|execut|behead|hanged|arrest|detain|detention|custody|jail|imprison|rounded up|displac|uproot|fled|flee|homeless|toll|to death|forced|driven|drove|lost/i;
+  /\b(?:k(?:ill|idnap)|d(?:ead|eath|ie[ds]?\b|ying|rown|isappear|etain|etention|isplac|riven|rove)|p(?:erish)|s(?:lain|laught|hot)|m(?:assacr|urder|artyr|aim|issing)|a(?:ssassin|bduct|rrest)|f(?:atalit|led|lee|orced)|c(?:asualt|orpse|aptive|aptur|ustody)|b(?:od(?:y|ies)|ehead)|l(?:ives|ost)|g(?:unned)|w(?:ound)|i(?:njur|mprison)|h(?:urt|ostage|anged|omeless)|u(?:naccounted|proot)|e(?:xecut)|j(?:ail)|r(?:ounded up)|t(?:oll|o death))/i;

@@ -14,31 +14,65 @@ export interface Tok {
   spaced: boolean;
 }
 
-// Digit groups with separators or a decimal point; words with inner apostrophes; any other
-// single non-space character. The separator class [.,] is disjoint from \d, so no backtracking blow-up.
-const TOKEN = /\d+(?:[.,]\d+)*|[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*|[^\s\p{L}\p{M}\d]/gu;
-
-/** Tokenises text[start, end). */
+/**
+ * Tokenises text[start, end): digit groups with separators or a decimal point ("4,012", "1.5"),
+ * words with inner apostrophes ("Syria's"), and any other single non-space character.
+ * A hand-written scanner: the hot loop of the casualty finder, several times faster than a Unicode regex.
+ */
 export function tokenizeSentence(text: string, start: number, end: number): Tok[] {
-  const slice = text.slice(start, end);
   const out: Tok[] = [];
-  let prevEnd = 0;
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(slice); m; m = TOKEN.exec(slice)) {
-    const raw = m[0];
-    const c = raw.charCodeAt(0);
-    const kind = c >= 48 && c <= 57 ? 'num' : /[\p{L}\p{M}]/u.test(raw[0]) ? 'word' : 'punct';
-    out.push({
-      start: start + m.index,
-      end: start + m.index + raw.length,
-      raw,
-      w: kind === 'word' ? raw.toLowerCase().replace(/’/g, "'") : raw,
-      kind,
-      spaced: out.length === 0 || m.index > prevEnd,
-    });
-    prevEnd = m.index + raw.length;
+  let spaced = true;
+  let i = start;
+  while (i < end) {
+    const c = text.charCodeAt(i);
+    if (isSpaceCode(c)) { spaced = true; i++; continue; }
+    const s = i;
+    let kind: Tok['kind'];
+    if (c >= 48 && c <= 57) {
+      kind = 'num';
+      i = digitsEnd(text, i, end);
+      while (i + 1 < end && (text.charCodeAt(i) === 44 || text.charCodeAt(i) === 46) && isDigit(text.charCodeAt(i + 1))) i = digitsEnd(text, i + 1, end);
+    } else if (isLetter(c)) {
+      kind = 'word';
+      i++;
+      for (;;) {
+        while (i < end && isLetter(text.charCodeAt(i))) i++;
+        const a = text.charCodeAt(i);
+        if ((a === 39 || a === 0x2019) && i + 1 < end && isLetter(text.charCodeAt(i + 1))) { i++; continue; }
+        break;
+      }
+    } else {
+      kind = 'punct';
+      i++;
+    }
+    const raw = text.slice(s, i);
+    const w = kind !== 'word' ? raw : raw.includes('’') ? raw.toLowerCase().replace(/’/g, "'") : raw.toLowerCase();
+    out.push({ start: s, end: i, raw, w, kind, spaced });
+    spaced = false;
   }
   return out;
+}
+
+function digitsEnd(text: string, i: number, end: number): number {
+  while (i < end && isDigit(text.charCodeAt(i))) i++;
+  return i;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+function isSpaceCode(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || (c >= 0x2000 && c <= 0x200b) || c === 0x2028 || c === 0x2029 || c === 0x3000 || c === 0xfeff;
+}
+
+const LETTER = /[\p{L}\p{M}]/u;
+
+// ASCII by char code; punctuation in the General Punctuation block is never a letter; other scripts by Unicode class.
+function isLetter(c: number): boolean {
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  if (c >= 0x2000 && c <= 0x206f) return false;
+  return LETTER.test(String.fromCharCode(c));
 }
 
 /** True when tokens[i] is a word equal to one of `words`. */

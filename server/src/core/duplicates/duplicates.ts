@@ -38,7 +38,7 @@ export function findDuplicates(paragraphs: Paragraph[], threshold: number): Dupl
   const w = words.data;
 
   const exact = new ExactIndex(paragraphs.length);
-  const table = new ShingleTable(words.length);
+  const table = new ShingleTable(words.length * 0.6);
   const votes = new Int32Array(paragraphs.length);
   const touched: number[] = [];
   const comparer = new Comparer();
