@@ -103,6 +103,11 @@ function article(rand, duplicateRate) {
  * options.layout: 'mixed' (default), 'blank' or 'lines'. options.eol: '\n' (default) or '\r\n'.
  */
 export function makeCorpus(bytes, seed = 1, options = {}) {
+  return makeArticles(bytes, seed, options).join('');
+}
+
+/** The same text as makeCorpus, one string per article (each ends with a blank line): files for workspace benchmarks. */
+export function makeArticles(bytes, seed = 1, options = {}) {
   const rand = rng(seed);
   const { duplicateRate = 0.05, layout = 'mixed', eol = '\n' } = options;
   const parts = [];
@@ -113,7 +118,7 @@ export function makeCorpus(bytes, seed = 1, options = {}) {
     parts.push(text);
     size += Buffer.byteLength(text);
   }
-  return parts.join('');
+  return parts;
 }
 
 // ---- copy mutators, for accuracy measurement ----

@@ -6,7 +6,7 @@ import { analyseSentence } from './sentenceFigures';
 import { periodOf, placeOf, sourceOf, victimActorOf } from './context';
 
 // Cheap pre-filter: a sentence can hold a figure only if it has a digit or a number word.
-const NUMBER_HINT = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|dozens?|scores|tens)\b/i;
+const NUMBER_HINT = /\d|\b(?:one|t(?:wo|hree|en|welve|wenty|hirty|housands?|hirteen|ens)|f(?:our|ive|ifty|orty|ourteen|ifteen)|s(?:ix|even|ixty|eventy|ixteen|eventeen|cores)|e(?:ight|leven|ighty|ighteen)|nine(?:ty|teen)?|hundreds?|millions?|dozens?)\b/i;
 
 /**
  * Finds casualty figures: counts of people killed, wounded, kidnapped, missing, executed, arrested

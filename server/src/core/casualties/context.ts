@@ -44,7 +44,8 @@ const PERIODS = [
 export function periodOf(sentence: string): string | undefined {
   for (const re of PERIODS) {
     const m = re.exec(sentence);
-    if (m) return m[0].replace(/\s+/g, ' ');
+    // Drop a dangling preposition: "since the start of the campaign in" → "… campaign".
+    if (m) return m[0].replace(/\s+/g, ' ').replace(/\s+(?:in|on|at|of|by|and|the|against)$/i, '');
   }
   return undefined;
 }
@@ -66,7 +67,14 @@ export function sourceOf(text: string, start: number, end: number, entities: Ent
     if (/\b(?:are|were|was|is|been|be)\s+$/i.test(s.slice(Math.max(0, m.index - 6), m.index)) && /^\s+to\b/.test(rest)) continue;
     // "reported dead", "claimed by Daesh", "claimed the lives": not attribution either.
     if (/^\s+(?:dead|killed|missing|wounded|injured|by|the\s+lives|responsibility)\b/i.test(rest)) continue;
-    const value = cue === 'according to' ? named(entities, cueEnd, 25, 'after') ?? literalAfter(text, cueEnd, end) : named(entities, cueStart, 70, 'before') ?? (cue === 'told' ? undefined : named(entities, cueEnd, 20, 'after')) ?? literalBefore(text, start, cueStart);
+    // "…, said the Syrian Observatory": after a comma or closing quote the speaker follows the verb.
+    const inverted = cue !== 'told' && /[,”"]\s*$/.test(s.slice(Math.max(0, m.index - 3), m.index));
+    const value =
+      cue === 'according to'
+        ? named(entities, cueEnd, 25, 'after') ?? literalAfter(text, cueEnd, end)
+        : inverted
+          ? named(entities, cueEnd, 20, 'after') ?? literalAfter(text, cueEnd, end)
+          : named(entities, cueStart, 70, 'before') ?? literalBefore(text, start, cueStart);
     if (!value) continue;
     const dist = Math.abs(cueStart - figStart);
     if (!best || dist < best.dist) best = { dist, value };

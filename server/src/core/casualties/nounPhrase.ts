@@ -39,7 +39,8 @@ export function parseVictimPhrase(toks: Tok[], j: number, num: NumberPhrase): Vi
       break;
     }
     if (isPerson(t) && !harmAt(toks, j)) {
-      (PERSON_NOUNS.has(t.w) && !/^[A-Z]/.test(t.raw) ? heads : names).push(t.w);
+      if (PERSON_NOUNS.has(t.w) && !/^[A-Z]/.test(t.raw)) heads.push(t.w);
+      else names.push(t.raw);
       personEnd = j + 1;
       lastWord = j;
       continue;

@@ -42,7 +42,8 @@ const MIN_ARTICLE_SHINGLES = 10;
  * their folded words; (a) the same article saved in two files, by MinHash signatures (64
  * permutations over word 3-shingles, shared paragraphs left out) and LSH with 16 bands of 4 rows.
  * Each band bucket remembers only its first file, so every file is checked against at most 16
- * earlier ones: no pairwise comparison. Findings point at the first file (in input order).
+ * earlier ones: no pairwise comparison. Findings point at the first file (in input order); a file
+ * that is a copy of an earlier one gets the one same-article finding, not one per paragraph.
  */
 export function findCrossFileDuplicates(docs: CrossFileDocument[], options: CrossFileOptions = {}): { id: string; findings: CrossFileFinding[] }[] {
   const threshold = options.sameArticleThreshold ?? 0.8;
@@ -76,29 +77,16 @@ export function findCrossFileDuplicates(docs: CrossFileDocument[], options: Cros
 
   const out = docs.map((doc) => ({ id: doc.id, findings: [] as CrossFileFinding[] }));
   const shared = (key: number) => key >= 0 && (groups.get(key)?.files ?? 0) >= minFiles;
-  docs.forEach((doc, d) => {
-    keys[d].forEach((key, p) => {
-      const g = groups.get(key);
-      if (!shared(key) || !g || g.doc === d) return;
-      const para = doc.paragraphs[p];
-      const orig = docs[g.doc].paragraphs[g.paragraph];
-      out[d].findings.push({ kind: 'shared-paragraph', start: para.start, end: para.end, paragraph: para.index, originalFile: docs[g.doc].id, originalStart: orig.start, originalEnd: orig.end, originalParagraph: orig.index, similarity: 1, files: g.files });
-    });
-  });
-
   const buckets = new Map<number, number>();
   const signatures: (Uint32Array | undefined)[] = [];
   const root: number[] = [];
   const w = words.data;
   docs.forEach((doc, d) => {
     root.push(d);
-    const hasher = new MinHasher();
-    let count = 0;
-    keys[d].forEach((key, p) => {
-      if (key < 0 || shared(key)) return;
-      for (let i = spans[d][p]; i + 2 < spans[d][p + 1]; i++, count++) hasher.add(shingleHash(w[i], w[i + 1], w[i + 2]));
-    });
-    const sig = count >= MIN_ARTICLE_SHINGLES ? hasher.signature : undefined;
+    // The article without the furniture it shares with many files; all of it when that is nearly
+    // everything (the same article saved in many files).
+    let sig = signature(d, true);
+    if (!sig) sig = signature(d, false);
     signatures.push(sig);
     if (!sig) return;
     let best: { doc: number; similarity: number } | undefined;
@@ -118,5 +106,27 @@ export function findCrossFileDuplicates(docs: CrossFileDocument[], options: Cros
     const orig = docs[best.doc];
     out[d].findings.push({ kind: 'same-article', start: 0, end: doc.text.length, originalFile: orig.id, originalStart: 0, originalEnd: orig.text.length, similarity: best.similarity });
   });
+
+  // Shared paragraphs, in files that are not wholly a copy of an earlier one.
+  docs.forEach((doc, d) => {
+    if (root[d] !== d) return;
+    keys[d].forEach((key, p) => {
+      const g = groups.get(key);
+      if (!shared(key) || !g || g.doc === d) return;
+      const para = doc.paragraphs[p];
+      const orig = docs[g.doc].paragraphs[g.paragraph];
+      out[d].findings.push({ kind: 'shared-paragraph', start: para.start, end: para.end, paragraph: para.index, originalFile: docs[g.doc].id, originalStart: orig.start, originalEnd: orig.end, originalParagraph: orig.index, similarity: 1, files: g.files });
+    });
+  });
   return out;
+
+  function signature(d: number, skipShared: boolean): Uint32Array | undefined {
+    const hasher = new MinHasher();
+    let count = 0;
+    keys[d].forEach((key, p) => {
+      if (key < 0 || (skipShared && shared(key))) return;
+      for (let i = spans[d][p]; i + 2 < spans[d][p + 1]; i++, count++) hasher.add(shingleHash(w[i], w[i + 1], w[i + 2]));
+    });
+    return count >= MIN_ARTICLE_SHINGLES ? hasher.signature : undefined;
+  }
 }

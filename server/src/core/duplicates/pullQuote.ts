@@ -9,9 +9,14 @@ const ATTRIBUTION = /\s[-–—―]{1,2}\s*(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+[\p{L
 
 /** Offset (relative to the paragraph) where a pull quote's attribution begins, or -1. */
 export function attributionStart(paragraph: string): number {
-  const last = paragraph.charCodeAt(paragraph.length - 1);
-  if (last !== 124 && paragraph.indexOf(' - ') < 0 && !/[–—―]/.test(paragraph)) return -1; // fast reject
-  const m = ATTRIBUTION.exec(paragraph);
+  // An attribution is at most some 150 characters: look at the tail only, and only when it has a dash.
+  const from = Math.max(0, paragraph.length - TAIL);
+  const tail = from === 0 ? paragraph : paragraph.slice(from);
+  if (!DASH.test(tail)) return -1;
+  const m = ATTRIBUTION.exec(tail);
   if (!m || (!m[3] && !m[2])) return -1;
-  return m.index;
+  return from + m.index;
 }
+
+const TAIL = 160;
+const DASH = /\s[-–—―]/;

@@ -31,7 +31,7 @@ const ROLES = new Set(
   ('government foreign defence defense minister ministry ministers president prime army military forces troops air navy ally allies ' +
     'envoy ambassador officials leader leaders leadership regime authorities intelligence intervention campaign offensive support ' +
     'backing position stance decision role parliament security cabinet delegation representative diplomats embassy spokesman ' +
-    'spokeswoman veto strikes airstrikes warplanes jets soldiers navy interior health information').split(' '),
+    'spokeswoman veto strikes airstrikes warplanes jets soldiers navy interior health information junta rulers ruler').split(' '),
 );
 // "<Country>-backed" and friends.
 const HYPHEN_VERBS = new Set('backed led brokered sponsored supported allied aligned funded armed trained'.split(' '));
@@ -43,6 +43,8 @@ const BEFORE = new Set(
 );
 // "talks with Russia", "deal with Turkey".
 const WITH_NOUNS = new Set('talks agreement deal ties relations cooperation coordination alliance negotiations contacts meeting truce ceasefire'.split(' '));
+// A country after these is a location even when a verb follows: "fleeing to Turkey said".
+const LOCATIVE = new Set('in to from into across inside towards toward near of within throughout at via through outside around over entered reached fled'.split(' '));
 // "by" after these is a location: "bordered by Iraq".
 const LOCATIVE_BY = new Set('bordered surrounded flanked divided separated followed ranked'.split(' '));
 // Nouns ending in -s / -ed that are no verb after a country name.
@@ -59,9 +61,11 @@ const NOT_VERBS = new Set(
 export function actsAsState(text: string, toks: ActorToken[], i: number, j: number, capital: boolean): boolean {
   const last = toks[j - 1];
   const next = j < toks.length && !sentenceBreak(text, last.end, toks[j].start) ? toks[j] : undefined;
-  if (next) {
+  const before = i > 0 && !sentenceBreak(text, toks[i - 1].end, toks[i].start) ? toks[i - 1] : undefined;
+  const located = !!before && (LOCATIVE.has(before.fold) || (before.fold === 'the' && i > 1 && LOCATIVE.has(toks[i - 2].fold)));
+  if (next && /^[-‐‑–]$/.test(text.slice(last.end, next.start))) return HYPHEN_VERBS.has(next.fold);
+  if (next && !located) {
     const gap = text.slice(last.end, next.start);
-    if (/^[-‐‑–]$/.test(gap)) return HYPHEN_VERBS.has(next.fold);
     if (last.possessive) {
       if (ROLES.has(next.fold) && !capital) return true;
       return capital && ROLES.has(next.fold) && next.fold !== 'air';
@@ -101,25 +105,52 @@ export function actsAsState(text: string, toks: ActorToken[], i: number, j: numb
 }
 
 /**
- * Country each paragraph is about, from votes (places, states, demonyms, actors tied to a country)
- * in it and around it, nearer paragraphs weighing more; earlier paragraphs weigh more than later
- * ones, so a second article in one file takes over from its first paragraphs.
+ * Country scores for each paragraph: votes (places, demonyms, actors tied to a country) of its own
+ * article, nearer paragraphs weighing more. A file may hold several articles: a dateline paragraph
+ * ("CAIRO: ...", "BEIRUT — ...") starts a new one, together with the headline lines just before it.
  */
-export function storyCountries(votes: Map<string, number>[]): (string | undefined)[] {
-  const out: (string | undefined)[] = [];
-  const total = new Map<string, number>();
-  for (const v of votes) for (const [c, n] of v) total.set(c, (total.get(c) ?? 0) + n);
+export function storyCountries(votes: Map<string, number>[], paragraphTexts: string[]): Map<string, number>[] {
+  const section = articleSections(paragraphTexts);
+  const out: Map<string, number>[] = [];
+  const totals = new Map<number, Map<string, number>>();
+  votes.forEach((v, p) => {
+    const t = totals.get(section[p]) ?? new Map<string, number>();
+    for (const [c, n] of v) t.set(c, (t.get(c) ?? 0) + n);
+    totals.set(section[p], t);
+  });
   for (let p = 0; p < votes.length; p++) {
     const score = new Map<string, number>();
-    for (const [c, n] of total) score.set(c, 0.05 * n);
-    for (let q = Math.max(0, p - 8); q <= Math.min(votes.length - 1, p + 2); q++) {
-      const w = q <= p ? 1 / (1 + (p - q) * 0.5) : 0.3 / (q - p);
+    for (const [c, n] of totals.get(section[p]) ?? []) score.set(c, 0.2 * n);
+    for (let q = Math.max(0, p - 6); q <= Math.min(votes.length - 1, p + 3); q++) {
+      if (section[q] !== section[p]) continue;
+      const w = q <= p ? 1 / (1 + (p - q) * 0.5) : 0.5 / (q - p);
       for (const [c, n] of votes[q]) score.set(c, (score.get(c) ?? 0) + w * n);
     }
-    let best: string | undefined;
-    let bestScore = 0;
-    for (const [c, s] of score) if (s > bestScore) (best = c), (bestScore = s);
-    out.push(best);
+    out.push(score);
   }
   return out;
+}
+
+const DATELINE = /^(?:[A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+)*(?:, [A-Z][\p{L}]+)?\s*(?::|—|–|--)|[A-Z][\p{L}]+(?: [A-Z][\p{L}]+)?\s*(?:—|–))\s/u;
+
+/** Article index of every paragraph. */
+function articleSections(texts: string[]): Int32Array {
+  const starts = new Uint8Array(texts.length);
+  for (let p = 1; p < texts.length; p++) {
+    if (!DATELINE.test(texts[p].trimStart())) continue;
+    let h = p;
+    while (h > 1 && texts[h - 1].split(/\s+/).length < 20 && !/[.]["”’]?\s*$/.test(texts[h - 1])) h--;
+    starts[h] = 1;
+  }
+  const out = new Int32Array(texts.length);
+  for (let p = 1; p < texts.length; p++) out[p] = out[p - 1] + starts[p];
+  return out;
+}
+
+/** The country with the highest score, if any. */
+export function bestCountry(score: Map<string, number> | undefined): string | undefined {
+  let best: string | undefined;
+  let top = 0;
+  for (const [c, n] of score ?? []) if (n > top) (best = c), (top = n);
+  return best;
 }

@@ -21,6 +21,9 @@ export interface AliasValue {
 export interface ActorDictionary {
   fold: TokenTrie<AliasValue>;
   exact: TokenTrie<AliasValue>;
+  /** First keys of the aliases in each trie, to skip tokens no alias starts with. */
+  firstFold: Set<string>;
+  firstExact: Set<string>;
   entries: ActorEntry[];
   /** ISO code → state entry. */
   stateByIso: Map<string, ActorEntry>;
@@ -58,6 +61,8 @@ export function buildDictionary(entries: ActorEntry[]): ActorDictionary {
   const d: ActorDictionary = {
     fold: new TokenTrie(),
     exact: new TokenTrie(),
+    firstFold: new Set(),
+    firstExact: new Set(),
     entries,
     stateByIso: new Map(),
     isoByName: new Map(),
@@ -75,6 +80,7 @@ export function buildDictionary(entries: ActorEntry[]): ActorDictionary {
     if (seen.has(id)) return;
     seen.add(id);
     const skipFirst = toks.length > 1 && DETERMINERS.has(toks[0].text);
+    (exact ? d.firstExact : d.firstFold).add(keys[0]);
     (exact ? d.exact : d.fold).add(keys, { entry, role, caps, skipFirst, single: toks.length === 1 });
   };
   const taken = new Set<string>();
@@ -101,10 +107,12 @@ export function buildDictionary(entries: ActorEntry[]): ActorDictionary {
     const iso = state.iso;
     const forces = entries.find((e) => e.forcesOf === iso) ?? generated(`${state.demonyms[0]} armed forces`, iso, 'forcesOf');
     const government = entries.find((e) => e.governmentOf === iso) ?? generated(`${state.demonyms[0]} government`, iso, 'governmentOf');
+    const police = generated(`${state.demonyms[0]} police`, iso, 'forcesOf');
     if (!d.forcesByIso.has(iso)) d.forcesByIso.set(iso, forces);
     for (const dem of state.demonyms) {
       for (const n of FORCE_NOUNS) addGenerated(`${dem} ${n}`, forces);
       for (const n of GOVERNMENT_NOUNS) addGenerated(`${dem} ${n}`, government);
+      addGenerated(`${dem} police`, police);
     }
   }
   function addGenerated(alias: string, entry: ActorEntry) {

@@ -73,7 +73,7 @@ export function findNames(text: string, toks: ActorToken[], covered: Uint8Array,
   const out: NameFound[] = [];
   let i = 0;
   while (i < toks.length) {
-    if (covered[i] || !isNameWord(toks[i])) {
+    if (covered[i] || !(isNameWord(toks[i]) || numberedUnit(text, toks, i))) {
       i++;
       continue;
     }
@@ -81,15 +81,24 @@ export function findNames(text: string, toks: ActorToken[], covered: Uint8Array,
     let j = i + 1;
     while (j < toks.length && !covered[j] && joinable(text, toks[j - 1], toks[j]) && !toks[j - 1].possessive) {
       const t = toks[j];
-      if (isNameWord(t) || (PARTICLES.has(t.text) && j + 1 < toks.length && isNameWord(toks[j + 1]))) j++;
+      if (isNameWord(t) || numberedUnit(text, toks, j) || (PARTICLES.has(t.text) && j + 1 < toks.length && isNameWord(toks[j + 1]))) j++;
       else if (CONNECTORS.has(t.text) && isHead(toks[j - 1]) && j + 1 < toks.length && (isNameWord(toks[j + 1]) || (toks[j + 1].text === 'the' && j + 2 < toks.length && isNameWord(toks[j + 2])))) j += toks[j + 1].text === 'the' ? 2 : 1;
       else break;
     }
-    const found = classify(text, toks, i, j, isCountryWord);
+    // A lone capitalised word is a name only after a media cue ("news website Enab").
+    const found = j - i > 1 || (i > 0 && MEDIA_CUES.has(toks[i - 1].fold)) ? classify(text, toks, i, j, isCountryWord) : undefined;
     if (found) out.push(found);
     i = j;
   }
   return out;
+}
+
+/** "444th Brigade", "Division 13": a number next to a unit word is part of the unit's name. */
+function numberedUnit(text: string, toks: ActorToken[], k: number): boolean {
+  if (!/^\d+(?:st|nd|rd|th)?$/.test(toks[k].text)) return false;
+  const before = k > 0 && joinable(text, toks[k - 1], toks[k]) && toks[k - 1].capitalised && ARMED_HEADS.has(toks[k - 1].fold);
+  const after = k + 1 < toks.length && joinable(text, toks[k], toks[k + 1]) && toks[k + 1].capitalised && ARMED_HEADS.has(toks[k + 1].fold);
+  return before || after;
 }
 
 function isNameWord(t: ActorToken): boolean {
@@ -104,6 +113,10 @@ function isHead(t: ActorToken): boolean {
 
 function classify(text: string, toks: ActorToken[], i: number, j: number, isCountryWord: (t: ActorToken) => boolean): NameFound | undefined {
   // Organisation: ends in an organisation word (or one before "of"/"for"), or starts with an Arabic group word.
+  if (toks.slice(i, j).some((t) => /^\d/.test(t.text))) {
+    const head = toks.slice(i, j).find((t) => ARMED_HEADS.has(t.fold));
+    if (head) return { i, j, type: 'armed-group' };
+  }
   let a = i;
   while (a < j && (COMMON.has(toks[a].fold) || TITLES.has(toks[a].fold))) a++;
   if (j - a >= 2) {

@@ -19,7 +19,7 @@ export interface ActorToken extends Token {
 
 /** Tokenises text[start, end) for actor matching (also used on dictionary aliases, so both sides key alike). */
 export function actorTokens(text: string, start = 0, end = text.length): ActorToken[] {
-  const raw = tokenize(text, start, end);
+  const raw = start === 0 && end === text.length ? wordTokens(text) : tokenize(text, start, end);
   const out: ActorToken[] = [];
   for (let k = 0; k < raw.length; k++) {
     let t = raw[k];
@@ -35,6 +35,16 @@ export function actorTokens(text: string, start = 0, end = text.length): ActorTo
     }
     out.push(withKeys(t));
   }
+  return out;
+}
+
+// The same word pattern as text/tokens.ts, run once over the whole text.
+const WORD = /[\p{L}\p{M}\p{N}]+(?:['’ʼʿʾ`][\p{L}\p{M}]+)*/gu;
+
+function wordTokens(text: string): Token[] {
+  const out: Token[] = [];
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
   return out;
 }
 
@@ -59,10 +69,17 @@ function withKeys(t: Token): ActorToken {
   };
 }
 
-/** foldCase, with a fast path for plain ASCII words (most tokens). */
+const foldCache = new Map<string, string>();
+
+/** foldCase, with a fast path for plain ASCII words (most tokens) and a cache of frequent words. */
 export function fastFold(s: string): string {
-  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 127 || s.charCodeAt(i) === 96) return foldCase(s);
-  return s.toLowerCase();
+  const hit = foldCache.get(s);
+  if (hit !== undefined) return hit;
+  let f: string | undefined;
+  for (let i = 0; i < s.length && f === undefined; i++) if (s.charCodeAt(i) > 127 || s.charCodeAt(i) === 96) f = foldCase(s);
+  f ??= s.toLowerCase();
+  if (foldCache.size < 50000) foldCache.set(s, f);
+  return f;
 }
 
 /** True when the text between two tokens ends a sentence or a line. */

@@ -2,7 +2,7 @@ import type { AnalyzeOptions, EntityMention, Paragraph } from '../types';
 import type { ActorEntry } from './actorTypes';
 import { actorTokens, fastFold, sentenceBreak, type ActorToken } from './actorTokens';
 import { dictionaryWith, entryKey, GENERIC, type ActorDictionary, type AliasValue } from './actorDictionary';
-import { actsAsState, storyCountries } from './actorContext';
+import { actsAsState, bestCountry, storyCountries } from './actorContext';
 import { findNames, surnameKeys, PARTICLES } from './actorNames';
 
 /** A dictionary match before it is resolved: token range and the aliases that matched there. */
@@ -29,15 +29,20 @@ export function findActors(text: string, paragraphs: Paragraph[], places: Entity
   for (const m of matches) covered.fill(1, m.i, m.j);
 
   const paraOf = paragraphIndex(toks, paragraphs);
-  const countries = storyCountries(countryVotes(toks, paraOf, paragraphs.length, matches, places, dict));
-  const countryAt = (k: number) => countries[paraOf[k]];
+  // States and fixed names first (they do not depend on the story's country), then the country
+  // votes (a state acting is no vote for where the story is), then the context phrases.
+  const chosen = matches.map((m) => resolveFixed(m, text, toks));
+  possessedActors(toks, matches, chosen);
+  coordinateStates(text, toks, matches, chosen);
+  const scores = storyCountries(countryVotes(toks, paraOf, paragraphs.length, matches, chosen, places, dict), paragraphs.map((p) => p.text));
   const named = new Set<ActorEntry>();
-  for (const m of matches) for (const v of m.values) if (v.role === 'name') named.add(v.entry);
+  matches.forEach((m, k) => m.values.some((v) => v.role === 'name') && chosen[k] && named.add(chosen[k]!));
+  matches.forEach((m, k) => {
+    if (!m.values.some((v) => v.role === 'name' || v.role === 'capital')) chosen[k] = resolveContext(m, scores[paraOf[m.i]], named, dict);
+  });
 
   const out: EntityMention[] = [];
   const placeAt = placeFinder(places);
-  const chosen = matches.map((m) => resolve(m, text, toks, countryAt(m.i), named, dict));
-  coordinateStates(text, toks, matches, chosen);
   matches.forEach((m, k) => {
     const entry = chosen[k];
     if (!entry) return;
@@ -63,7 +68,8 @@ export function findActors(text: string, paragraphs: Paragraph[], places: Entity
   for (const n of findNames(text, toks, covered, isCountryWord)) {
     const start = toks[n.i].start;
     const end = toks[n.j - 1].trimEnd;
-    if (n.type === 'person' && places.some((p) => p.start < end && start < p.end && (p.start <= start || p.end >= end))) continue;
+    const place = n.type === 'person' ? placeAt(start, end) : undefined;
+    if (place && place.start <= start && place.end >= end) continue;
     covered.fill(1, n.i, n.j);
     // "Abdel Rahman said" after "Rami Abdel Rahman": a later mention of a known person.
     const earlier = n.type === 'person' ? people.lookup(toks.slice(n.i, n.j).filter((t) => !PARTICLES.has(t.text)).map((t) => t.fold).join(' '), start) : undefined;
@@ -85,7 +91,15 @@ function scan(text: string, toks: ActorToken[], dict: ActorDictionary): RawMatch
   const exactKeys = toks.map((t) => t.exact);
   const out: RawMatch[] = [];
   for (let i = 0; i < toks.length; ) {
-    const cands = [...dict.exact.matchAt(text, toks, exactKeys, i), ...dict.fold.matchAt(text, toks, foldKeys, i)].sort((a, b) => b.length - a.length);
+    const inExact = dict.firstExact.has(exactKeys[i]);
+    const inFold = dict.firstFold.has(foldKeys[i]);
+    if (!inExact && !inFold) {
+      i++;
+      continue;
+    }
+    const exact = inExact ? dict.exact.matchAt(text, toks, exactKeys, i) : [];
+    const fold = inFold ? dict.fold.matchAt(text, toks, foldKeys, i) : [];
+    const cands = exact.length && fold.length ? [...exact, ...fold].sort((a, b) => b.length - a.length) : exact.length ? exact : fold;
     let hit: RawMatch | undefined;
     for (const c of cands) {
       const values = c.values.filter((v) => accepts(text, toks, i, c.length, v));
@@ -120,8 +134,8 @@ function shouting(t: ActorToken | undefined): boolean {
   return !!t && t.text.length >= 3 && /^[A-Z]+$/.test(t.text);
 }
 
-/** Picks the entry a match stands for, or undefined when it is not an actor here. */
-function resolve(m: RawMatch, text: string, toks: ActorToken[], country: string | undefined, named: Set<ActorEntry>, dict: ActorDictionary): ActorEntry | undefined {
+/** The entry a name or capital stands for, or undefined (a country or capital used as a place). */
+function resolveFixed(m: RawMatch, text: string, toks: ActorToken[]): ActorEntry | undefined {
   const names = m.values.filter((v) => v.role === 'name');
   if (names.length) {
     const e = names[0].entry;
@@ -130,18 +144,44 @@ function resolve(m: RawMatch, text: string, toks: ActorToken[], country: string 
   }
   const capital = m.values.find((v) => v.role === 'capital');
   if (capital) return actsAsState(text, toks, m.i, m.j, true) ? capital.entry : undefined;
+  return undefined;
+}
+
+/** A context phrase ("the regime", "the Observatory", "government forces") by the story's country. */
+function resolveContext(m: RawMatch, score: Map<string, number> | undefined, named: Set<ActorEntry>, dict: ActorDictionary): ActorEntry | undefined {
   const context = m.values.filter((v) => v.role === 'context').map((v) => v.entry);
-  const byCountry = context.find((e) => country !== undefined && e.country === country);
-  if (byCountry) return byCountry;
+  let best: ActorEntry | undefined;
+  let top = 0;
+  for (const e of context) {
+    const n = (e.country && score?.get(e.country)) || 0;
+    if (n > top) (best = e), (top = n);
+  }
+  const country = bestCountry(score);
+  if (best && (best.country === country || !m.values.some((v) => v.role === 'generic-forces'))) return best;
   if (m.values.some((v) => v.role === 'generic-forces') && country && dict.forcesByIso.has(country)) return dict.forcesByIso.get(country);
+  if (best) return best;
   const mentioned = context.find((e) => named.has(e));
   if (mentioned) return mentioned;
   if (country === undefined) return context.find((e) => e.contextFallback);
   return undefined;
 }
 
+/** "Russia's Africa Corps", "Iran's Revolutionary Guards": a country owning an actor acts as the state. */
+function possessedActors(toks: ActorToken[], matches: RawMatch[], chosen: (ActorEntry | undefined)[]): void {
+  for (let k = 0; k + 1 < matches.length; k++) {
+    const v = matches[k].values.find((x) => x.role === 'name');
+    if (chosen[k] || !v || v.entry.type !== 'state' || !v.entry.iso || !toks[matches[k].j - 1].possessive) continue;
+    const next = matches[k + 1];
+    const owned = next.values.find((x) => x.role === 'name');
+    if (next.i === matches[k].j && owned && /^(state-force|armed-group|person)$/.test(owned.entry.type) && matches[k].end < next.start) chosen[k] = v.entry;
+  }
+}
+
+const aliasCache = new WeakMap<ActorEntry, string[]>();
+
 function mention(text: string, start: number, end: number, e: ActorEntry, inDictionary: boolean): EntityMention {
-  const aliases = [...new Set([...(e.aliases ?? []), ...(e.acronyms ?? [])])];
+  let aliases = aliasCache.get(e);
+  if (!aliases) aliasCache.set(e, (aliases = [...new Set([...(e.aliases ?? []), ...(e.acronyms ?? [])])]));
   return {
     kind: 'actor',
     start,
@@ -168,22 +208,26 @@ function paragraphIndex(toks: ActorToken[], paragraphs: Paragraph[]): Int32Array
   return out;
 }
 
-/** Country votes per paragraph: places, state names, demonyms, and dictionary actors tied to a country. */
-function countryVotes(toks: ActorToken[], paraOf: Int32Array, n: number, matches: RawMatch[], places: EntityMention[], dict: ActorDictionary): Map<string, number>[] {
+/** Country votes per paragraph: places, country names used as places, demonyms, and actors tied to a country. */
+function countryVotes(toks: ActorToken[], paraOf: Int32Array, n: number, matches: RawMatch[], chosen: (ActorEntry | undefined)[], places: EntityMention[], dict: ActorDictionary): Map<string, number>[] {
   const votes: Map<string, number>[] = Array.from({ length: Math.max(1, n) }, () => new Map());
-  const add = (p: number, iso: string | undefined, w: number) => iso && votes[Math.min(p, votes.length - 1)].set(iso, (votes[Math.min(p, votes.length - 1)].get(iso) ?? 0) + w);
-  for (const m of matches) {
+  const add = (k: number, iso: string | undefined, w: number) => {
+    if (!iso) return;
+    const v = votes[Math.min(paraOf[k], votes.length - 1)];
+    v.set(iso, (v.get(iso) ?? 0) + w);
+  };
+  const acting = new Set<number>();
+  matches.forEach((m, k) => {
     const v = m.values[0];
-    if (v.role === 'name' || v.role === 'capital') add(paraOf[m.i], v.entry.iso ?? v.entry.country, v.role === 'capital' ? 0.5 : 1);
-  }
-  for (let k = 0; k < toks.length; k++) if (toks[k].capitalised) add(paraOf[k], dict.isoByDemonym.get(toks[k].fold), 0.5);
-  if (places.length && toks.length) {
-    for (const p of places) {
-      const k = tokenAt(toks, p.start);
-      if (k < 0) continue;
-      const iso = p.country ? dict.isoByName.get(fastFold(p.country)) : p.type === 'country' ? dict.isoByName.get(fastFold(p.canonical)) : undefined;
-      add(paraOf[k], iso, 1);
-    }
+    const e = chosen[k];
+    if (e && e.type === 'state' && e.iso) for (let t = m.i; t < m.j; t++) acting.add(toks[t].start);
+    else if (v.role === 'name' && !(v.entry.type === 'state' && !e && places.length)) add(m.i, v.entry.iso ?? v.entry.country, v.entry.iso ? 1 : 0.5);
+  });
+  for (let k = 0; k < toks.length; k++) if (toks[k].capitalised) add(k, dict.isoByDemonym.get(toks[k].fold), 0.5);
+  for (const p of places) {
+    const k = tokenAt(toks, p.start);
+    if (k < 0 || acting.has(toks[k].start)) continue;
+    add(k, p.country ? dict.isoByName.get(fastFold(p.country)) : p.type === 'country' ? dict.isoByName.get(fastFold(p.canonical)) : undefined, 1);
   }
   return votes;
 }

@@ -12,6 +12,7 @@ export class CountryContext {
   private readonly byParagraph = new Map<number, Evidence[]>();
   private readonly global = new Map<string, number>();
   private readonly cache = new Map<number, Map<string, number>>();
+  private readonly tops = new Map<number, string | undefined>();
 
   constructor(candidates: Candidate[], evidence: Evidence[]) {
     const add = (v: Evidence) => {
@@ -22,7 +23,8 @@ export class CountryContext {
     };
     evidence.forEach(add);
     for (const c of candidates) {
-      const cc = dominantCountry(c.places);
+      if (c.person || c.personish) continue; // "Umm Batina" is no vote for Algeria's Batna
+      const cc = c.cc;
       if (cc) add({ paragraph: c.paragraph, cc, weight: 1 });
     }
   }
@@ -44,9 +46,11 @@ export class CountryContext {
 
   /** The best country around paragraph `p`, if any evidence. */
   top(p: number): string | undefined {
+    if (this.tops.has(p)) return this.tops.get(p);
     let best: string | undefined;
     let score = 0;
     for (const [cc, x] of this.at(p)) if (x > score) [best, score] = [cc, x];
+    this.tops.set(p, best);
     return best;
   }
 }
@@ -73,8 +77,7 @@ export function dominantCountry(places: Place[]): string | undefined {
  * town over the division of the same name; then the section's country, the exact spelling, a
  * first-level division co-mentioned in the article, then population.
  */
-export function choosePlace(c: Candidate, ctx: Map<string, number>, divisions: Set<string>, spelled: string): Place | undefined {
-  const exact = foldCase(spelled);
+export function choosePlace(c: Candidate, context: () => Map<string, number>, divisions: Set<string>, spelled: string): Place | undefined {
   let pool = c.places;
   const divs = pool.filter((p) => p.type === 'admin1');
   if (c.division && divs.length) pool = divs;
@@ -84,6 +87,10 @@ export function choosePlace(c: Candidate, ctx: Map<string, number>, divisions: S
     pool = towns.some((p) => p.major) || !divs.length ? towns : divs;
   }
   pool = pool.filter((p) => !p.cueOnly || c.division);
+  if (pool.length <= 1) return pool[0];
+  // The article's country and the exact spelling only matter between namesakes.
+  const ctx = pool.every((p) => p.cc === pool[0].cc) ? NO_CONTEXT : context();
+  const exact = foldCase(spelled);
   let best: Place | undefined;
   let bestScore = -Infinity;
   for (const p of pool) {
@@ -92,9 +99,19 @@ export function choosePlace(c: Candidate, ctx: Map<string, number>, divisions: S
       (p.admin1Code && divisions.has(p.admin1Code) ? 1 : 0) +
       (p.major ? 0.5 : 0) +
       // The very spelling of the place (not just its fold) is good evidence: "Geneva" is not "Genaveh".
-      (foldCase(p.name) === exact || p.aliases.some((a) => foldCase(a) === exact) ? 1 : 0) +
+      (spellings(p).has(exact) ? 1 : 0) +
       Math.log10(p.population + 10) / 4;
     if (score > bestScore) [best, bestScore] = [p, score];
   }
   return best;
+}
+
+const NO_CONTEXT = new Map<string, number>();
+const spellingCache = new WeakMap<Place, Set<string>>();
+
+/** A place's own spellings, case and diacritics folded (computed once per place). */
+function spellings(p: Place): Set<string> {
+  let s = spellingCache.get(p);
+  if (!s) spellingCache.set(p, (s = new Set([p.name, ...p.aliases].map(foldCase))));
+  return s;
 }

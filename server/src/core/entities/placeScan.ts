@@ -3,6 +3,7 @@ import type { Place } from './placeTypes';
 import { ARTICLES, foldToken } from '../text/fold';
 import { isCapitalised, joinable, tokenize, type Token } from '../text/tokens';
 import { demonymCountries, type PlaceIndex } from './gazetteer';
+import { dominantCountry } from './placeContext';
 import { ACTOR_SUFFIX, CUE_BEFORE, CUE_TYPES, DIVISION_AFTER, PERSON_AFTER, PERSON_BEFORE, STOP } from './placeWords';
 
 /** A gazetteer match before disambiguation. */
@@ -20,6 +21,10 @@ export interface Candidate {
   division: boolean;
   /** One name word only (articles aside). */
   single: boolean;
+  /** That word in lower case, possessive stripped (for the stoplist). */
+  word: string;
+  /** The country the mention surely points to (see dominantCountry), computed once. */
+  cc?: string;
   /** A given name or title precedes it ("Bashar al-Assad", "President Assad"): never a place. */
   person: boolean;
   /** Neighbouring words look like a person name ("Rami Abdel Rahman", "Khatib said"): only major places stay. */
@@ -43,13 +48,16 @@ export function scanParagraph(text: string, p: Paragraph, indexes: PlaceIndex[],
     const t = tokens[i];
     const c0 = t.text.charCodeAt(0);
     if (c0 < 65 || (c0 > 90 && c0 < 97) || (c0 > 122 && c0 < 192)) continue; // digits and symbols start no name
+    // Fast path: a lower-case ASCII word starts no name unless it is an article ("al-Raqqa").
+    if (c0 >= 97 && c0 <= 122 && !(t.text.length <= 3 && ARTICLES.has(t.text))) continue;
+    const capital = (c0 >= 65 && c0 <= 90) || (c0 >= 192 && isCapitalised(t));
     const lower = t.text.toLowerCase();
-    const demCc = isCapitalised(t) ? (dem.get(lower) ?? (lower.endsWith('s') ? dem.get(lower.replace(POSSESSIVE, '')) : undefined)) : undefined;
+    const demCc = capital ? (dem.get(lower) ?? (lower.endsWith('s') ? dem.get(lower.replace(POSSESSIVE, '')) : undefined)) : undefined;
     if (demCc) {
       evidence.push({ paragraph: p.index, cc: demCc, weight: 0.5 });
       continue;
     }
-    const exact = lookupExact(indexes, t.text, text, t.end);
+    const exact = t.text.length <= 5 && c0 <= 90 ? lookupExact(indexes, t.text, text, t.end) : undefined;
     if (exact) {
       out.push(candidate(text, tokens, i, i, t.end, exact, `=${t.text}`, p.index));
       continue;
@@ -58,7 +66,7 @@ export function scanParagraph(text: string, p: Paragraph, indexes: PlaceIndex[],
     if (article) {
       const hyphen = /^[-‐‑–]/.test(text.slice(t.end, t.end + 1));
       if (!(lower === 'al' || lower === 'el' || hyphen) || i + 1 >= tokens.length) continue;
-    } else if (!isCapitalised(t)) continue;
+    } else if (!capital) continue;
     let key = '';
     let lowerSeen = false;
     let best: { j: number; end: number; key: string; places: Place[] } | undefined;
@@ -72,10 +80,11 @@ export function scanParagraph(text: string, p: Paragraph, indexes: PlaceIndex[],
       if (j > i && !isCapitalised(tokens[j])) lowerSeen = true;
       const full = key + k;
       if (!indexes.some((x) => x.prefixes.has(full))) {
-        // ASCII text that lost its apostrophe: "Syrias" for "Syria's" (major places only).
+        // ASCII text that lost its apostrophe: "Syrias" for "Syria's" (countries and capitals only:
+        // "Ministers" must not become Monastir).
         if (stem === word && /[a-z]s$/.test(word)) {
           const bare = key + foldToken(word.slice(0, -1));
-          const ps = lookup(indexes, bare, false)?.filter((x) => x.major);
+          const ps = lookup(indexes, bare, false)?.filter((x) => x.type === 'country' || x.population >= 1e6);
           if (ps?.length) best = { j, end: tokens[j].end - 1, key: bare, places: ps };
         }
         break;
@@ -118,7 +127,11 @@ function candidate(text: string, tokens: Token[], i: number, j: number, end: num
   const prev = (n: number) => (i - n >= 0 ? tokens[i - n].text.toLowerCase() : '');
   const next = j + 1 < tokens.length && joinableOrSpace(text, end, tokens[j + 1]) ? tokens[j + 1].text.toLowerCase() : '';
   let nameWords = 0;
-  for (let k = i; k <= j; k++) if (!ARTICLES.has(tokens[k].text.toLowerCase())) nameWords++;
+  let word = '';
+  for (let k = i; k <= j; k++) {
+    const w = tokens[k].text.toLowerCase();
+    if (!ARTICLES.has(w)) [nameWords, word] = [nameWords + 1, w.replace(POSSESSIVE, '')];
+  }
   const cueNounBefore = prev(1) === 'of' && prev(2) in CUE_TYPES;
   const division = DIVISION_AFTER.has(next) || (prev(1) === 'of' && DIVISION_AFTER.has(prev(2).replace(/s$/, '')));
   const strongCue = cueNounBefore || division;
@@ -141,10 +154,12 @@ function candidate(text: string, tokens: Token[], i: number, j: number, end: num
     paragraph,
     places,
     key,
+    cc: dominantCountry(places),
     cue: strongCue || CUE_BEFORE.has(prev(1)),
     strongCue,
     division,
     single: nameWords === 1,
+    word,
     person,
     personish,
   };
@@ -166,5 +181,5 @@ export function sentenceStart(text: string, pos: number): boolean {
 
 /** True when the name is a one-word name that is also a common word or person name. */
 export function isStopName(c: Candidate): boolean {
-  return c.single && STOP.has(c.key);
+  return c.single && STOP.has(c.word);
 }

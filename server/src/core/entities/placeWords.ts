@@ -1,14 +1,11 @@
-import { foldToken } from '../text/fold';
-
 const words = (s: string) => s.trim().split(/\s+/);
-const folded = (s: string) => new Set(words(s).map((w) => foldToken(w)));
 
 /**
  * One-word names that are also common English words, person names or group names. A gazetteer
- * match on one of them needs a strong cue ("the village of X", "X province"). Compared by fold,
- * so every spelling is covered; "Hamas" stays apart from "Homs" because vowel presence is kept.
+ * match on one of them needs a strong cue ("the village of X", "X province"). Compared in lower
+ * case, not by fold: folded, "home" would stop "Hama" and "eden" "Aden".
  */
-export const STOP = folded(`
+export const STOP = new Set(words(`
   of said mary bath nice reading hope victoria march may june july august april january february
   monday tuesday wednesday thursday friday saturday sunday today tonight
   the a an and or but in on at to by for from with as is it its this that these those he she they we you
@@ -49,7 +46,7 @@ export const STOP = folded(`
   child children family world country area areas region part parts side sides end line lines
   call calls called told tell asked ask report reports reported claims claim meet met
   early late later soon now ago yesterday tomorrow tonight morning evening night
-`);
+`));
 
 /** Given names and titles: a capitalised name right after one of them is a person, not a place. */
 export const PERSON_BEFORE = new Set(

@@ -3,7 +3,7 @@ import type { Place } from './placeTypes';
 import { foldName } from '../text/fold';
 import { placeIndex, userIndex, demonymCountries, type PlaceIndex } from './gazetteer';
 import { scanParagraph, isStopName, type Candidate, type Evidence } from './placeScan';
-import { CountryContext, choosePlace, dominantCountry } from './placeContext';
+import { CountryContext, choosePlace } from './placeContext';
 import { CUE_TYPES, NOT_A_NAME, PERSON_BEFORE, STOP } from './placeWords';
 
 /**
@@ -21,14 +21,11 @@ export function findPlaces(text: string, paragraphs: Paragraph[], options: Analy
 
   const context = new CountryContext(candidates, evidence);
   const divisions = new Set<string>();
-  for (const c of candidates) {
-    const cc = dominantCountry(c.places);
-    for (const p of c.places) if (p.admin1Code && p.cc === cc && c.places.length === 1) divisions.add(p.admin1Code);
-  }
+  for (const c of candidates) if (c.places.length === 1 && c.places[0].admin1Code) divisions.add(c.places[0].admin1Code);
   const out: EntityMention[] = [];
   for (const c of candidates) {
     if (c.person || (isStopName(c) && !c.strongCue)) continue;
-    const place = c.places.length === 1 && c.places[0].major && !c.places[0].cueOnly ? c.places[0] : choosePlace(c, context.at(c.paragraph), divisions, text.slice(c.start, c.end));
+    const place = c.places.length === 1 && c.places[0].major && !c.places[0].cueOnly ? c.places[0] : choosePlace(c, () => context.at(c.paragraph), divisions, text.slice(c.start, c.end));
     if (!place) continue;
     if (!place.major && !c.cue && place.cc !== context.top(c.paragraph)) continue;
     if (c.personish && place.type !== 'country' && place.type !== 'admin1' && place.cc !== context.top(c.paragraph)) continue;
@@ -80,7 +77,7 @@ function cuePlaces(text: string, p: Paragraph, known: EntityMention[]): EntityMe
       if (!words.length || !/^\p{Lu}/u.test(words[0]) && words.length < 2) continue;
       const last = words[words.length - 1];
       if (NOT_A_NAME.has(last) || dem.has(last.toLowerCase())) continue;
-      if (words.length === 1 && STOP.has(foldName(words[0]))) continue;
+      if (words.length === 1 && STOP.has(words[0].toLowerCase())) continue;
       if (PERSON_BEFORE.has(words[0].toLowerCase())) continue;
       const name = raw.slice(skip);
       const start = p.start + m.index + m[0].indexOf(m[g]) + skip;
@@ -99,24 +96,32 @@ function cuePlaces(text: string, p: Paragraph, known: EntityMention[]): EntityMe
 const SUB_COUNTRY = new Set<string>(['admin1', 'admin2', 'city', 'town', 'village', 'district', 'camp', 'site', 'place', 'feature']);
 
 /**
- * The article's main place: the sub-country place (with a first-level division) mentioned most,
- * the first one mentioned breaking ties and counting double. Returns its first mention.
+ * The article's main place. Mentions vote for their first-level division (a town and its
+ * governorate count together); the first division mentioned (headline or lede) gets two extra
+ * votes. Returns the first mention of the most-mentioned place inside the winning division.
  */
 export function mainLocation(entities: EntityMention[]): EntityMention | undefined {
-  const stats = new Map<string, { first: EntityMention; count: number }>();
-  let firstKey: string | undefined;
+  const byDivision = new Map<string, { votes: number; places: Map<string, { first: EntityMention; count: number }> }>();
+  let firstDivision: string | undefined;
   for (const e of entities) {
     if (e.kind !== 'place' || !SUB_COUNTRY.has(e.type) || !e.admin1) continue;
-    firstKey ??= e.key;
-    const s = stats.get(e.key);
+    const div = `${e.country}|${e.admin1}`;
+    firstDivision ??= div;
+    let d = byDivision.get(div);
+    if (!d) byDivision.set(div, (d = { votes: 0, places: new Map() }));
+    d.votes++;
+    const s = d.places.get(e.key);
     if (s) s.count++;
-    else stats.set(e.key, { first: e, count: 1 });
+    else d.places.set(e.key, { first: e, count: 1 });
   }
-  let best: { first: EntityMention; count: number } | undefined;
+  let best: (typeof byDivision extends Map<string, infer V> ? V : never) | undefined;
   let bestScore = -1;
-  for (const [key, s] of stats) {
-    const score = s.count * (key === firstKey ? 2 : 1);
-    if (score > bestScore) [best, bestScore] = [s, score];
+  for (const [div, d] of byDivision) {
+    const score = d.votes + (div === firstDivision ? 2 : 0);
+    if (score > bestScore) [best, bestScore] = [d, score];
   }
-  return best?.first;
+  if (!best) return undefined;
+  // Prefer a town to the division itself when both are named.
+  const ranked = [...best.places.values()].sort((a, b) => b.count - a.count + (a.first.type === 'admin1' ? 0.5 : 0) - (b.first.type === 'admin1' ? 0.5 : 0));
+  return ranked[0].first;
 }

@@ -1,0 +1,150 @@
+// Actor recognition: dictionary aliases, case-sensitive acronyms, titles left out of spans, states
+// acting vs places, coreference, names found by cues, user entity files. One check() helper, a table.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { analyze, defaultOptions, findActors, parseEntityFile, splitParagraphs } from '../../dist/core.js';
+import { validate } from './jsonSchema.mjs';
+
+const actorsOf = (text, options = defaultOptions) => analyze(text, options).entities.filter((e) => e.kind === 'actor');
+
+/**
+ * `expected`: the actor mentions in order, each "text" or "text → Canonical" or "text → Canonical (type)".
+ * `keys`: groups of mention texts (by index) that must share one key.
+ */
+function check(text, expected, { keys = [], options } = {}) {
+  const got = actorsOf(text, options);
+  const show = got.map((m) => `${m.text} → ${m.canonical} (${m.type})`);
+  assert.equal(got.length, expected.length, `mentions of ${JSON.stringify(text)}:\n  ${show.join('\n  ')}`);
+  expected.forEach((want, k) => {
+    const [surface, rest] = want.split(' → ');
+    assert.equal(got[k].text, surface, show.join(' | '));
+    assert.equal(text.slice(got[k].start, got[k].end), got[k].text, 'offsets agree with text');
+    if (rest) {
+      const [, canonical, type] = /^(.*?)(?: \((.+)\))?$/.exec(rest);
+      assert.equal(got[k].canonical, canonical, show[k]);
+      if (type) assert.equal(got[k].type, type, show[k]);
+    }
+  });
+  for (const group of keys) assert.equal(new Set(group.map((k) => got[k].key)).size, 1, `one key for ${group.map((k) => got[k].text)}`);
+  return got;
+}
+
+const cases = [
+  // Aliases and acronyms.
+  ['Daesh fighters attacked the town.', ['Daesh → Islamic State (armed-group)']],
+  ['Islamic State (IS, formerly known as ISIS) have suffered heavy losses.', ['Islamic State → Islamic State', 'IS → Islamic State', 'ISIS → Islamic State'], { keys: [[0, 1, 2]] }],
+  ["The Syrian regime also struck IS' self-proclaimed capital of Raqqa.", ['Syrian regime → Syrian government (state-force)', 'IS → Islamic State']],
+  ["The raid levelled one of IS's largest car bomb factories.", ['IS → Islamic State']],
+  ['Fighting between IS and Kurdish YPG forces intensified.', ['IS', "YPG → People's Protection Units (armed-group)"]],
+  ['The al-Qaeda affiliated al-Nusra Front and Jabhat Fateh al-Sham are one group.', ['al-Qaeda', 'al-Nusra Front → Al-Nusra Front', 'Jabhat Fateh al-Sham → Al-Nusra Front'], { keys: [[1, 2]] }],
+  ["Haftar's Liberation National Army pressed on.", ['Haftar → Khalifa Haftar (person)', 'Liberation National Army → Libyan National Army']],
+  // Short acronyms match only in capitals.
+  ['Who is responsible is unclear, and this is un-acceptable.', []],
+  ['The WHO said the UN convoy reached the SDF checkpoint.', ['WHO → World Health Organization', 'UN → United Nations', 'SDF → Syrian Democratic Forces']],
+  ['WHERE IS THE CONVOY', []],
+  ['The U.S.-led coalition struck again.', ['U.S.-led coalition → US-led coalition (state-force)']],
+  // Titles are not part of the span; demonyms alone are not actors.
+  ['President Bashar al-Assad said the war was over.', ['Bashar al-Assad → Bashar al-Assad (person)']],
+  ['Syrian protesters and Kurdish residents gathered.', []],
+  ['Hasakeh provincial governor Mohammad Zaal al-Ali insisted the city was safe.', ['Mohammad Zaal al-Ali → Mohammad Zaal al-Ali (person)']],
+  // Countries: acting states vs places.
+  ['Russia has not acknowledged any civilian deaths in Syria.', ['Russia → Russia (state)']],
+  ["Syria's Aleppo province saw fighting, and refugees fled from Iraq to Turkey.", []],
+  ['Residents fleeing to Turkey said the bombing went on all night.', []],
+  ['The truce was brokered by the United States and Russia.', ['United States → United States (state)', 'Russia → Russia (state)']],
+  ['The real decisions are made by (regime backers) Iran and Russia on one side.', ['regime', 'Iran → Iran (state)', 'Russia → Russia (state)']],
+  ['Washington voiced concern on Monday.', ['Washington → United States (state)']],
+  ['Khatib travelled to Moscow to meet officials.', []],
+  ['Moscow has been carrying out air strikes in support of its ally Damascus.', ['Moscow → Russia (state)', 'Damascus → Syria (state)']],
+  ["He told Russia's foreign minister Sergei Lavrov that he should go.", ['Russia → Russia (state)', 'Sergei Lavrov → Sergei Lavrov (person)']],
+  ['Iran-backed militias moved in.', ['Iran → Iran (state)']],
+  // Context phrases resolve by the story's country.
+  ['Regime troops shelled Daraa in southern Syria. The regime denied it.', ['Regime troops → Syrian government', 'regime → Syrian government'], { keys: [[0, 1]] }],
+  ['Government forces retook Gharyan in Libya, backed by Turkey.', ['Government forces → Libyan Government of National Accord', 'Turkey → Turkey (state)']],
+  // Coreference.
+  ['Local activist Imad al-Hourani told reporters the battle went on. Hourani said the regime had brought in fighters in Daraa, Syria.', ['Imad al-Hourani → Imad al-Hourani (person)', 'Hourani → Imad al-Hourani', 'regime'], { keys: [[0, 1]] }],
+  ['Moaz al-Khatib met Lavrov. "We talked," Khatib said.', ['Moaz al-Khatib', 'Lavrov', 'Khatib → Moaz al-Khatib'], { keys: [[0, 2]] }],
+  ['Observatory director Rami Abdel Rahman said 40 died. Abdel Rahman said more may die.', ['Observatory → Syrian Observatory for Human Rights', 'Rami Abdel Rahman', 'Abdel Rahman → Rami Abdel Rahman'], { keys: [[1, 2]] }],
+  ['The Syrian Observatory for Human Rights said 12 died in Idlib. The Observatory said the group had fled, and the monitor added that the toll could rise.', ['Syrian Observatory for Human Rights', 'Observatory', 'monitor'], { keys: [[0, 1, 2]] }],
+  // Unknown names by cues.
+  ['A member of the opposition Syrian National Coalition (SNC), Nasr al-Hariri, spoke of a buffer zone.', ['Syrian National Coalition', 'SNC', 'Nasr al-Hariri → Nasr al-Hariri (person)']],
+  ['"It is a siege," said Jan Egeland, the council\'s secretary general.', ['Jan Egeland → Jan Egeland (person)']],
+  ['Fighters of the Deir Ezzor Tribal Army clashed with the Raqqa Revolutionaries Brigade.', ['Deir Ezzor Tribal Army → Deir Ezzor Tribal Army (armed-group)', 'Raqqa Revolutionaries Brigade → Raqqa Revolutionaries Brigade (armed-group)']],
+  ['In March the Fierce Battle began. On Sunday Activists Say nothing.', []],
+];
+
+for (const [text, expected, opts] of cases) test(`actors: ${text.slice(0, 70)}`, () => check(text, expected, opts));
+
+test('actors: mentions carry the normalised record', () => {
+  const [is] = check('IS militants attacked.', ['IS']);
+  assert.equal(is.id, 'Q2429253');
+  assert.equal(is.side, 'jihadist');
+  assert.equal(is.key, 'actor:Q2429253');
+  assert.ok(is.aliases.includes('Daesh') && is.inDictionary);
+  const [hourani] = check('Local activist Imad al-Hourani told AFP.', ['Imad al-Hourani', 'AFP']);
+  assert.equal(hourani.inDictionary, false);
+});
+
+test('actors: user entries (AnalyzeOptions.extraActors) are matched like built-in ones', () => {
+  const { actors } = parseEntityFile(readFileSync(new URL('../fixtures/workspace/.conflict-lens/entities.json', import.meta.url), 'utf8'));
+  const text = 'Fighters of Division 13 and the Radaa force clashed.';
+  check(text, ['Division 13 → Division 13 (armed-group)', 'Radaa → Special Deterrence Force'], { options: { ...defaultOptions, extraActors: actors } });
+  assert.deepEqual(findActors(text, splitParagraphs(text), [], defaultOptions).map((m) => m.text), ['Division 13'], 'without the file only the cue finds "Division 13"');
+});
+
+test('actors: the dictionary follows its schema, has 400+ entries and unique names and ids', () => {
+  const schema = JSON.parse(readFileSync(new URL('../../server/data/actors.schema.json', import.meta.url), 'utf8'));
+  const data = JSON.parse(readFileSync(new URL('../../server/data/actors.json', import.meta.url), 'utf8'));
+  assert.ok(data.actors.length >= 400, `${data.actors.length} entries`);
+  data.actors.forEach((a, i) => assert.deepEqual(validate(schema.definitions.actor, a, `actors[${i}]`), []));
+  assert.equal(new Set(data.actors.map((a) => a.name)).size, data.actors.length, 'unique names');
+  const ids = data.actors.filter((a) => a.wikidata).map((a) => a.wikidata);
+  assert.equal(new Set(ids).size, ids.length, 'unique Wikidata ids');
+  for (const a of data.actors) for (const s of a.acronyms ?? []) assert.ok(s.length <= 8, `acronym ${s}`);
+});
+
+test('actors: overlap F1 on the gold file stays above 0.8', () => {
+  const lines = readFileSync(new URL('../fixtures/gold/actors.jsonl', import.meta.url), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+  let tp = 0;
+  let sys = 0;
+  let gold = 0;
+  for (const l of lines) {
+    const text = l.text ?? readFileSync(new URL(`../../../shared/${l.doc}`, import.meta.url), 'utf8');
+    const got = actorsOf(text);
+    const used = new Set();
+    for (const s of got) {
+      const g = l.spans.findIndex((g, k) => !used.has(k) && g.start < s.end && s.start < g.end);
+      if (g >= 0) used.add(g), tp++;
+    }
+    sys += got.length;
+    gold += l.spans.length;
+  }
+  const p = tp / sys;
+  const r = tp / gold;
+  assert.ok((2 * p * r) / (p + r) >= 0.8, `P ${p.toFixed(3)} R ${r.toFixed(3)}`);
+});
+
+// User entity files: errors carry offsets; valid entries survive bad neighbours.
+const fileCases = [
+  ['{"actors": [{"name": "Division 13", "type": "armed-group"}]}', { actors: ['Division 13'], places: [], errors: [] }],
+  ['{"actors": [{"type": "armed-group"}, {"name": "Ok", "type": "person"}], "places": [{"name": "Mahkan", "type": "village"}]}', { actors: ['Ok'], places: ['Mahkan'], errors: [['without a "name"', '{"type": "armed-group"}']] }],
+  ['{"actors": [{"name": "X", "type": "militia"}]}', { actors: [], places: [], errors: [['unknown type "militia"', '"militia"']] }],
+  ['{"places": [{"name": "Y", "lat": 100}], "people": []}', { actors: [], places: [], errors: [['latitude', '100'], ['Unknown property "people"', '"people"']] }],
+  ['{"actors": [\n  {"name": "X", "type": "person"},\n  {"name": "Y" "type": "person"}\n]}', { actors: [], places: [], errors: [['line 3, column 16', '"']] }],
+  ['[1, 2]', { actors: [], places: [], errors: [['one object', '[1, 2]']] }],
+  ['', { actors: [], places: [], errors: [['end of file', '']] }],
+];
+
+for (const [text, want] of fileCases) {
+  test(`parseEntityFile: ${JSON.stringify(text).slice(0, 60)}`, () => {
+    const got = parseEntityFile(text);
+    assert.deepEqual(got.actors.map((a) => a.name), want.actors);
+    assert.deepEqual(got.places.map((p) => p.name), want.places);
+    assert.equal(got.errors.length, want.errors.length, JSON.stringify(got.errors));
+    want.errors.forEach(([message, bad], k) => {
+      assert.ok(got.errors[k].message.includes(message), got.errors[k].message);
+      assert.equal(text.slice(got.errors[k].start, got.errors[k].end), bad);
+    });
+  });
+}
