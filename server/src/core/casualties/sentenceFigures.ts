@@ -45,30 +45,39 @@ export function analyseSentence(toks: Tok[]): SentenceFigure[] {
     const np = parseVictimPhrase(toks, j, num);
     if (!isNotAHeadCount(toks, num, np)) cands.push({ num, np, ofThem });
   }
-  cands.forEach((c, i) => attach(toks, cands, c, i));
+  // The last figure that can be a parent, tracked as we go (a long list must stay linear).
+  let parent: number | undefined;
+  cands.forEach((c, i) => {
+    attach(toks, cands, c, parent);
+    if (c.link && typeof c.parent !== 'number') parent = i;
+  });
   inheritFromLists(toks, cands);
-  for (const c of cands) {
-    if (c.parent !== 'next' || c.link) continue;
-    const next = cands.find((d) => d.num.first > c.num.last && d.link);
-    if (next) c.link = { ...next.link!, kind: 'after' };
+  // "3 Pakistanis among 7 …": the parent is the next linked count.
+  const nextLinked: (number | undefined)[] = [];
+  for (let i = cands.length - 1, n: number | undefined; i >= 0; i--) {
+    nextLinked[i] = n;
+    if (cands[i].link) n = i;
+  }
+  for (const [i, c] of cands.entries()) {
+    const n = nextLinked[i];
+    if (c.parent === 'next' && !c.link && n !== undefined) c.link = { ...cands[n].link!, kind: 'after' };
   }
   const kept = cands.filter((c) => c.link);
+  const keptIndex = new Map(kept.map((c, k) => [c, k]));
   return kept.map((c) => {
     let subsetOf: number | 'previous' | undefined;
-    if (typeof c.parent === 'number') subsetOf = kept.indexOf(cands[c.parent]);
+    if (typeof c.parent === 'number') subsetOf = keptIndex.get(cands[c.parent]);
     else if (c.parent === 'previous') subsetOf = 'previous';
     else if (c.parent === 'next') {
-      const next = cands.find((d) => d.num.first > c.num.last && d.link);
-      subsetOf = next ? kept.indexOf(next) : undefined;
+      const n = nextLinked[cands.indexOf(c)];
+      subsetOf = n === undefined ? undefined : keptIndex.get(cands[n]);
     }
-    if (subsetOf === -1) subsetOf = undefined;
     return { num: c.num, np: c.np, link: c.link!, victims: c.victims ?? c.np.head ?? c.link!.victimsAfter ?? 'people', subsetOf };
   });
 }
 
 /** Decides whether a candidate is a figure, and of what, from the words around it. */
-function attach(toks: Tok[], cands: Candidate[], c: Candidate, i: number): void {
-  const parent = lastFigureBefore(cands, i);
+function attach(toks: Tok[], cands: Candidate[], c: Candidate, parent: number | undefined): void {
   // "including 41 civilians", "among them four children", "135 of them civilians"
   if (c.ofThem || opensSubset(toks, c.num.first)) {
     if (parent !== undefined) {
@@ -102,11 +111,6 @@ function attach(toks: Tok[], cands: Candidate[], c: Candidate, i: number): void 
       c.link = parent !== undefined ? { ...cands[parent].link!, kind: 'after' } : { outcome: 'killed', kind: 'among', harmEnd: -1 };
     }
   }
-}
-
-function lastFigureBefore(cands: Candidate[], i: number): number | undefined {
-  for (let j = i - 1; j >= 0; j--) if (cands[j].link && typeof cands[j].parent !== 'number') return j;
-  return undefined;
 }
 
 function opensSubset(toks: Tok[], first: number): boolean {
