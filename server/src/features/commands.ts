@@ -5,7 +5,7 @@ import type { ArticleModel } from '../core/types';
 import { Commands } from '../protocol';
 import type { SettingsStore } from '../lsp/settings';
 import { paragraphsToRemove, removalEdit, type RemovalKind } from './removals';
-import { dedupeWorkspace, folderPaths } from './workspaceDedupe';
+import { dedupeWorkspace, folderPaths, type WorkspaceDedupeResult } from './workspaceDedupe';
 
 interface Ctx {
   connection: Connection;
@@ -29,9 +29,8 @@ export async function executeCommand(ctx: Ctx, withModel: WithModel, command: st
         return null;
       }
       const r = await dedupeWorkspace(ctx.connection, ctx.documents, ctx.settings, folders, preview, token);
-      const summary = `Conflict Lens: ${r.applied ? 'removed' : 'found'} ${r.paragraphsRemoved} duplicate paragraph${r.paragraphsRemoved === 1 ? '' : 's'} in ${r.filesChanged} of ${r.files} files (${(r.bytesSaved / 1024).toFixed(1)} KB)${r.skipped.length ? `; ${r.skipped.length} skipped (see the output channel)` : ''}.`;
-      for (const s of r.skipped) ctx.connection.console.warn(s);
-      void ctx.connection.window.showInformationMessage(summary);
+      for (const line of [...r.copies, ...r.skipped]) ctx.connection.console.warn(line);
+      void ctx.connection.window.showInformationMessage(workspaceSummary(r));
       return r;
     }
     case Commands.exportFindings: {
@@ -72,4 +71,13 @@ export function exportText(file: string, model: ArticleModel, format: 'jsonl' | 
   if (format === 'jsonl') return JSON.stringify(fileRecord(file, model)) + '\n';
   if (format === 'csv') return csvRows(file, model, true);
   return JSON.stringify({ type: 'FeatureCollection', features: geoJsonFeatures(file, model) }, null, 2) + '\n';
+}
+
+function workspaceSummary(r: WorkspaceDedupeResult): string {
+  if (r.cancelled) return 'Conflict Lens: cancelled; nothing was changed.';
+  const verb = r.applied ? 'Removed' : r.paragraphsRemoved ? 'Found (not applied)' : 'Found';
+  const parts = [`${verb} ${r.paragraphsRemoved} duplicate paragraph${r.paragraphsRemoved === 1 ? '' : 's'} in ${r.filesChanged} of ${r.files} files, ${(r.bytesSaved / 1024).toFixed(1)} KB`];
+  if (r.copies.length) parts.push(`${r.copies.length} file${r.copies.length === 1 ? ' holds' : 's hold'} the same article as another (listed in the output channel)`);
+  if (r.skipped.length) parts.push(`${r.skipped.length} skipped (see the output channel)`);
+  return `Conflict Lens: ${parts.join('; ')}.`;
 }

@@ -1,6 +1,7 @@
 import { statSync } from 'node:fs';
 import { TextDocumentEdit, TextEdit, type CancellationToken, type Connection, type TextDocuments, type WorkspaceEdit } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { findCrossFileDuplicates, type CrossFileDocument } from '../core/duplicates/crossFile';
 import { findDuplicates } from '../core/duplicates/duplicates';
 import { removalEdits } from '../core/duplicates/removal';
 import { splitParagraphs } from '../core/text/paragraphs';
@@ -15,87 +16,105 @@ export interface WorkspaceDedupeResult {
   filesChanged: number;
   paragraphsRemoved: number;
   bytesSaved: number;
+  /** "b.txt is a copy of a.txt (97%)": whole-article copies are reported, never deleted. */
+  copies: string[];
   skipped: string[];
   applied: boolean;
+  cancelled: boolean;
 }
 
-interface Planned {
-  uri: string;
+interface Source extends CrossFileDocument {
+  doc: TextDocument;
+  /** Null for closed files: their edit is not versioned, so they are re-checked on disk instead. */
   version: number | null;
-  path?: string;
+  path: string;
   mtimeMs?: number;
   size?: number;
-  edits: TextEdit[];
-  removed: number;
-  bytes: number;
+  threshold: number;
 }
 
 /**
- * Removes every later copy of a paragraph in every served file of the workspace: open documents
- * from the editor's buffer (their edits carry the version), closed files from disk (skipped if
- * they changed on disk between reading and applying). Reports progress, honours cancellation, and
- * applies one workspace edit so a single Undo restores everything the editor applied.
+ * Removes every later copy of a paragraph in every served file of the workspace — copies inside a
+ * file, and paragraphs shared by several files (a site's footer) from all but the first — and
+ * reports files that hold the same article as another. Open documents are read from the editor
+ * (their edits carry the version), closed files from disk (skipped if they changed on disk before
+ * the edit is applied). Reports progress, honours cancellation, and applies one workspace edit,
+ * previewed first when asked, so Undo restores what the editor applied.
  */
 export async function dedupeWorkspace(connection: Connection, documents: TextDocuments<TextDocument>, settings: SettingsStore, folders: string[], preview: boolean, token: CancellationToken): Promise<WorkspaceDedupeResult> {
-  const skipped: string[] = [];
+  const result: WorkspaceDedupeResult = { files: 0, filesChanged: 0, paragraphsRemoved: 0, bytesSaved: 0, copies: [], skipped: [], applied: false, cancelled: false };
   const progress = await connection.window.createWorkDoneProgress();
-  progress.begin('Conflict Lens: removing duplicate paragraphs', 0, 'Finding files…', true);
+  progress.begin('Conflict Lens: duplicate paragraphs', 0, 'Finding files…', true);
+  const cancelled = () => token.isCancellationRequested || progress.token.isCancellationRequested;
   try {
-    const candidates = walkFiles(folders, () => true, (m) => skipped.push(m));
-    const plans: Planned[] = [];
-    let done = 0;
-    for (const path of candidates) {
-      if (token.isCancellationRequested || progress.token.isCancellationRequested) {
-        return { files: done, filesChanged: 0, paragraphsRemoved: 0, bytesSaved: 0, skipped, applied: false };
-      }
-      const uri = fileUri(path);
-      const s = await settings.get(uri);
-      if (!matchesAny(path, s.files)) continue;
-      done++;
-      progress.report(Math.round((100 * done) / candidates.length), path);
-      const open = documents.get(uri);
-      const plan = open ? planFor(open, s.nearDuplicateThreshold, open.version) : planFile(path, uri, s.nearDuplicateThreshold, s.maxFileSizeMB, skipped);
-      if (plan && plan.removed > 0) plans.push(plan);
-      await new Promise((r) => setImmediate(r)); // let hovers and cancellation through
+    const paths = walkFiles(folders, () => true, (m) => result.skipped.push(m));
+    const sources: Source[] = [];
+    for (let i = 0; i < paths.length; i++) {
+      if (cancelled()) return { ...result, cancelled: true };
+      const source = await load(paths[i], documents, settings, result.skipped);
+      if (source) sources.push(source);
+      progress.report(Math.round((50 * (i + 1)) / paths.length), `Reading ${paths[i]}`);
+      if (i % 20 === 0) await yieldToOtherRequests();
     }
-    const result = { files: done, filesChanged: plans.length, paragraphsRemoved: sum(plans, 'removed'), bytesSaved: sum(plans, 'bytes'), skipped, applied: false };
-    if (plans.length === 0) return result;
-    const fresh = plans.filter((p) => {
-      if (!p.path) return true;
-      const st = statSync(p.path, { throwIfNoEntry: false });
-      const same = st && st.mtimeMs === p.mtimeMs && st.size === p.size;
-      if (!same) skipped.push(`${p.path}: changed on disk since it was read; left alone`);
-      return same;
-    });
+    result.files = sources.length;
+    progress.report(60, 'Comparing files…');
+    const cross = findCrossFileDuplicates(sources);
+    const changes: TextDocumentEdit[] = [];
+    for (let i = 0; i < sources.length; i++) {
+      if (cancelled()) return { ...result, cancelled: true };
+      const s = sources[i];
+      const remove = new Set(findDuplicates(s.paragraphs, s.threshold).map((d) => d.paragraph));
+      for (const f of cross[i].findings) {
+        if (f.kind === 'shared-paragraph' && f.paragraph !== undefined) remove.add(f.paragraph);
+        if (f.kind === 'same-article') result.copies.push(`${s.path} holds the same article as ${f.originalFile} (${Math.round(f.similarity * 100)}% similar)`);
+      }
+      if (remove.size === 0 || !unchangedOnDisk(s, result.skipped)) continue;
+      const offsets = removalEdits(s.text, s.paragraphs, [...remove]);
+      const edits = offsets.map((e) => ({ ...TextEdit.replace({ start: s.doc.positionAt(e.start), end: s.doc.positionAt(e.end) }, e.newText), ...(preview && { annotationId: 'dedupe' }) }));
+      changes.push(TextDocumentEdit.create({ uri: s.doc.uri, version: s.version }, edits));
+      result.filesChanged++;
+      result.paragraphsRemoved += remove.size;
+      result.bytesSaved += offsets.reduce((n, e) => n + Buffer.byteLength(s.text.slice(e.start, e.end)) - Buffer.byteLength(e.newText), 0);
+      progress.report(60 + Math.round((40 * (i + 1)) / sources.length));
+    }
+    if (changes.length === 0) return result;
     const edit: WorkspaceEdit = {
-      documentChanges: fresh.map((p) => TextDocumentEdit.create({ uri: p.uri, version: p.version }, preview ? p.edits.map((e) => ({ ...e, annotationId: 'dedupe' })) : p.edits)),
+      documentChanges: changes,
       ...(preview && { changeAnnotations: { dedupe: { label: 'Remove duplicate paragraphs', needsConfirmation: true, description: 'Conflict Lens' } } }),
     };
     const applied = await connection.workspace.applyEdit({ label: 'Remove duplicate paragraphs in workspace', edit });
-    return { ...result, filesChanged: fresh.length, paragraphsRemoved: sum(fresh, 'removed'), bytesSaved: sum(fresh, 'bytes'), applied: applied.applied };
+    return { ...result, applied: applied.applied };
   } finally {
     progress.done();
   }
 }
 
-function planFor(doc: TextDocument, threshold: number, version: number | null, extra?: Partial<Planned>): Planned {
-  const text = doc.getText();
-  const paragraphs = splitParagraphs(text);
-  const remove = findDuplicates(paragraphs, threshold).map((d) => d.paragraph);
-  const offsets = removalEdits(text, paragraphs, remove);
-  const edits = offsets.map((e) => TextEdit.replace({ start: doc.positionAt(e.start), end: doc.positionAt(e.end) }, e.newText));
-  const bytes = offsets.reduce((n, e) => n + Buffer.byteLength(text.slice(e.start, e.end)) - Buffer.byteLength(e.newText), 0);
-  return { uri: doc.uri, version, edits, removed: remove.length, bytes, ...extra };
-}
-
-function planFile(path: string, uri: string, threshold: number, maxMB: number, skipped: string[]): Planned | undefined {
-  const read = readArticle(path, maxMB * 1048576);
+async function load(path: string, documents: TextDocuments<TextDocument>, settings: SettingsStore, skipped: string[]): Promise<Source | undefined> {
+  const uri = fileUri(path);
+  const s = await settings.get(uri);
+  if (!matchesAny(path, s.files)) return undefined;
+  const open = documents.get(uri);
+  if (open) return source(open, open.version, path, s.nearDuplicateThreshold);
+  const read = readArticle(path, s.maxFileSizeMB * 1048576);
   if (!read.ok) return void skipped.push(read.error);
-  if (read.warning) return void skipped.push(`${path}: ${read.warning}; not rewritten`);
-  return planFor(TextDocument.create(uri, 'plaintext', 0, read.text), threshold, null, { path, mtimeMs: read.mtimeMs, size: read.size });
+  if (read.warning) return void skipped.push(`${path}: ${read.warning}; left alone`);
+  return { ...source(TextDocument.create(uri, 'plaintext', 0, read.text), null, path, s.nearDuplicateThreshold), mtimeMs: read.mtimeMs, size: read.size };
 }
 
-const sum = (plans: Planned[], key: 'removed' | 'bytes') => plans.reduce((n, p) => n + p[key], 0);
+function source(doc: TextDocument, version: number | null, path: string, threshold: number): Source {
+  const text = doc.getText();
+  return { id: path, text, paragraphs: splitParagraphs(text), doc, version, path, threshold };
+}
+
+function unchangedOnDisk(s: Source, skipped: string[]): boolean {
+  if (s.version !== null) return true;
+  const st = statSync(s.path, { throwIfNoEntry: false });
+  if (st && st.mtimeMs === s.mtimeMs && st.size === s.size) return true;
+  skipped.push(`${s.path}: changed on disk since it was read; left alone`);
+  return false;
+}
+
+const yieldToOtherRequests = () => new Promise((r) => setImmediate(r));
 
 export function folderPaths(folders: { uri: string }[] | null): string[] {
   return (folders ?? []).map((f) => uriPath(f.uri)).filter((p): p is string => !!p);

@@ -8,6 +8,22 @@ import { periodOf, placeOf, sourceOf, victimActorOf } from './context';
 // Cheap pre-filter: a sentence can hold a figure only if it has a digit or a number word.
 const NUMBER_HINT = /\d|\b(?:one|t(?:wo|hree|en|welve|wenty|hirty|housands?|hirteen|ens)|f(?:our|ive|ifty|orty|ourteen|ifteen)|s(?:ix|even|ixty|eventy|ixteen|eventeen|cores)|e(?:ight|leven|ighty|ighteen)|nine(?:ty|teen)?|hundreds?|millions?|dozens?)\b/i;
 
+// Characters either side of a figure searched for its place, source and victim actor.
+const CONTEXT = 300;
+
+/** The entities (sorted by start) that lie inside [a, b), found by binary search. */
+function within(sorted: EntityMention[], a: number, b: number): EntityMention[] {
+  let lo = 0, hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid].start < a) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: EntityMention[] = [];
+  for (let k = lo; k < sorted.length && sorted[k].start < b; k++) if (sorted[k].end <= b) out.push(sorted[k]);
+  return out;
+}
+
 /**
  * Finds casualty figures: counts of people killed, wounded, kidnapped, missing, executed, arrested
  * or displaced (annotation guide §3). Only sentences with both a number and a harm word are
@@ -33,7 +49,7 @@ export function findCasualties(text: string, paragraphs: Paragraph[], entities: 
       const here: EntityMention[] = [];
       for (let k = cursor; k < sorted.length && sorted[k].start < s.end; k++) here.push(sorted[k]);
       const base = out.length;
-      const period = periodOf(sentence);
+      const period = periodOf(sentence.length > 4 * CONTEXT ? '' : sentence);
       for (const f of figures) {
         const start = toks[f.num.first].start;
         const end = toks[f.num.last].end;
@@ -57,9 +73,12 @@ export function findCasualties(text: string, paragraphs: Paragraph[], entities: 
           outcome,
           victims: f.victims,
         };
-        const actor = victimActorOf(here, npStart, npEnd);
-        const place = placeOf(text, s.start, here, start, end);
-        const source = sourceOf(text, s.start, s.end, here, start);
+        // Context is read within a window around the figure, so a run-on "sentence" stays linear.
+        const wStart = Math.max(s.start, start - CONTEXT), wEnd = Math.min(s.end, end + CONTEXT);
+        const near = within(here, wStart, wEnd);
+        const actor = victimActorOf(near, npStart, npEnd);
+        const place = placeOf(text, wStart, near, start, end);
+        const source = sourceOf(text, wStart, wEnd, near, start);
         if (actor) fig.victimActor = actor;
         if (place) fig.place = place;
         if (period) fig.period = period;

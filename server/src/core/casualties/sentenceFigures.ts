@@ -64,12 +64,13 @@ export function analyseSentence(toks: Tok[]): SentenceFigure[] {
   }
   const kept = cands.filter((c) => c.link);
   const keptIndex = new Map(kept.map((c, k) => [c, k]));
+  const candIndex = new Map(cands.map((c, k) => [c, k]));
   return kept.map((c) => {
     let subsetOf: number | 'previous' | undefined;
     if (typeof c.parent === 'number') subsetOf = keptIndex.get(cands[c.parent]);
     else if (c.parent === 'previous') subsetOf = 'previous';
     else if (c.parent === 'next') {
-      const n = nextLinked[cands.indexOf(c)];
+      const n = nextLinked[candIndex.get(c)!];
       subsetOf = n === undefined ? undefined : keptIndex.get(cands[n]);
     }
     return { num: c.num, np: c.np, link: c.link!, victims: c.victims ?? c.np.head ?? c.link!.victimsAfter ?? 'people', subsetOf };

@@ -151,6 +151,11 @@ function articleSections(texts: string[]): Int32Array {
 export function bestCountry(score: Map<string, number> | undefined): string | undefined {
   let best: string | undefined;
   let top = 0;
-  for (const [c, n] of score ?? []) if (n > top) (best = c), (top = n);
+  for (const [c, n] of score ?? []) {
+    if (n > top) {
+      best = c;
+      top = n;
+    }
+  }
   return best;
 }

@@ -154,7 +154,10 @@ function resolveContext(m: RawMatch, score: Map<string, number> | undefined, nam
   let top = 0;
   for (const e of context) {
     const n = (e.country && score?.get(e.country)) || 0;
-    if (n > top) (best = e), (top = n);
+    if (n > top) {
+      best = e;
+      top = n;
+    }
   }
   const country = bestCountry(score);
   if (best && (best.country === country || !m.values.some((v) => v.role === 'generic-forces'))) return best;
