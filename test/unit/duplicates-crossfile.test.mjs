@@ -34,15 +34,11 @@ test('unrelated articles are not matched', () => {
   check(articles.slice(0, 6).map((a, i) => doc(`u${i}`, a)), []);
 });
 
-test('a thousand copies of one article cost linear time (no pairwise comparison)', () => {
+// Cost (linear growth, no pairwise comparison) is measured by bench/dedupe.mjs, not by a timed test.
+test('a thousand copies of one article all point at the first file', () => {
   const n = 1000;
   const docs = Array.from({ length: n }, (_, i) => doc(`d${i}`, articles[0]));
-  const t0 = performance.now();
   const out = findCrossFileDuplicates(docs);
-  const small = performance.now() - t0;
   assert.equal(out.filter((o) => o.findings.some((f) => f.kind === 'same-article' && f.originalFile === 'd0')).length, n - 1);
-  const docs4 = Array.from({ length: 4 * n }, (_, i) => doc(`d${i}`, articles[0]));
-  const t1 = performance.now();
-  findCrossFileDuplicates(docs4);
-  assert.ok(performance.now() - t1 < small * 12, `4x files took ${(performance.now() - t1) | 0} ms vs ${small | 0} ms`);
+  assert.equal(out[0].findings.length, 0, 'the first file is the original');
 });
