@@ -1,0 +1,106 @@
+// Language-server latencies over real JSON-RPC (the built dist/server.js in its own process) on a
+// 1 MB and a 10 MB document; server cold start; peak memory per MB of open text; .vsix size.
+// Medians of several runs. `--quick` measures the 1 MB document only.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { makeCorpus } from './corpus.mjs';
+import { positionOf, startServer } from '../test/lsp/client.mjs';
+
+const MB = 1 << 20;
+const quick = process.argv.includes('--quick');
+const median = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
+const now = () => performance.now();
+const rssKB = (pid, field) => Number(/\d+/.exec(readFileSync(`/proc/${pid}/status`, 'utf8').split('\n').find((l) => l.startsWith(field)))?.[0] ?? 0);
+
+async function coldStart() {
+  const ms = [];
+  for (let i = 0; i < 5; i++) {
+    const t = now();
+    const s = await startServer();
+    ms.push(now() - t);
+    await s.stop();
+  }
+  return median(ms);
+}
+
+async function measure(sizeMB) {
+  const text = makeCorpus(sizeMB * MB, 11);
+  const uri = `file:///bench/corpus-${sizeMB}mb.txt`;
+  const s = await startServer({ settings: { maxFileSizeMB: 50 } });
+  // Load the gazetteer and dictionaries first (a fixed cost, not per MB of text), then take the baseline.
+  s.open('file:///bench/warm.txt', 'At least 5 civilians were killed in Raqqa, the Observatory said.');
+  await s.waitForDiagnostics('file:///bench/warm.txt');
+  const baseKB = rssKB(s.proc.pid, 'VmRSS');
+  const fixedKB = baseKB;
+  const r = {};
+  let t = now();
+  s.open(uri, text);
+  const tokens = await s.request('textDocument/semanticTokens/full', { textDocument: { uri } });
+  r['open → first semantic tokens'] = now() - t;
+  await s.waitForDiagnostics(uri, 1, 120000);
+  const timeIt = async (n, f) => {
+    const xs = [];
+    for (let i = 0; i < n; i++) {
+      const t0 = now();
+      await f(i);
+      xs.push(now() - t0);
+    }
+    return median(xs);
+  };
+  r['full semantic tokens'] = await timeIt(5, () => s.request('textDocument/semanticTokens/full', { textDocument: { uri } }));
+  const mid = positionOf(text, text.length >> 1);
+  r['range semantic tokens (one screen)'] = await timeIt(9, () => s.request('textDocument/semanticTokens/range', { textDocument: { uri }, range: { start: mid, end: { line: mid.line + 60, character: 0 } } }));
+  const place = text.indexOf('Raqqa', text.length >> 1);
+  r['hover'] = await timeIt(21, () => s.request('textDocument/hover', { textDocument: { uri }, position: positionOf(text, place + 1) }));
+  const diags = s.diagnostics.get(uri).diagnostics;
+  const dup = diags[diags.length >> 1];
+  r['code actions'] = await timeIt(9, () => s.request('textDocument/codeAction', { textDocument: { uri }, range: dup.range, context: { diagnostics: [dup] } }));
+  // One-character edits in the middle of the text, each waited for until tokens and diagnostics are updated.
+  let version = 1;
+  let resultId = tokens.resultId;
+  r['edit → updated diagnostics'] = await timeIt(9, async (i) => {
+    version++;
+    const at = positionOf(text, (text.length >> 1) + i * 997);
+    s.notify('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ range: { start: at, end: at }, text: 'x' }] });
+    await s.waitForDiagnostics(uri, version, 120000);
+  });
+  r['edit → updated tokens (delta)'] = await timeIt(9, async (i) => {
+    version++;
+    const at = positionOf(text, (text.length >> 2) + i * 991);
+    s.notify('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ range: { start: at, end: at }, text: 'y' }] });
+    const d = await s.request('textDocument/semanticTokens/full/delta', { textDocument: { uri }, previousResultId: resultId });
+    resultId = d.resultId;
+  });
+  const peakKB = rssKB(s.proc.pid, 'VmHWM');
+  r.memoryPerMB = (peakKB - baseKB) / 1024 / (text.length / MB);
+  r.fixedMB = fixedKB / 1024;
+  await s.stop();
+  return r;
+}
+
+const cold = await coldStart();
+const sizes = quick ? [1] : [1, 10];
+const results = {};
+for (const size of sizes) results[size] = await measure(size);
+
+console.log(`| measure | ${sizes.map((s) => `${s} MB document`).join(' | ')} |`);
+console.log(`|---|${sizes.map(() => '---').join('|')}|`);
+for (const key of Object.keys(results[1]).filter((k) => k !== 'memoryPerMB' && k !== 'fixedMB')) {
+  console.log(`| ${key} | ${sizes.map((s) => `${results[s][key].toFixed(1)} ms`).join(' | ')} |`);
+}
+console.log(`| server memory with dictionaries loaded (RSS) | ${sizes.map((s) => `${results[s].fixedMB.toFixed(0)} MB`).join(' | ')} |`);
+console.log(`| peak memory (RSS growth) per MB of open text | ${sizes.map((s) => `${results[s].memoryPerMB.toFixed(1)} MB`).join(' | ')} |`);
+console.log(`\nserver cold start (spawn → initialize answered), median of 5: ${cold.toFixed(0)} ms`);
+
+// The .vsix, packaged offline from the current build.
+const dir = mkdtempSync(join(tmpdir(), 'conflict-lens-vsix-'));
+const vsix = join(dir, 'conflict-lens.vsix');
+try {
+  execFileSync(process.execPath, [new URL('../node_modules/@vscode/vsce/vsce', import.meta.url).pathname, 'package', '--no-dependencies', '--no-rewrite-relative-links', '-o', vsix], { cwd: new URL('..', import.meta.url).pathname, stdio: 'pipe' });
+  console.log(`.vsix size: ${(statSync(vsix).size / MB).toFixed(2)} MB`);
+} catch (e) {
+  console.log(`.vsix size: not measured (vsce failed: ${String(e.stderr ?? e.message).split('\n')[0]})`);
+}
+if (!existsSync(vsix)) process.exitCode = 0;
