@@ -1,12 +1,12 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-import { Commands, ServeDocumentNotification } from '../../server/src/protocol';
+import { Commands, ServeDocumentNotification, SummaryRequest, type SummaryResult } from '../../server/src/protocol';
 
 let client: LanguageClient | undefined;
 
 /** Server commands that act on a document: from the palette they get the active editor's URI. */
-const DOCUMENT_COMMANDS = new Set<string>([Commands.removeDuplicates, Commands.removeBoilerplate, Commands.exportFindings]);
+const DOCUMENT_COMMANDS = new Set<string>([Commands.removeDuplicates, Commands.removeBoilerplate, Commands.exportFindings, Commands.articleReport]);
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   const module = context.asAbsolutePath(path.join('dist', 'server.js'));
@@ -38,11 +38,59 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   };
   client = new LanguageClient('conflictLens', 'Conflict Lens', serverOptions, clientOptions);
 
+  const status = vscode.window.createStatusBarItem('conflictLens.summary', vscode.StatusBarAlignment.Right, 100);
+  status.name = 'Conflict Lens';
+  status.command = Commands.showReport;
   context.subscriptions.push(
+    status,
     vscode.commands.registerCommand(Commands.analyseFile, analyseActiveFile),
-    vscode.commands.registerCommand('conflictLens.exportFile', exportActiveFile),
+    vscode.commands.registerCommand(Commands.exportFile, exportActiveFile),
+    vscode.commands.registerCommand(Commands.showEntity, showEntity),
+    vscode.commands.registerCommand(Commands.showReport, showReport),
+    vscode.window.onDidChangeActiveTextEditor(() => void updateStatus(status)),
+    vscode.languages.onDidChangeDiagnostics((e) => {
+      const active = vscode.window.activeTextEditor?.document.uri.toString();
+      if (e.uris.some((u) => u.toString() === active)) void updateStatus(status);
+    }),
   );
   await client.start();
+  void updateStatus(status);
+}
+
+/** The status bar shows the active article's summary; hidden for documents the server does not serve. */
+async function updateStatus(status: vscode.StatusBarItem): Promise<void> {
+  const doc = vscode.window.activeTextEditor?.document;
+  if (!doc || !client) return void status.hide();
+  try {
+    const r = await client.sendRequest<SummaryResult | null>(SummaryRequest, { uri: doc.uri.toString() });
+    if (!r || vscode.window.activeTextEditor?.document !== doc) return void status.hide();
+    status.text = `$(eye) ${r.text}`;
+    status.tooltip = `${r.tooltip}\nClick for the Article Report.`;
+    status.show();
+  } catch {
+    status.hide();
+  }
+}
+
+/** Peeks every mention of the entity under the cursor in the workspace, whatever alias it used. */
+async function showEntity(): Promise<void> {
+  const editor = vscode.window.activeTextEditor;
+  if (!editor) return;
+  const position = editor.selection.active;
+  const found = await vscode.commands.executeCommand<{ uri: string; range: { start: vscode.Position; end: vscode.Position } }[]>(Commands.entityMentions, editor.document.uri.toString(), { line: position.line, character: position.character });
+  if (!found?.length) return void vscode.window.showInformationMessage('Conflict Lens: no actor or place under the cursor.');
+  const locations = found.map((l) => new vscode.Location(vscode.Uri.parse(l.uri), new vscode.Range(l.range.start.line, l.range.start.character, l.range.end.line, l.range.end.character)));
+  await vscode.commands.executeCommand('editor.action.showReferences', editor.document.uri, position, locations);
+}
+
+/** The Article Report of the active document in a webview: tables and a static map, no scripts. */
+async function showReport(): Promise<void> {
+  const doc = vscode.window.activeTextEditor?.document;
+  if (!doc) return void vscode.window.showWarningMessage('Conflict Lens: open an article first.');
+  const html = await vscode.commands.executeCommand<string | null>(Commands.articleReport, doc.uri.toString());
+  if (!html) return void vscode.window.showWarningMessage('Conflict Lens: this document is not analysed.');
+  const panel = vscode.window.createWebviewPanel('conflictLens.report', `Report: ${path.basename(doc.fileName)}`, vscode.ViewColumn.Beside, { enableScripts: false });
+  panel.webview.html = html;
 }
 
 /** Serves the active document even if no glob matches it: plain text is flagged, other languages become `article`. */

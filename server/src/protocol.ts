@@ -11,7 +11,24 @@ export const Commands = {
   removeDuplicatesInWorkspace: 'conflictLens.removeDuplicatesInWorkspace',
   /** Server command, args: [uri, format]. Returns the figures/entities as text (csv|jsonl|geojson). */
   exportFindings: 'conflictLens.exportFindings',
+  /** Server command, args: [uri, position]. Every mention of the entity there, across the workspace. */
+  entityMentions: 'conflictLens.entityMentions',
+  /** Server command, args: [uri]. The article report as a self-contained HTML page (no scripts, no network). */
+  articleReport: 'conflictLens.articleReport',
+  /** Client command: Show Entity (peek every mention of the entity under the cursor in the workspace). */
+  showEntity: 'conflictLens.showEntity',
+  /** Client command: Article Report (a webview of the server's report). */
+  showReport: 'conflictLens.showReport',
+  /** Client command: Export Entities and Casualty Figures of the active file. */
+  exportFile: 'conflictLens.exportFile',
 } as const;
+
+/** Client → server request: the one-line summary of a document, for the status bar. */
+export const SummaryRequest = 'conflictLens/summary';
+export interface SummaryResult {
+  text: string;
+  tooltip: string;
+}
 
 /** Client → server notification: start serving this document (Analyse This File). */
 export const ServeDocumentNotification = 'conflictLens/serveDocument';

@@ -1,6 +1,8 @@
 import { CodeActionKind, TextDocuments, TextDocumentSyncKind, type Connection, type InitializeResult } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { Commands, ServeDocumentNotification } from './protocol';
+import { Commands, ServeDocumentNotification, SummaryRequest } from './protocol';
+import { analyze } from './core/analyze';
+import { WorkspaceIndex } from './lsp/workspaceIndex';
 import { ArticleCache } from './lsp/articles';
 import { SettingsStore } from './lsp/settings';
 import { runSafe } from './lsp/runSafe';
@@ -11,7 +13,10 @@ import { hover } from './features/hover';
 import { diagnostics } from './features/diagnostics';
 import { codeActions, RemoveBoilerplateKind, RemoveDuplicatesKind } from './features/codeActions';
 import { references, highlights, documentSymbols } from './features/navigation';
-import { codeLenses } from './features/codeLens';
+import { codeLenses, summary } from './features/codeLens';
+import { inlayHints } from './features/inlayHints';
+import { workspaceSymbols } from './features/workspaceSymbols';
+import { folderPaths } from './features/workspaceDedupe';
 import { executeCommand } from './features/commands';
 
 /** Capabilities, documents and one line per handler; the work is in features/ and core/. */
@@ -21,7 +26,12 @@ export function startServer(connection: Connection): void {
   const settings = new SettingsStore(connection, () => canPullConfiguration);
   const entityFiles = new EntityFiles(connection, settings);
   const articles = new ArticleCache((s) => entityFiles.options(s));
-  const ctx = { connection, documents, settings, articles, entityFiles };
+  const index = new WorkspaceIndex(
+    settings,
+    async (text, uri) => analyze(text, entityFiles.options(await settings.get(uri)).options),
+    (uri) => withModel(uri, (doc, s) => ({ doc, model: s.model })).then((r) => r ?? undefined),
+  );
+  const ctx = { connection, documents, settings, articles, entityFiles, index };
 
   /** Runs fn on the document's model if the document is served; null otherwise. */
   const withModel = async <T>(uri: string, fn: (doc: TextDocument, served: Extract<ReturnType<ArticleCache['serve']>, { ok: true }>) => T): Promise<T | null> => {
@@ -66,11 +76,13 @@ export function startServer(connection: Connection): void {
         hoverProvider: true,
         semanticTokensProvider: { legend, full: { delta: true }, range: true },
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, RemoveDuplicatesKind, RemoveBoilerplateKind], resolveProvider: false },
-        executeCommandProvider: { commands: [Commands.removeDuplicates, Commands.removeBoilerplate, Commands.removeDuplicatesInWorkspace, Commands.exportFindings] },
+        executeCommandProvider: { commands: [Commands.removeDuplicates, Commands.removeBoilerplate, Commands.removeDuplicatesInWorkspace, Commands.exportFindings, Commands.entityMentions, Commands.articleReport] },
         referencesProvider: true,
         documentHighlightProvider: true,
         documentSymbolProvider: true,
         codeLensProvider: { resolveProvider: false },
+        inlayHintProvider: { resolveProvider: false },
+        workspaceSymbolProvider: true,
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
       serverInfo: { name: 'conflict-lens' },
@@ -109,6 +121,9 @@ export function startServer(connection: Connection): void {
   connection.onDocumentHighlight((p, token) => runSafe(connection, 'highlights', token, () => withModel(p.textDocument.uri, (doc, s) => highlights(doc, s.model, toOffset(doc, p.position))).then((r) => r ?? [])));
   connection.onDocumentSymbol((p, token) => runSafe(connection, 'symbols', token, () => withModel(p.textDocument.uri, (doc, s) => documentSymbols(doc, s.model)).then((r) => r ?? [])));
   connection.onCodeLens((p, token) => runSafe(connection, 'code lens', token, () => withModel(p.textDocument.uri, (doc, s) => codeLenses(doc, s.model)).then((r) => r ?? [])));
+  connection.languages.inlayHint.on((p, token) => runSafe(connection, 'inlay hints', token, () => withModel(p.textDocument.uri, (doc, s) => (s.settings.inlayHints.casualties ? inlayHints(doc, s.model, { start: toOffset(doc, p.range.start), end: toOffset(doc, p.range.end) }) : [])).then((r) => r ?? [])));
+  connection.onWorkspaceSymbol((p, token) => runSafe(connection, 'workspace symbols', token, async () => workspaceSymbols(await index.mentions(folderPaths(await connection.workspace.getWorkspaceFolders()), () => token.isCancellationRequested), p.query)));
+  connection.onRequest(SummaryRequest, (p: { uri: string }, token) => runSafe(connection, 'summary', token, () => withModel(p.uri, (_doc, s) => summary(s.model))));
   connection.onExecuteCommand((p, token) => runSafe(connection, p.command, token, () => executeCommand(ctx, withModel, p.command, p.arguments ?? [], token)));
 
   documents.listen(connection);

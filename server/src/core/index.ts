@@ -23,3 +23,8 @@ export { findActors } from './entities/actors';
 export { parseEntityFile } from './entities/userEntities';
 export type { EntityFileError } from './entities/userEntities';
 export type { ActorEntry } from './entities/actorTypes';
+export { articleReportHtml } from './present/report';
+export { scanCasualties, linkCasualties } from './casualties/casualties';
+export type { CasualtyScan } from './casualties/casualties';
+export { scanActors, resolveActors } from './entities/actors';
+export type { ActorScan } from './entities/actors';

@@ -12,6 +12,7 @@ export interface Settings {
   nearDuplicateThreshold: number;
   entityFiles: string[];
   highlight: { actors: boolean; places: boolean; casualties: boolean };
+  inlayHints: { casualties: boolean };
   diagnostics: Record<(typeof DiagnosticCodes)['duplicate' | 'boilerplate'], Severity>;
 }
 
@@ -21,6 +22,7 @@ export const defaultSettings: Settings = {
   nearDuplicateThreshold: 0.8,
   entityFiles: [],
   highlight: { actors: true, places: true, casualties: true },
+  inlayHints: { casualties: false },
   diagnostics: { [DiagnosticCodes.duplicate]: 'information', [DiagnosticCodes.boilerplate]: 'information' },
 };
 
@@ -43,6 +45,7 @@ export function coerceSettings(raw: unknown): { settings: Settings; problems: st
   const stringArray = (v: unknown) => Array.isArray(v) && v.every((x) => typeof x === 'string');
   const hl = isObject(r.highlight) ? r.highlight : {};
   const diag = isObject(r.diagnostics) ? r.diagnostics : {};
+  const hints = isObject(r.inlayHints) ? r.inlayHints : {};
   const settings: Settings = {
     files: pick('files', r.files, stringArray, d.files),
     maxFileSizeMB: pick('maxFileSizeMB', r.maxFileSizeMB, (v) => typeof v === 'number' && v > 0, d.maxFileSizeMB),
@@ -53,6 +56,7 @@ export function coerceSettings(raw: unknown): { settings: Settings; problems: st
       places: pick('highlight.places', hl.places, isBool, d.highlight.places),
       casualties: pick('highlight.casualties', hl.casualties, isBool, d.highlight.casualties),
     },
+    inlayHints: { casualties: pick('inlayHints.casualties', hints.casualties, isBool, d.inlayHints.casualties) },
     diagnostics: {
       [DiagnosticCodes.duplicate]: pick(`diagnostics.${DiagnosticCodes.duplicate}`, diag[DiagnosticCodes.duplicate], isSeverity, d.diagnostics[DiagnosticCodes.duplicate]),
       [DiagnosticCodes.boilerplate]: pick(`diagnostics.${DiagnosticCodes.boilerplate}`, diag[DiagnosticCodes.boilerplate], isSeverity, d.diagnostics[DiagnosticCodes.boilerplate]),

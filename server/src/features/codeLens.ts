@@ -3,6 +3,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { totalsByOutcome } from '../core/present/describe';
 import type { ArticleModel } from '../core/types';
 import { toRange } from '../lsp/positions';
+import type { SummaryResult } from '../protocol';
 
 /** "12 actors · 9 places · ≥ 71 killed, ≥ 20 wounded" above the headline. */
 export function summaryText(model: ArticleModel): string {
@@ -19,4 +20,9 @@ export function codeLenses(doc: TextDocument, model: ArticleModel): CodeLens[] {
   const first = model.paragraphs[0];
   if (!first) return [];
   return [{ range: toRange(doc, { start: first.start, end: first.start }), command: { title: summaryText(model), command: '' } }];
+}
+
+/** The status-bar summary of a document: the code lens text, with a tooltip that names the parts. */
+export function summary(model: ArticleModel): SummaryResult {
+  return { text: summaryText(model), tooltip: `Conflict Lens: ${model.paragraphs.length} paragraphs, ${model.entities.length} entity mentions, ${model.casualties.length} casualty figures, ${model.boilerplate.length} boilerplate paragraphs` };
 }

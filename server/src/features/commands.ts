@@ -4,6 +4,10 @@ import { csvRows, fileRecord, geoJsonFeatures } from '../core/present/records';
 import type { ArticleModel } from '../core/types';
 import { Commands } from '../protocol';
 import type { SettingsStore } from '../lsp/settings';
+import type { WorkspaceIndex } from '../lsp/workspaceIndex';
+import { articleReportHtml } from '../core/present/report';
+import { spanAt } from '../lsp/positions';
+import { mentionsOfKey } from './workspaceSymbols';
 import { paragraphsToRemove, removalEdit, type RemovalKind } from './removals';
 import { dedupeWorkspace, folderPaths, type WorkspaceDedupeResult } from './workspaceDedupe';
 
@@ -11,6 +15,7 @@ interface Ctx {
   connection: Connection;
   documents: TextDocuments<TextDocument>;
   settings: SettingsStore;
+  index: WorkspaceIndex;
 }
 type WithModel = <T>(uri: string, fn: (doc: TextDocument, served: { model: ArticleModel }) => T) => Promise<T | null>;
 
@@ -38,6 +43,23 @@ export async function executeCommand(ctx: Ctx, withModel: WithModel, command: st
       const format = args[1] ?? 'jsonl';
       if (format !== 'jsonl' && format !== 'csv' && format !== 'geojson') throw new Error(`format must be jsonl, csv or geojson, not ${JSON.stringify(format)}`);
       return withModel(uri, (_doc, { model }) => exportText(uri, model, format));
+    }
+    case Commands.entityMentions: {
+      const uri = uriArg(args);
+      const position = args[1] as { line?: unknown; character?: unknown } | undefined;
+      if (typeof position?.line !== 'number' || typeof position.character !== 'number') throw new Error('expected a position { line, character } as the second argument');
+      const key = await withModel(uri, (doc, { model }) => spanAt(model.entities, doc.offsetAt(position as { line: number; character: number }))?.key);
+      if (!key) return [];
+      const folders = folderPaths(await ctx.connection.workspace.getWorkspaceFolders());
+      const inWorkspace = mentionsOfKey(await ctx.index.mentions(folders, () => token.isCancellationRequested), key);
+      if (inWorkspace.some((l) => l.uri === uri)) return inWorkspace;
+      // The document is outside the workspace folders: its own mentions first.
+      const own = await withModel(uri, (doc, { model }) => model.entities.filter((e) => e.key === key).map((e) => ({ uri, range: { start: doc.positionAt(e.start), end: doc.positionAt(e.end) } })));
+      return [...(own ?? []), ...inWorkspace];
+    }
+    case Commands.articleReport: {
+      const uri = uriArg(args);
+      return withModel(uri, (_doc, { model }) => articleReportHtml(model.paragraphs[0]?.text.slice(0, 120) ?? uri, model));
     }
     default:
       throw new Error(`unknown command ${command}`);

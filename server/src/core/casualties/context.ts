@@ -33,74 +33,37 @@ export function placeOf(text: string, sentenceStart: number, entities: EntityMen
   return best?.canonical;
 }
 
-const PERIODS = [
-  /\b(?:in|over|during|within|throughout)\s+the\s+(?:past|last|previous|first|preceding)\s+(?:(?:\d+|[a-z]+(?:-[a-z]+)?)\s+)?(?:hours?|days?|nights?|weeks?|weekends?|months?|years?|decades?)\b/i,
-  /\bsince\s+(?:(?:the\s+)?(?:start|beginning|outbreak|onset|launch)\s+of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,3}|(?:early\s+|late\s+|mid-)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|last\s+\w+)(?:\s+\d{1,4})?|(?:19|20)\d\d|[^,.;]{1,50}?\b(?:19|20)\d\d\b)/i,
-  /\bin\s+(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|several|recent)\s+(?:hours?|days?|weeks?|months?|years?)\b/i,
-  /\b(?:so\s+far\s+this|earlier\s+this|this|last)\s+(?:year|month|week)\b|\bso\s+far\b|\bto\s+date\b|\bovernight\b/i,
-];
+import type { Tok } from './sentenceTokens';
 
-/** The period a figure covers: "in the past 24 hours", "since Sunday", "since 2011", "in four days". */
-export function periodOf(sentence: string): string | undefined {
-  for (const re of PERIODS) {
-    const m = re.exec(sentence);
-    // Drop a dangling preposition: "since the start of the campaign in" → "… campaign".
-    if (m) return m[0].replace(/\s+/g, ' ').replace(/\s+(?:in|on|at|of|by|and|the|against)$/i, '');
+// Each period pattern, sticky, tried only at the words that can start it (a bit per pattern).
+const PERIODS: RegExp[] = [
+  /\b(?:in|over|during|within|throughout)\s+the\s+(?:past|last|previous|first|preceding)\s+(?:(?:\d+|[a-z]+(?:-[a-z]+)?)\s+)?(?:hours?|days?|nights?|weeks?|weekends?|months?|years?|decades?)\b/iy,
+  /\bsince\s+(?:(?:the\s+)?(?:start|beginning|outbreak|onset|launch)\s+of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,3}|(?:early\s+|late\s+|mid-)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|last\s+\w+)(?:\s+\d{1,4})?|(?:19|20)\d\d|[^,.;]{1,50}?\b(?:19|20)\d\d\b)/iy,
+  /\bin\s+(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|several|recent)\s+(?:hours?|days?|weeks?|months?|years?)\b/iy,
+  /\b(?:so\s+far\s+this|earlier\s+this|this|last)\s+(?:year|month|week)\b|\bso\s+far\b|\bto\s+date\b|\bovernight\b/iy,
+];
+const PERIOD_STARTS = new Map<string, number>([
+  ['in', 0b101], ['over', 1], ['during', 1], ['within', 1], ['throughout', 1], ['since', 0b10],
+  ['so', 0b1000], ['earlier', 0b1000], ['this', 0b1000], ['last', 0b1000], ['to', 0b1000], ['overnight', 0b1000],
+]);
+
+/**
+ * The period a figure covers: "in the past 24 hours", "since Sunday", "since 2011", "in four days".
+ * `sentence` is text[offset, …) and `toks` its tokens. The first pattern that matches anywhere wins.
+ */
+export function periodOf(sentence: string, toks: readonly Tok[], offset: number): string | undefined {
+  let any = 0;
+  for (const t of toks) if (t.kind === 'word') any |= PERIOD_STARTS.get(t.w) ?? 0;
+  for (let r = 0; r < PERIODS.length; r++) {
+    if (!(any & (1 << r))) continue;
+    const re = PERIODS[r];
+    for (const t of toks) {
+      if (t.kind !== 'word' || !((PERIOD_STARTS.get(t.w) ?? 0) & (1 << r))) continue;
+      re.lastIndex = t.start - offset;
+      const m = re.exec(sentence);
+      // Drop a dangling preposition: "since the start of the campaign in" → "… campaign".
+      if (m) return m[0].replace(/\s+/g, ' ').replace(/\s+(?:in|on|at|of|by|and|the|against)$/i, '');
+    }
   }
   return undefined;
-}
-
-const CUE = /\b(?:according to|said|says|say|told|tells|reported|reports|reporting|stated|announced|claimed|confirmed|added)\b/gi;
-const PRONOUN = /^(?:he|she|they|it|we|i|you)$/i;
-
-/** Who reported the figure: the actor at a reporting verb nearest the figure, or the literal phrase. */
-export function sourceOf(text: string, start: number, end: number, entities: EntityMention[], figStart: number): string | undefined {
-  const s = text.slice(start, end);
-  let best: { dist: number; value: string } | undefined;
-  CUE.lastIndex = 0;
-  for (let m = CUE.exec(s); m; m = CUE.exec(s)) {
-    const cueStart = start + m.index;
-    const cueEnd = cueStart + m[0].length;
-    const cue = m[0].toLowerCase();
-    // "are reported to have been killed", "are said to": hedges, not attribution.
-    const rest = s.slice(m.index + m[0].length);
-    if (/\b(?:are|were|was|is|been|be)\s+$/i.test(s.slice(Math.max(0, m.index - 6), m.index)) && /^\s+to\b/.test(rest)) continue;
-    // "reported dead", "claimed by Daesh", "claimed the lives": not attribution either.
-    if (/^\s+(?:dead|killed|missing|wounded|injured|by|the\s+lives|responsibility)\b/i.test(rest)) continue;
-    // "…, said the Syrian Observatory": after a comma or closing quote the speaker follows the verb.
-    const inverted = cue !== 'told' && /[,”"]\s*$/.test(s.slice(Math.max(0, m.index - 3), m.index));
-    const value =
-      cue === 'according to'
-        ? named(entities, cueEnd, 25, 'after') ?? literalAfter(text, cueEnd, end)
-        : inverted
-          ? named(entities, cueEnd, 20, 'after') ?? literalAfter(text, cueEnd, end)
-          : named(entities, cueStart, 70, 'before') ?? literalBefore(text, start, cueStart);
-    if (!value) continue;
-    const dist = Math.abs(cueStart - figStart);
-    if (!best || dist < best.dist) best = { dist, value };
-  }
-  return best?.value;
-}
-
-function named(entities: EntityMention[], at: number, within: number, side: 'before' | 'after'): string | undefined {
-  let hit: EntityMention | undefined;
-  for (const e of entities) {
-    if (e.kind !== 'actor') continue;
-    if (side === 'before' && e.end <= at && at - e.end <= within && (!hit || e.end > hit.end)) hit = e;
-    if (side === 'after' && e.start >= at && e.start - at <= within && (!hit || e.start < hit.start)) hit = e;
-  }
-  return hit?.canonical;
-}
-
-function literalBefore(text: string, floor: number, at: number): string | undefined {
-  const lead = text.slice(floor, at);
-  const m = /([A-Za-z][\w'’-]*(?:\s+[\w'’-]+){0,5})\s*$/.exec(lead.split(/[,;:"“”(]/).pop() ?? '');
-  // Drop a leading connective and trailing auxiliaries: "with the Observatory reporting", "The group has reported".
-  const v = m?.[1].trim().replace(/^(?:with|and|but|as|while|that)\s+/i, '').replace(/(?:\s+(?:has|have|had|was|were|is|are|also))+$/i, '');
-  return v && !PRONOUN.test(v) ? v : undefined;
-}
-
-function literalAfter(text: string, at: number, end: number): string | undefined {
-  const m = /^\s*([^,.;:"“”()]{2,60})/.exec(text.slice(at, end));
-  return m?.[1].trim() || undefined;
 }

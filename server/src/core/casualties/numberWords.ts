@@ -35,6 +35,14 @@ export const NUMBER_START_WORDS: ReadonlySet<string> = new Set([
   ...QUALIFIERS.map(([seq]) => seq[0]),
 ]);
 
+// The qualifiers by their first word, in the order they are tried (longest first).
+const QUALIFIERS_BY_FIRST = new Map<string, [readonly string[], Qualifier][]>();
+for (const entry of QUALIFIERS) {
+  const list = QUALIFIERS_BY_FIRST.get(entry[0][0]);
+  if (list) list.push(entry);
+  else QUALIFIERS_BY_FIRST.set(entry[0][0], [entry]);
+}
+
 interface Core {
   end: number;
   value: number;
@@ -48,9 +56,13 @@ interface Core {
 export function parseNumberAt(toks: Tok[], i: number): NumberPhrase | null {
   let q: Qualifier | undefined;
   let c = i;
-  for (const [seq, kind] of QUALIFIERS) {
-    const n = matchSeq(toks, i, seq);
-    if (n) { q = kind; c = i + n; break; }
+  const t = toks[i];
+  const seqs = t && t.kind === 'word' ? QUALIFIERS_BY_FIRST.get(t.w) : undefined;
+  if (seqs) {
+    for (const [seq, kind] of seqs) {
+      const n = matchSeq(toks, i, seq);
+      if (n) { q = kind; c = i + n; break; }
+    }
   }
   const a = parseCore(toks, c);
   if (!a) return null;

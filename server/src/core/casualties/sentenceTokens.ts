@@ -27,31 +27,36 @@ export function tokenizeSentence(text: string, start: number, end: number): Tok[
     const c = text.charCodeAt(i);
     if (isSpaceCode(c)) { spaced = true; i++; continue; }
     const s = i;
-    let kind: Tok['kind'];
     if (c >= 48 && c <= 57) {
-      kind = 'num';
       i = digitsEnd(text, i, end);
       while (i + 1 < end && (text.charCodeAt(i) === 44 || text.charCodeAt(i) === 46) && isDigit(text.charCodeAt(i + 1))) i = digitsEnd(text, i + 1, end);
+      const raw = text.slice(s, i);
+      out.push({ start: s, end: i, raw, w: raw, kind: 'num', spaced });
     } else if (isLetter(c)) {
-      kind = 'word';
+      // Lower-casing allocates: only done when the word has a capital or a curly apostrophe.
+      let plain = c >= 97 && c <= 122;
       i++;
       for (;;) {
-        while (i < end && isLetter(text.charCodeAt(i))) i++;
+        for (let a = text.charCodeAt(i); i < end && isLetter(a); a = text.charCodeAt(++i)) if (a < 97 || a > 122) plain = false;
         const a = text.charCodeAt(i);
-        if ((a === 39 || a === 0x2019) && i + 1 < end && isLetter(text.charCodeAt(i + 1))) { i++; continue; }
+        if ((a === 39 || a === 0x2019) && i + 1 < end && isLetter(text.charCodeAt(i + 1))) { plain &&= a === 39; i++; continue; }
         break;
       }
+      const raw = text.slice(s, i);
+      const w = plain ? raw : raw.includes('’') ? raw.toLowerCase().replace(/’/g, "'") : raw.toLowerCase();
+      out.push({ start: s, end: i, raw, w, kind: 'word', spaced });
     } else {
-      kind = 'punct';
       i++;
+      const raw = c < 0x2100 ? (CHARS[c] ??= String.fromCharCode(c)) : text.slice(s, i);
+      out.push({ start: s, end: i, raw, w: raw, kind: 'punct', spaced });
     }
-    const raw = text.slice(s, i);
-    const w = kind !== 'word' ? raw : raw.includes('’') ? raw.toLowerCase().replace(/’/g, "'") : raw.toLowerCase();
-    out.push({ start: s, end: i, raw, w, kind, spaced });
     spaced = false;
   }
   return out;
 }
+
+// One shared string per punctuation character, so punctuation tokens do not allocate.
+const CHARS: (string | undefined)[] = [];
 
 function digitsEnd(text: string, i: number, end: number): number {
   while (i < end && isDigit(text.charCodeAt(i))) i++;

@@ -1,8 +1,6 @@
 import type { DuplicateFinding, Paragraph } from '../types';
-import { shingleHash } from './fnv';
 import { ExactIndex } from './exactIndex';
-import { WordBuffer, hashWords } from './normalize';
-import { attributionStart } from './pullQuote';
+import { Run, type ParagraphFingerprint } from './fingerprint';
 import { ShingleTable } from './shingleTable';
 import { ALIGN_MAX_WORDS, Comparer, type Match } from './similarity';
 
@@ -19,7 +17,7 @@ const MAX_CANDIDATES = 4;
  * Finds every later copy of a paragraph. The first occurrence is the original; a copy is exact when
  * its folded word sequence equals a kept paragraph's, near when its word 3-shingles are contained
  * (≥ threshold) in one kept paragraph, a pull quote when the sentence left after stripping its
- * attribution is. One pass in document order: exact copies by a 53-bit hash of the word sequence,
+ * attribution is. One pass in document order: exact copies by a 64-bit hash of the word sequence,
  * near candidates by votes from a shingle table (first and last kept paragraph per shingle), each
  * candidate verified exactly. Time and memory are linear in the text.
  *
@@ -27,46 +25,57 @@ const MAX_CANDIDATES = 4;
  * paragraphs, so removing every finding leaves a text in which nothing is found again.
  */
 export function findDuplicates(paragraphs: Paragraph[], threshold: number): DuplicateFinding[] {
-  const t = Math.min(1, Math.max(0, threshold));
-  const words = new WordBuffer();
-  const starts = new Int32Array(paragraphs.length + 1);
-  for (let p = 0; p < paragraphs.length; p++) {
-    starts[p] = words.length;
-    hashWords(paragraphs[p].text, 0, paragraphs[p].text.length, words);
-  }
-  starts[paragraphs.length] = words.length;
-  const w = words.data;
+  const run = new Run(paragraphs.length);
+  for (const p of paragraphs) run.addText(p.text);
+  run.hashShingles(0, paragraphs.length);
+  return detect(run, paragraphs, threshold);
+}
 
+/**
+ * The same findings as findDuplicates(paragraphs, threshold), from fingerprints[i] =
+ * paragraphFingerprint(paragraphs[i].text), which a caller may keep for unchanged paragraphs.
+ */
+export function findDuplicatesFromFingerprints(paragraphs: Paragraph[], fingerprints: ParagraphFingerprint[], threshold: number): DuplicateFinding[] {
+  if (fingerprints.length !== paragraphs.length) throw new Error(`${fingerprints.length} fingerprints for ${paragraphs.length} paragraphs`);
+  const run = new Run(paragraphs.length);
+  for (const f of fingerprints) run.addFingerprint(f);
+  return detect(run, paragraphs, threshold);
+}
+
+/** Reused between runs: the language server runs this on every change. */
+let votes = new Int32Array(1024);
+let touched = new Int32Array(1024);
+let slots = new Int32Array(256);
+
+function detect(run: Run, paragraphs: Paragraph[], threshold: number): DuplicateFinding[] {
+  const t = Math.min(1, Math.max(0, threshold));
+  const { starts, keyA, keyB, quoteWords, shingles: sh } = run;
+  const w = run.words.data;
   const exact = new ExactIndex(paragraphs.length);
-  const table = new ShingleTable(words.length * 0.6);
-  const votes = new Int32Array(paragraphs.length);
-  const touched: number[] = [];
+  const table = new ShingleTable(run.words.length * 0.6);
+  if (votes.length < paragraphs.length) {
+    votes = new Int32Array(paragraphs.length);
+    touched = new Int32Array(paragraphs.length);
+  }
   const comparer = new Comparer();
-  let hashes = new Int32Array(256);
-  let slots = new Int32Array(256);
   const out: DuplicateFinding[] = [];
 
   for (let p = 0; p < paragraphs.length; p++) {
     const s = starts[p];
     const e = starts[p + 1];
     if (e === s) continue; // no words: a rule or a separator, never a copy
-    const twin = exact.find(w, s, e);
+    const twin = exact.find(keyA[p], keyB[p]);
     if (twin >= 0 && sameWords(w, s, e, starts[twin], starts[twin + 1])) {
       out.push(finding(paragraphs, p, twin, 'exact', 1));
       continue;
     }
-    // Hash and probe each shingle once: the probes serve the vote and then the insertion.
+    // Probe each shingle once: the probes serve the vote and then the insertion.
     const k = Math.max(0, e - s - 2);
-    if (k > hashes.length) {
-      hashes = new Int32Array(k * 2);
-      slots = new Int32Array(k * 2);
-    }
+    if (k > slots.length) slots = new Int32Array(k * 2);
     table.reserve(k);
     let hits = 0;
     for (let i = 0; i < k; i++) {
-      const h = shingleHash(w[s + i], w[s + i + 1], w[s + i + 2]);
-      const slot = table.probe(h);
-      hashes[i] = h;
+      const slot = table.probe(sh[s + i]);
       slots[i] = slot;
       if (slot >= 0) hits++;
     }
@@ -77,42 +86,60 @@ export function findDuplicates(paragraphs: Paragraph[], threshold: number): Dupl
       continue;
     }
     if (twin < 0) exact.add(p);
-    for (let i = 0; i < k; i++) table.put(hashes[i], p, slots[i]);
+    for (let i = 0; i < k; i++) table.put(sh[s + i], p, slots[i]);
   }
+  table.release();
   return out;
 
   function nearOriginal(p: number): { q: number; similarity: number } | undefined {
     const s = starts[p];
     let e = starts[p + 1];
     let min = MIN_NEAR_WORDS;
-    const text = paragraphs[p].text;
-    const cut = attributionStart(text);
-    if (cut > 0) {
-      e -= countWords(text, cut, text.length);
+    if (quoteWords[p] >= 0) {
+      e = s + quoteWords[p];
       min = MIN_QUOTE_WORDS;
     }
     const n = e - s;
     if (n < min) return undefined;
+    let m = 0;
     for (let i = 0; i + 2 < n; i++) {
       const slot = slots[i];
       if (slot < 0) continue;
       const first = table.first(slot);
       const last = table.last(slot);
-      if (votes[first]++ === 0) touched.push(first);
-      if (last !== first && votes[last]++ === 0) touched.push(last);
+      if (votes[first]++ === 0) touched[m++] = first;
+      if (last !== first && votes[last]++ === 0) touched[m++] = last;
     }
     const floor = Math.max(MIN_SHARED_SHINGLES, Math.ceil(0.5 * neededShared(n, t)));
-    const candidates = touched.filter((q) => votes[q] >= floor).sort((a, b) => votes[b] - votes[a] || a - b).slice(0, MAX_CANDIDATES);
-    for (const q of touched) votes[q] = 0;
-    touched.length = 0;
+    const top = topCandidates(m, floor);
+    for (let i = 0; i < m; i++) votes[touched[i]] = 0;
     let best: { q: number; similarity: number } | undefined;
-    for (const q of candidates.sort((a, b) => a - b)) {
-      const m = comparer.compare(w, s, e, q, starts[q], starts[q + 1]);
-      const similarity = nearSimilarity(m, n, t, () => comparer.edits(w, s, e, starts[q], starts[q + 1]));
+    for (const q of top) {
+      const match = comparer.compare(sh, s, e, q, starts[q], starts[q + 1]);
+      const similarity = nearSimilarity(match, n, t, () => comparer.edits(w, s, e, starts[q], starts[q + 1]));
       if (similarity >= t && (!best || similarity > best.similarity + 0.1)) best = { q, similarity: round(similarity) };
     }
     return best;
   }
+}
+
+/**
+ * The MAX_CANDIDATES touched paragraphs with the most votes (≥ floor; ties to the earlier one),
+ * in document order.
+ */
+function topCandidates(m: number, floor: number): number[] {
+  const top: number[] = [];
+  for (let i = 0; i < m; i++) {
+    const q = touched[i];
+    const v = votes[q];
+    if (v < floor) continue;
+    let at = top.length;
+    while (at > 0 && (votes[top[at - 1]] < v || (votes[top[at - 1]] === v && top[at - 1] > q))) at--;
+    if (at >= MAX_CANDIDATES) continue;
+    top.splice(at, 0, q);
+    if (top.length > MAX_CANDIDATES) top.pop();
+  }
+  return top.sort((a, b) => a - b);
 }
 
 /** Edits a short paragraph of n words may differ by: as many as containment ≥ t allows a long one, one at least. */
@@ -142,12 +169,6 @@ export function nearSimilarity(m: Match, n: number, t: number, edits: () => numb
   const d = edits();
   const similarity = 1 - d / n;
   return d <= allowed && similarity >= t ? similarity : 0;
-}
-
-const scratch = new WordBuffer();
-function countWords(text: string, start: number, end: number): number {
-  scratch.length = 0;
-  return hashWords(text, start, end, scratch);
 }
 
 function sameWords(w: Int32Array, s: number, e: number, ts: number, te: number): boolean {

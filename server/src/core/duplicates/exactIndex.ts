@@ -1,5 +1,3 @@
-import { seqB, sequenceHash } from './normalize';
-
 /**
  * Paragraphs by the 64-bit hash of their folded word sequence, in typed arrays ([a, b, paragraph]
  * per slot): a Map keyed by 53-bit numbers allocates a heap number per key.
@@ -19,10 +17,10 @@ export class ExactIndex {
     this.mask = cap - 1;
   }
 
-  /** The paragraph whose words hash like words[s, e), or -1. Remembers the hash for add(). */
-  find(words: Int32Array, s: number, e: number): number {
-    this.a = sequenceHash(words, s, e) | 1; // a = 0 marks an empty slot
-    this.b = seqB;
+  /** The paragraph whose word sequence hashes to (a, b), or -1. Remembers the hash for add(). */
+  find(a: number, b: number): number {
+    this.a = a | 1; // a = 0 marks an empty slot
+    this.b = b;
     const t = this.slots;
     let i = (this.a ^ (this.a >>> 15)) & this.mask;
     for (;;) {

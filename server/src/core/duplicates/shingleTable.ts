@@ -1,22 +1,35 @@
 /**
  * An open-addressing hash table from a shingle hash to the first and the last kept paragraph
- * holding it, in typed arrays: a 100 MB document has some 17 million shingles, more than a JS Map
- * holds. Keys and first holders are interleaved ([key, first] per slot, so a probe touches one
- * cache line); last holders sit apart, read and written only on a hit. Key 0 marks an empty slot
- * (shingleHash never returns 0). Linear probing up to a load of 0.7.
+ * holding it, in one typed array: a 100 MB document has some 17 million shingles, more than a JS
+ * Map holds. A slot is [key, first, last], so a probe and everything read or written after it
+ * touch one cache line. Key 0 marks an empty slot (shingleHash never returns 0). Linear probing up
+ * to a load of 0.7. The array is kept between runs (up to KEEP_SLOTS) and only the part a run uses
+ * is cleared: the editor runs this on every change of a document.
  */
+const STRIDE = 3;
+/** Largest table kept for the next run (12 MB); a bigger one is left to the collector. */
+const KEEP_SLOTS = 1 << 20;
+let spare: Int32Array | undefined;
+
 export class ShingleTable {
   private slots: Int32Array;
-  private lasts: Int32Array;
   private mask: number;
   private size = 0;
 
   constructor(expected = 1024) {
     let cap = 1024;
     while (cap * 0.7 < expected) cap *= 2;
-    this.slots = new Int32Array(cap * 2);
-    this.lasts = new Int32Array(cap);
     this.mask = cap - 1;
+    if (spare && spare.length >= cap * STRIDE) {
+      this.slots = spare;
+      spare = undefined;
+      this.slots.fill(0, 0, cap * STRIDE);
+    } else this.slots = new Int32Array(cap * STRIDE);
+  }
+
+  /** Hands the array back for the next run. */
+  release(): void {
+    if (this.slots.length <= KEEP_SLOTS * STRIDE && (!spare || spare.length < this.slots.length)) spare = this.slots;
   }
 
   /** Makes room for n more keys, so that slots returned by probe() stay valid while they are added. */
@@ -30,57 +43,58 @@ export class ShingleTable {
    */
   probe(h: number): number {
     const s = this.slots;
-    let i = (h ^ (h >>> 16)) & this.mask;
+    const mask = this.mask;
+    let i = (h ^ (h >>> 16)) & mask;
     for (;;) {
-      const k = s[i * 2];
+      const k = s[i * STRIDE];
       if (k === h) return i;
       if (k === 0) return -i - 1;
-      i = (i + 1) & this.mask;
+      i = (i + 1) & mask;
     }
   }
 
   first(slot: number): number {
-    return this.slots[slot * 2 + 1];
+    return this.slots[slot * STRIDE + 1];
   }
 
   last(slot: number): number {
-    return this.lasts[slot];
+    return this.slots[slot * STRIDE + 2];
   }
 
   /** Records that paragraph p (added in document order) holds h, at the slot probe(h) gave. */
   put(h: number, p: number, slot: number): void {
+    const s = this.slots;
     if (slot >= 0) {
-      this.lasts[slot] = p;
+      s[slot * STRIDE + 2] = p;
       return;
     }
     let at = -slot - 1;
-    if (this.slots[at * 2] !== 0) {
+    if (s[at * STRIDE] !== 0) {
       // an earlier key of the same paragraph took that empty slot: probe again
       const again = this.probe(h);
-      if (again >= 0) return void (this.lasts[again] = p);
+      if (again >= 0) return void (s[again * STRIDE + 2] = p);
       at = -again - 1;
     }
-    this.slots[at * 2] = h;
-    this.slots[at * 2 + 1] = p;
-    this.lasts[at] = p;
+    s[at * STRIDE] = h;
+    s[at * STRIDE + 1] = p;
+    s[at * STRIDE + 2] = p;
     this.size++;
   }
 
   private grow(): void {
     const old = this.slots;
-    const oldLasts = this.lasts;
-    const cap = (this.mask + 1) * 2;
-    const s = (this.slots = new Int32Array(cap * 2));
-    this.lasts = new Int32Array(cap);
+    const oldCap = this.mask + 1;
+    const cap = oldCap * 2;
+    const s = (this.slots = new Int32Array(cap * STRIDE));
     this.mask = cap - 1;
-    for (let j = 0; j < oldLasts.length; j++) {
-      const h = old[j * 2];
+    for (let j = 0; j < oldCap; j++) {
+      const h = old[j * STRIDE];
       if (h === 0) continue;
       let i = (h ^ (h >>> 16)) & this.mask;
-      while (s[i * 2] !== 0) i = (i + 1) & this.mask;
-      s[i * 2] = h;
-      s[i * 2 + 1] = old[j * 2 + 1];
-      this.lasts[i] = oldLasts[j];
+      while (s[i * STRIDE] !== 0) i = (i + 1) & this.mask;
+      s[i * STRIDE] = h;
+      s[i * STRIDE + 1] = old[j * STRIDE + 1];
+      s[i * STRIDE + 2] = old[j * STRIDE + 2];
     }
   }
 }

@@ -1,6 +1,7 @@
-import { TokenTrie } from '../text/tokenTrie';
 import type { ActorEntry } from './actorTypes';
-import { actorTokens, fastFold } from './actorTokens';
+import { ActorTokens, CAP, fastFold } from './actorTokens';
+import { HashTrie } from './actorTrie';
+import { hashString, HashSet } from './actorHash';
 import data from '../../../data/actors.json';
 
 /** How an alias names its entry. */
@@ -19,11 +20,8 @@ export interface AliasValue {
 }
 
 export interface ActorDictionary {
-  fold: TokenTrie<AliasValue>;
-  exact: TokenTrie<AliasValue>;
-  /** First keys of the aliases in each trie, to skip tokens no alias starts with. */
-  firstFold: Set<string>;
-  firstExact: Set<string>;
+  fold: HashTrie<AliasValue>;
+  exact: HashTrie<AliasValue>;
   entries: ActorEntry[];
   /** ISO code → state entry. */
   stateByIso: Map<string, ActorEntry>;
@@ -31,6 +29,9 @@ export interface ActorDictionary {
   isoByName: Map<string, string>;
   /** Folded demonym → ISO code. */
   isoByDemonym: Map<string, string>;
+  /** Hashes of the demonyms' keys, and of the demonyms' and country names' keys (see ActorTokens.fh). */
+  demonymHashes: HashSet;
+  countryHashes: HashSet;
   /** ISO → entry for "<demonym> forces" when the story's country is known ("government forces"). */
   forcesByIso: Map<string, ActorEntry>;
 }
@@ -59,29 +60,32 @@ export function dictionaryWith(extra: ActorEntry[] | undefined): ActorDictionary
 
 export function buildDictionary(entries: ActorEntry[]): ActorDictionary {
   const d: ActorDictionary = {
-    fold: new TokenTrie(),
-    exact: new TokenTrie(),
-    firstFold: new Set(),
-    firstExact: new Set(),
+    fold: new HashTrie(true),
+    exact: new HashTrie(false),
     entries,
     stateByIso: new Map(),
     isoByName: new Map(),
     isoByDemonym: new Map(),
     forcesByIso: new Map(),
+    demonymHashes: new HashSet(),
+    countryHashes: new HashSet(),
   };
+  const toks = new ActorTokens();
   const seen = new Set<string>();
   const add = (alias: string, entry: ActorEntry, role: AliasRole, exact: boolean) => {
-    const toks = actorTokens(alias);
-    if (toks.length === 0) return;
-    const keys = toks.map((t) => (exact ? t.exact : t.fold));
+    toks.reset(alias);
+    if (toks.n === 0) return;
+    const keys: string[] = [];
     let caps = 0;
-    if (!exact) toks.forEach((t, i) => t.capitalised && (caps |= 1 << i));
+    for (let b = 0; b < toks.n; b++) {
+      keys.push(exact ? toks.exact(b) : toks.fold(b));
+      if (!exact && toks.flags[b] & CAP) caps |= 1 << b;
+    }
     const id = `${exact ? 'x' : 'f'}|${role}|${caps}|${keys.join(' ')}|${entry.name}`;
     if (seen.has(id)) return;
     seen.add(id);
-    const skipFirst = toks.length > 1 && DETERMINERS.has(toks[0].text);
-    (exact ? d.firstExact : d.firstFold).add(keys[0]);
-    (exact ? d.exact : d.fold).add(keys, { entry, role, caps, skipFirst, single: toks.length === 1 });
+    const skipFirst = toks.n > 1 && DETERMINERS.has(toks.text(0));
+    (exact ? d.exact : d.fold).add(keys, { entry, role, caps, skipFirst, single: toks.n === 1 });
   };
   const taken = new Set<string>();
   for (const e of entries) {
@@ -121,6 +125,8 @@ export function buildDictionary(entries: ActorEntry[]): ActorDictionary {
     add(alias, entry, 'name', false);
   }
   for (const a of GENERIC_FORCES) add(a, GENERIC, 'generic-forces', false);
+  for (const k of d.isoByDemonym.keys()) d.demonymHashes.add(hashString(k));
+  for (const k of [...d.isoByDemonym.keys(), ...d.isoByName.keys()]) d.countryHashes.add(hashString(k));
   return d;
 }
 

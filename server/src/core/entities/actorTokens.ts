@@ -1,72 +1,213 @@
-import { tokenize, type Token } from '../text/tokens';
 import { foldCase } from '../text/fold';
+import { charClass, hashString, LETTER, NONE } from './actorHash';
+
+/** Token flags. */
+export const CAP = 1; // first letter upper case ("Syria", "IS")
+export const POSS = 2; // ends in a possessive "'s" / "’s", cut from keys and span end
+export const UPPER = 4; // no lower-case letter in the key ("IS", "U.S.", "444")
+export const SHOUT = 8; // the text is three or more letters A-Z ("WHERE")
+export const DIGIT = 16; // starts with a digit
+export const SLOW = 32; // key needs foldCase (non-ASCII or backtick)
+export const MERGED = 64; // dotted initials ("U.S.") joined into one token keyed "US"
 
 /**
- * A word token as the actor recogniser sees it: a possessive "'s" is cut from the match keys and
- * from the span end ("Russia's" keys as "russia", "IS's" as "IS"), and a dotted initialism
- * ("U.S.", "U.N.") is one token keyed "US" / "us".
+ * Word tokens of one string in typed arrays, reused from call to call (no object per token).
+ * Tokens are the runs of text/tokens.ts's WORD pattern; a possessive "'s" is cut from the keys
+ * and span end ("Russia's" keys as "russia"); dotted initials ("U.S.", "U.N.") are one token keyed
+ * "US" / "us". Keys are hashed while tokenising; the key strings are made only where needed.
  */
-export interface ActorToken extends Token {
-  /** End of the token without a possessive "'s". */
-  trimEnd: number;
-  /** Case and diacritic folded key (possessive cut). */
-  fold: string;
-  /** Exact-case key (possessive cut), for acronyms. */
-  exact: string;
-  possessive: boolean;
-  capitalised: boolean;
-}
+export class ActorTokens {
+  src = '';
+  n = 0;
+  start = new Int32Array(256);
+  end = new Int32Array(256);
+  flags = new Uint8Array(256);
+  /** Hash of the folded key and of the exact key (possessive cut). */
+  fh = new Int32Array(256);
+  xh = new Int32Array(256);
+  private folds: (string | undefined)[] = [];
+  private merged = new Map<number, string>();
 
-/** Tokenises text[start, end) for actor matching (also used on dictionary aliases, so both sides key alike). */
-export function actorTokens(text: string, start = 0, end = text.length): ActorToken[] {
-  const raw = start === 0 && end === text.length ? wordTokens(text) : tokenize(text, start, end);
-  const out: ActorToken[] = [];
-  for (let k = 0; k < raw.length; k++) {
-    let t = raw[k];
-    if (isInitial(t) && text.charCodeAt(t.end) === 46 && k + 1 < raw.length && raw[k + 1].start === t.end + 1 && isInitial(raw[k + 1])) {
-      let letters = t.text;
-      let last = t;
-      while (k + 1 < raw.length && raw[k + 1].start === last.end + 1 && text.charCodeAt(last.end) === 46 && isInitial(raw[k + 1])) {
-        last = raw[++k];
-        letters += last.text;
+  /** Tokenises `src` (replacing the previous contents). */
+  reset(src: string): this {
+    this.src = src;
+    this.n = 0;
+    this.folds.length = 0;
+    this.merged.clear();
+    const len = src.length;
+    for (let i = 0; i < len; ) {
+      let c = src.charCodeAt(i);
+      if (charClass(src, i, c) === NONE) {
+        i++;
+        continue;
       }
-      const stop = text.charCodeAt(last.end) === 46 ? last.end + 1 : last.end;
-      t = { start: t.start, end: stop, text: letters };
+      const s = i;
+      // [\p{L}\p{M}\p{N}]+ then (['’ʼʿʾ`][\p{L}\p{M}]+)*
+      while (i < len && charClass(src, i, (c = src.charCodeAt(i))) !== NONE) i += c >= 0xd800 && c <= 0xdbff ? 2 : 1;
+      while (i + 1 < len && isApostrophe(src.charCodeAt(i)) && charClass(src, i + 1, src.charCodeAt(i + 1)) === LETTER) {
+        i++;
+        while (i < len && charClass(src, i, (c = src.charCodeAt(i))) === LETTER) i += c >= 0xd800 && c <= 0xdbff ? 2 : 1;
+      }
+      this.push(s, i);
     }
-    out.push(withKeys(t));
+    return this;
   }
-  return out;
+
+  private push(s: number, e: number): void {
+    const src = this.src;
+    let k = this.n;
+    // "U.S.": a single capital, a dot, another single capital...
+    if (e === s + 1 && isAZ(src.charCodeAt(s)) && k > 0 && src.charCodeAt(s - 1) === 46) {
+      const p = k - 1;
+      const merged = (this.flags[p] & MERGED) !== 0;
+      // The previous raw token is a single capital ending just before the dot (a merged token's end already covers its dot).
+      if (merged ? this.end[p] === s : this.end[p] === s - 1 && this.start[p] === s - 2 && isAZ(src.charCodeAt(s - 2))) {
+        const letters = (this.merged.get(p) ?? src[this.start[p]]) + src[s];
+        this.merged.set(p, letters);
+        this.end[p] = src.charCodeAt(e) === 46 ? e + 1 : e;
+        this.flags[p] = CAP | UPPER | MERGED | (letters.length >= 3 ? SHOUT : 0);
+        this.fh[p] = hashString(letters.toLowerCase());
+        this.xh[p] = hashString(letters);
+        return;
+      }
+    }
+    if (k === this.start.length) this.grow();
+    this.n++;
+    this.start[k] = s;
+    this.end[k] = e;
+    const c0 = src.charCodeAt(s);
+    const possessive = e - s > 2 && src.charCodeAt(e - 1) === 115 && (src.charCodeAt(e - 2) === 39 || src.charCodeAt(e - 2) === 0x2019);
+    const core = possessive ? e - 2 : e;
+    let f = possessive ? POSS : 0;
+    if (c0 < 128 ? c0 >= 65 && c0 <= 90 : String.fromCharCode(c0).toLowerCase() !== String.fromCharCode(c0)) f |= CAP;
+    if (c0 >= 48 && c0 <= 57) f |= DIGIT;
+    let fold = 0;
+    let exact = 0;
+    let lower = false;
+    let az = true;
+    for (let i = s; i < core; i++) {
+      const c = src.charCodeAt(i);
+      exact = (Math.imul(exact, 31) + c) | 0;
+      if (c >= 65 && c <= 90) fold = (Math.imul(fold, 31) + c + 32) | 0;
+      else {
+        az = false;
+        if (c < 128 && c !== 96) {
+          fold = (Math.imul(fold, 31) + c) | 0;
+          if (c >= 97 && c <= 122) lower = true;
+        } else {
+          f |= SLOW;
+          if (String.fromCharCode(c).toUpperCase() !== String.fromCharCode(c)) lower = true;
+        }
+      }
+    }
+    if (!lower) f |= UPPER;
+    if (az && !possessive && e - s >= 3) f |= SHOUT;
+    this.flags[k] = f;
+    this.xh[k] = exact;
+    this.fh[k] = f & SLOW ? hashString(this.fold(k)) : fold;
+  }
+
+  private grow(): void {
+    const size = this.start.length * 2;
+    const widen = <T extends Int32Array | Uint8Array>(a: T, b: T): T => (b.set(a), b);
+    this.start = widen(this.start, new Int32Array(size));
+    this.end = widen(this.end, new Int32Array(size));
+    this.flags = widen(this.flags, new Uint8Array(size));
+    this.fh = widen(this.fh, new Int32Array(size));
+    this.xh = widen(this.xh, new Int32Array(size));
+  }
+
+  /** The token's text (the letters of dotted initials). */
+  text(k: number): string {
+    return this.flags[k] & MERGED ? this.merged.get(k)! : this.src.slice(this.start[k], this.end[k]);
+  }
+
+  /** Exact-case key: the text without a possessive "'s". */
+  exact(k: number): string {
+    return this.flags[k] & MERGED ? this.merged.get(k)! : this.src.slice(this.start[k], this.trimEnd(k));
+  }
+
+  /** Case and diacritic folded key (possessive cut), made on first use. */
+  fold(k: number): string {
+    return (this.folds[k] ??= fastFold(this.exact(k)));
+  }
+
+  /** Token k's key (folded or exact) equals `key`; compares characters, making no string for plain ASCII tokens. */
+  keyEquals(k: number, key: string, fold: boolean): boolean {
+    const f = this.flags[k];
+    if (f & MERGED || (fold && f & SLOW)) return (fold ? this.fold(k) : this.exact(k)) === key;
+    const s = this.start[k];
+    const n = this.trimEnd(k) - s;
+    if (n !== key.length) return false;
+    for (let i = 0; i < n; i++) {
+      let c = this.src.charCodeAt(s + i);
+      if (fold && c >= 65 && c <= 90) c += 32;
+      if (c !== key.charCodeAt(i)) return false;
+    }
+    return true;
+  }
+
+  /** End of the token without a possessive "'s". */
+  trimEnd(k: number): number {
+    return this.flags[k] & POSS ? this.end[k] - 2 : this.end[k];
+  }
+
+  /** Length of the token's text. */
+  textLength(k: number): number {
+    return this.flags[k] & MERGED ? this.merged.get(k)!.length : this.end[k] - this.start[k];
+  }
+
+  /** Index of the token starting at or containing `offset`, or -1. */
+  at(offset: number): number {
+    let lo = 0;
+    let hi = this.n - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.end[mid] <= offset) lo = mid + 1;
+      else if (this.start[mid] > offset) hi = mid - 1;
+      else return mid;
+    }
+    return -1;
+  }
+
+  /** True when only spaces or a single hyphen/dash separate tokens k-1 and k (text/tokens.ts joinable). */
+  joinable(k: number): boolean {
+    return gapJoinable(this.src, this.end[k - 1], this.start[k]);
+  }
+
+  /** True when the text between tokens a and b ends a sentence or a line. */
+  breakBetween(a: number, b: number): boolean {
+    return sentenceBreak(this.src, this.end[a], this.start[b]);
+  }
 }
 
-// The same word pattern as text/tokens.ts, run once over the whole text.
-const WORD = /[\p{L}\p{M}\p{N}]+(?:['’ʼʿʾ`][\p{L}\p{M}]+)*/gu;
-
-function wordTokens(text: string): Token[] {
-  const out: Token[] = [];
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m; m = WORD.exec(text)) out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
-  return out;
+function isAZ(c: number): boolean {
+  return c >= 65 && c <= 90;
 }
 
-function isInitial(t: Token): boolean {
-  return t.text.length === 1 && t.text >= 'A' && t.text <= 'Z';
+function isApostrophe(c: number): boolean {
+  return c === 39 || c === 0x2019 || c === 0x2bc || c === 0x2bf || c === 0x2be || c === 96;
 }
 
-function withKeys(t: Token): ActorToken {
-  const s = t.text;
-  const possessive = s.length > 2 && (s.endsWith("'s") || s.endsWith('’s'));
-  const core = possessive ? s.slice(0, -2) : s;
-  const c = core[0];
-  return {
-    start: t.start,
-    end: t.end,
-    text: s,
-    trimEnd: possessive ? t.end - 2 : t.end,
-    fold: fastFold(core),
-    exact: core,
-    possessive,
-    capitalised: c !== c.toLowerCase(),
-  };
+function isBlank(c: number): boolean {
+  return c === 32 || c === 0xa0;
+}
+
+export function isDash(c: number): boolean {
+  return c === 45 || c === 0x2010 || c === 0x2011 || c === 0x2013;
+}
+
+/** `^(?:[ \u00a0]?[-‐‑–][ \u00a0]?|[ \u00a0]{1,2})$` over text[from, to), without a regex. */
+export function gapJoinable(text: string, from: number, to: number): boolean {
+  const n = to - from;
+  if (n < 1 || n > 3) return false;
+  let i = from;
+  if (isBlank(text.charCodeAt(i)) && (n === 1 || (n === 2 && isBlank(text.charCodeAt(i + 1))))) return true;
+  if (isBlank(text.charCodeAt(i))) i++;
+  if (i >= to || !isDash(text.charCodeAt(i))) return false;
+  i++;
+  if (i < to && isBlank(text.charCodeAt(i))) i++;
+  return i === to;
 }
 
 const foldCache = new Map<string, string>();

@@ -1,57 +1,107 @@
 import type { Place } from './placeTypes';
-import type { Candidate, Evidence } from './placeScan';
+import type { Candidate } from './placeScan';
 import { foldCase } from '../text/fold';
+
+/** Country scores around one paragraph: 0..1, the best country 1. */
+export interface CountryScores {
+  get(cc: string): number | undefined;
+}
+
+/** Evidence of the country an article is about, in one paragraph. */
+export interface ParagraphEvidence {
+  /** Demonyms' countries ("Libyan"), weight 0.5 each. */
+  readonly evidence: readonly string[];
+  readonly candidates: readonly Candidate[];
+}
 
 /**
  * The country an article is about, per paragraph: unambiguous place mentions and demonyms vote
  * for their country, weighted by distance in paragraphs, so that a file holding several articles
- * (a Syria story, then a Libya story) gets each section's own country.
+ * (a Syria story, then a Libya story) gets each section's own country. Countries are numbered in
+ * the order first seen and votes kept in flat arrays, so a paragraph's scores cost a few dozen
+ * additions.
  */
 export class CountryContext {
-  /** Votes per paragraph index; the whole document adds a faint vote everywhere. */
-  private readonly byParagraph = new Map<number, Evidence[]>();
-  private readonly global = new Map<string, number>();
-  private readonly cache = new Map<number, Map<string, number>>();
+  private readonly ids = new Map<string, number>();
+  private readonly names: string[] = [];
+  private global = new Float64Array(0);
+  /** Votes of paragraph index q: voteCc/voteWeight[first[q], first[q + 1]) (demonyms first, then places). */
+  private readonly first: Int32Array;
+  private readonly voteCc: Int32Array;
+  private readonly voteWeight: Float64Array;
+  private readonly cache = new Map<number, Scores>();
   private readonly tops = new Map<number, string | undefined>();
 
-  constructor(candidates: Candidate[], evidence: Evidence[]) {
-    const add = (v: Evidence) => {
-      const l = this.byParagraph.get(v.paragraph);
-      if (l) l.push(v);
-      else this.byParagraph.set(v.paragraph, [v]);
-      this.global.set(v.cc, (this.global.get(v.cc) ?? 0) + v.weight * FAR);
+  constructor(paragraphs: readonly { index: number }[], scans: readonly ParagraphEvidence[]) {
+    const votes = (c: Candidate) => !c.person && !c.personish && c.cc !== undefined; // "Umm Batina" is no vote for Algeria's Batna
+    let top = 0;
+    for (const p of paragraphs) top = Math.max(top, p.index);
+    this.first = new Int32Array(top + 2);
+    scans.forEach((s, i) => {
+      let n = s.evidence.length;
+      for (const c of s.candidates) if (votes(c)) n++;
+      this.first[paragraphs[i].index + 1] = n;
+    });
+    for (let q = 1; q < this.first.length; q++) this.first[q] += this.first[q - 1];
+    const total = this.first[this.first.length - 1];
+    this.voteCc = new Int32Array(total);
+    this.voteWeight = new Float64Array(total);
+    const fill = this.first.slice();
+    const sums: number[] = [];
+    const add = (p: number, cc: string, weight: number) => {
+      let id = this.ids.get(cc);
+      if (id === undefined) {
+        this.ids.set(cc, (id = this.names.length));
+        this.names.push(cc);
+        sums.push(0);
+      }
+      this.voteCc[fill[p]] = id;
+      this.voteWeight[fill[p]++] = weight;
+      sums[id] += weight * FAR;
     };
-    evidence.forEach(add);
-    for (const c of candidates) {
-      if (c.person || c.personish) continue; // "Umm Batina" is no vote for Algeria's Batna
-      const cc = c.cc;
-      if (cc) add({ paragraph: c.paragraph, cc, weight: 1 });
-    }
+    scans.forEach((s, i) => s.evidence.forEach((cc) => add(paragraphs[i].index, cc, 0.5)));
+    scans.forEach((s, i) => s.candidates.forEach((c) => votes(c) && add(paragraphs[i].index, c.cc!, 1)));
+    this.global = Float64Array.from(sums);
   }
 
-  /** Country → score (0..1, the best country 1) around paragraph `p`. */
-  at(p: number): Map<string, number> {
-    const hit = this.cache.get(p);
+  /** Country → score around paragraph index `p`. */
+  at(p: number): CountryScores {
+    let hit = this.cache.get(p);
     if (hit) return hit;
-    const s = new Map(this.global);
-    for (let q = p - WINDOW; q <= p + WINDOW; q++) {
-      for (const v of this.byParagraph.get(q) ?? []) s.set(v.cc, (s.get(v.cc) ?? 0) + v.weight * (decay(Math.abs(q - p)) - FAR));
+    const s = this.global.slice();
+    for (let q = Math.max(0, p - WINDOW); q <= p + WINDOW && q + 1 < this.first.length; q++) {
+      const f = decay(Math.abs(q - p)) - FAR;
+      for (let k = this.first[q]; k < this.first[q + 1]; k++) s[this.voteCc[k]] += this.voteWeight[k] * f;
     }
     let max = 0;
-    for (const x of s.values()) max = Math.max(max, x);
-    if (max > 0) for (const [k, x] of s) s.set(k, x / max);
-    this.cache.set(p, s);
-    return s;
+    for (let k = 0; k < s.length; k++) max = Math.max(max, s[k]);
+    if (max > 0) for (let k = 0; k < s.length; k++) s[k] /= max;
+    hit = new Scores(this.ids, s);
+    this.cache.set(p, hit);
+    return hit;
   }
 
-  /** The best country around paragraph `p`, if any evidence. */
+  /** The best country around paragraph index `p`, if any evidence (ties: the country seen first). */
   top(p: number): string | undefined {
     if (this.tops.has(p)) return this.tops.get(p);
+    const s = (this.at(p) as Scores).scores;
     let best: string | undefined;
     let score = 0;
-    for (const [cc, x] of this.at(p)) if (x > score) [best, score] = [cc, x];
+    for (let k = 0; k < s.length; k++) if (s[k] > score) [best, score] = [this.names[k], s[k]];
     this.tops.set(p, best);
     return best;
+  }
+}
+
+class Scores implements CountryScores {
+  constructor(
+    private readonly ids: Map<string, number>,
+    readonly scores: Float64Array,
+  ) {}
+
+  get(cc: string): number | undefined {
+    const id = this.ids.get(cc);
+    return id === undefined ? undefined : this.scores[id];
   }
 }
 
@@ -65,6 +115,15 @@ function decay(d: number): number {
 /** The country a mention surely points to: its only country, or a far more populous namesake's. */
 export function dominantCountry(places: Place[]): string | undefined {
   if (places.length === 1) return places[0].cc;
+  // The index shares one array per name: computed once per name.
+  let hit = dominant.get(places);
+  if (hit === undefined) dominant.set(places, (hit = { cc: computeDominant(places) }));
+  return hit.cc;
+}
+
+const dominant = new WeakMap<Place[], { cc: string | undefined }>();
+
+function computeDominant(places: Place[]): string | undefined {
   const byCc = new Map<string, number>();
   for (const p of places) if (p.cc) byCc.set(p.cc, Math.max(byCc.get(p.cc) ?? 0, p.population));
   if (byCc.size === 1) return [...byCc.keys()][0];
@@ -77,7 +136,7 @@ export function dominantCountry(places: Place[]): string | undefined {
  * town over the division of the same name; then the section's country, the exact spelling, a
  * first-level division co-mentioned in the article, then population.
  */
-export function choosePlace(c: Candidate, context: () => Map<string, number>, divisions: Set<string>, spelled: string): Place | undefined {
+export function choosePlace(c: Candidate, context: () => CountryScores, divisions: Set<string>, spelled: string): Place | undefined {
   let pool = c.places;
   const divs = pool.filter((p) => p.type === 'admin1');
   if (c.division && divs.length) pool = divs;
@@ -106,7 +165,7 @@ export function choosePlace(c: Candidate, context: () => Map<string, number>, di
   return best;
 }
 
-const NO_CONTEXT = new Map<string, number>();
+const NO_CONTEXT: CountryScores = new Map<string, number>();
 const spellingCache = new WeakMap<Place, Set<string>>();
 
 /** A place's own spellings, case and diacritics folded (computed once per place). */

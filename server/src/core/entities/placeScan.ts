@@ -1,16 +1,14 @@
-import type { Paragraph } from '../types';
 import type { Place } from './placeTypes';
-import { ARTICLES, foldToken } from '../text/fold';
-import { isCapitalised, joinable, tokenize, type Token } from '../text/tokens';
-import { demonymCountries, type PlaceIndex } from './gazetteer';
+import { ARTICLES } from '../text/fold';
+import { WordBuffer, capitalisedAt, joinableGap } from '../text/tokens';
+import type { PlaceIndex } from './gazetteer';
 import { dominantCountry } from './placeContext';
-import { ACTOR_SUFFIX, CUE_BEFORE, CUE_TYPES, DIVISION_AFTER, PERSON_AFTER, PERSON_BEFORE, STOP } from './placeWords';
+import { ACTOR_SUFFIX, CUE_BEFORE, CUE_TYPES, DIVISION_AFTER, PERSON_AFTER, PERSON_BEFORE, STOP, articleCode, isDash, wordAt, type WordInfo } from './placeWords';
 
-/** A gazetteer match before disambiguation. */
+/** A gazetteer match before disambiguation; offsets are relative to its paragraph. */
 export interface Candidate {
   start: number;
   end: number;
-  paragraph: number;
   places: Place[];
   key: string;
   /** A weak cue precedes it ("in", "near", "village of"…). */
@@ -23,7 +21,7 @@ export interface Candidate {
   single: boolean;
   /** That word in lower case, possessive stripped (for the stoplist). */
   word: string;
-  /** The country the mention surely points to (see dominantCountry), computed once. */
+  /** The country the mention surely points to (see dominantCountry). */
   cc?: string;
   /** A given name or title precedes it ("Bashar al-Assad", "President Assad"): never a place. */
   person: boolean;
@@ -31,78 +29,88 @@ export interface Candidate {
   personish: boolean;
 }
 
-/** Evidence of the country an article is about: a demonym ("Libyan") or a country/place mention. */
-export interface Evidence {
-  paragraph: number;
-  cc: string;
-  weight: number;
-}
+const words = new WordBuffer();
 
-const POSSESSIVE = /['’]s$/i;
-
-/** Scans one paragraph for gazetteer names (longest match first, left to right). */
-export function scanParagraph(text: string, p: Paragraph, indexes: PlaceIndex[], out: Candidate[], evidence: Evidence[]): Token[] {
-  const tokens = tokenize(text, p.start, p.end);
-  const dem = demonymCountries();
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i];
-    const c0 = t.text.charCodeAt(0);
+/**
+ * Scans one paragraph for gazetteer names (longest match first, left to right), appending
+ * candidates and the countries of demonyms ("Libyan"). Returns the paragraph's words (a shared
+ * buffer, valid until the next scan).
+ */
+export function scanNames(text: string, indexes: PlaceIndex[], out: Candidate[], evidence: string[]): WordBuffer {
+  const n = words.scan(text);
+  const S = words.starts;
+  const E = words.ends;
+  for (let i = 0; i < n; i++) {
+    const s = S[i];
+    const c0 = text.charCodeAt(s);
     if (c0 < 65 || (c0 > 90 && c0 < 97) || (c0 > 122 && c0 < 192)) continue; // digits and symbols start no name
-    // Fast path: a lower-case ASCII word starts no name unless it is an article ("al-Raqqa").
-    if (c0 >= 97 && c0 <= 122 && !(t.text.length <= 3 && ARTICLES.has(t.text))) continue;
-    const capital = (c0 >= 65 && c0 <= 90) || (c0 >= 192 && isCapitalised(t));
-    const lower = t.text.toLowerCase();
-    const demCc = capital ? (dem.get(lower) ?? (lower.endsWith('s') ? dem.get(lower.replace(POSSESSIVE, '')) : undefined)) : undefined;
-    if (demCc) {
-      evidence.push({ paragraph: p.index, cc: demCc, weight: 0.5 });
+    // A lower-case ASCII word starts no name unless it is an article ("al-Raqqa"); tested on char codes.
+    if (c0 >= 97 && c0 <= 122 && !articleCode(text, s, E[i])) continue;
+    const capital = c0 <= 90 || (c0 >= 192 && capitalisedAt(text, s));
+    if (!capital && c0 >= 192) continue; // no article starts with a non-ASCII letter
+    const w = wordAt(text, s, E[i]);
+    if (capital && w.dem) {
+      evidence.push(w.dem);
       continue;
     }
-    const exact = t.text.length <= 5 && c0 <= 90 ? lookupExact(indexes, t.text, text, t.end) : undefined;
-    if (exact) {
-      out.push(candidate(text, tokens, i, i, t.end, exact, `=${t.text}`, p.index));
-      continue;
+    if (c0 <= 90 && E[i] - s <= 5) {
+      const exact = lookupExact(indexes, w.text);
+      if (exact && !actorSuffix(text, E[i])) {
+        out.push(candidate(text, i, i, E[i], exact, `=${w.text}`, w));
+        continue;
+      }
     }
-    const article = ARTICLES.has(lower);
-    if (article) {
-      const hyphen = /^[-‐‑–]/.test(text.slice(t.end, t.end + 1));
-      if (!(lower === 'al' || lower === 'el' || hyphen) || i + 1 >= tokens.length) continue;
+    if (w.article) {
+      if (!(w.lower === 'al' || w.lower === 'el' || isDash(text.charCodeAt(E[i]))) || i + 1 >= n) continue;
     } else if (!capital) continue;
     let key = '';
     let lowerSeen = false;
-    let best: { j: number; end: number; key: string; places: Place[] } | undefined;
-    for (let j = i; j < tokens.length && j < i + 7; j++) {
-      if (j > i && !joinable(text, tokens[j - 1], tokens[j])) break;
-      const word = tokens[j].text;
-      if (/^[A-Z]{2,4}$/.test(word)) break; // acronyms (IS, UN, SDF) match only on exact case, above
-      const stem = word.replace(POSSESSIVE, '');
-      const k = foldToken(stem);
+    let bestJ = -1;
+    let bestEnd = 0;
+    let bestKey = '';
+    let bestPlaces: Place[] | undefined;
+    for (let j = i; j < n && j < i + 7; j++) {
+      if (j > i && !joinableGap(text, E[j - 1], S[j])) break;
+      const wj = j === i ? w : wordAt(text, S[j], E[j]);
+      if (wj.acronym) break; // acronyms (IS, UN, SDF) match only on exact case, above
+      const k = wj.fold;
       if (k === '') continue;
-      if (j > i && !isCapitalised(tokens[j])) lowerSeen = true;
+      if (j > i && !capitalisedAt(text, S[j])) lowerSeen = true;
       const full = key + k;
-      if (!indexes.some((x) => x.prefixes.has(full))) {
+      if (!(key === '' ? startsName(indexes, wj) : hasPrefix(indexes, full))) {
         // ASCII text that lost its apostrophe: "Syrias" for "Syria's" (countries and capitals only:
         // "Ministers" must not become Monastir).
-        if (stem === word && /[a-z]s$/.test(word)) {
-          const bare = key + foldToken(word.slice(0, -1));
+        if (wj.plural !== undefined) {
+          const bare = key + wj.plural;
           const ps = lookup(indexes, bare, false)?.filter((x) => x.type === 'country' || x.population >= 1e6);
-          if (ps?.length) best = { j, end: tokens[j].end - 1, key: bare, places: ps };
+          if (ps?.length) [bestJ, bestEnd, bestKey, bestPlaces] = [j, E[j] - 1, bare, ps];
         }
         break;
       }
       key = full;
       const places = lookup(indexes, key, lowerSeen);
-      if (places) best = { j, end: tokens[j].start + stem.length, key, places };
-      if (stem !== word) break;
+      if (places) [bestJ, bestEnd, bestKey, bestPlaces] = [j, S[j] + wj.stemLength, key, places];
+      if (wj.stemLength !== wj.text.length) break;
     }
-    if (!best) continue;
-    if (ACTOR_SUFFIX.test(text.slice(best.end, best.end + 14))) {
-      i = best.j;
-      continue;
-    }
-    out.push(candidate(text, tokens, i, best.j, best.end, best.places, best.key, p.index));
-    i = best.j;
+    if (!bestPlaces) continue;
+    if (!actorSuffix(text, bestEnd)) out.push(candidate(text, i, bestJ, bestEnd, bestPlaces, bestKey, w));
+    i = bestJ;
   }
-  return tokens;
+  return words;
+}
+
+/** hasPrefix for a name's first word: the base gazetteer's answer is kept on the word. */
+function startsName(indexes: PlaceIndex[], w: WordInfo): boolean {
+  const base = indexes[indexes.length - 1];
+  w.startsName ??= base.prefixes.has(w.fold);
+  if (w.startsName) return true;
+  for (let k = 0; k < indexes.length - 1; k++) if (indexes[k].prefixes.has(w.fold)) return true;
+  return false;
+}
+
+function hasPrefix(indexes: PlaceIndex[], key: string): boolean {
+  for (const x of indexes) if (x.prefixes.has(key)) return true;
+  return false;
 }
 
 function lookup(indexes: PlaceIndex[], key: string, lowerSeen: boolean): Place[] | undefined {
@@ -115,58 +123,69 @@ function lookup(indexes: PlaceIndex[], key: string, lowerSeen: boolean): Place[]
   return out;
 }
 
-function lookupExact(indexes: PlaceIndex[], word: string, text: string, end: number): Place[] | undefined {
+function lookupExact(indexes: PlaceIndex[], word: string): Place[] | undefined {
   for (const x of indexes) {
     const ps = x.exact.get(word);
-    if (ps && !ACTOR_SUFFIX.test(text.slice(end, end + 14))) return ps;
+    if (ps) return ps;
   }
   return undefined;
 }
 
-function candidate(text: string, tokens: Token[], i: number, j: number, end: number, places: Place[], key: string, paragraph: number): Candidate {
-  const prev = (n: number) => (i - n >= 0 ? tokens[i - n].text.toLowerCase() : '');
-  const next = j + 1 < tokens.length && joinableOrSpace(text, end, tokens[j + 1]) ? tokens[j + 1].text.toLowerCase() : '';
+/** "US-led", "UN-brokered" right after `end`. */
+function actorSuffix(text: string, end: number): boolean {
+  return isDash(text.charCodeAt(end)) && ACTOR_SUFFIX.test(text.slice(end, end + 14));
+}
+
+function candidate(text: string, i: number, j: number, end: number, places: Place[], key: string, first: WordInfo): Candidate {
+  const S = words.starts;
+  const E = words.ends;
+  const n = words.length;
+  const lowerAt = (k: number) => (k >= 0 && k < n ? wordAt(text, S[k], E[k]).lower : '');
+  const prev1 = lowerAt(i - 1);
+  const prev2 = prev1 === 'of' ? lowerAt(i - 2) : '';
+  const next = j + 1 < n && spaceOrDash(text, end, S[j + 1]) ? lowerAt(j + 1) : '';
   let nameWords = 0;
   let word = '';
   for (let k = i; k <= j; k++) {
-    const w = tokens[k].text.toLowerCase();
-    if (!ARTICLES.has(w)) [nameWords, word] = [nameWords + 1, w.replace(POSSESSIVE, '')];
+    const w = k === i ? first : wordAt(text, S[k], E[k]);
+    if (!ARTICLES.has(w.lower)) [nameWords, word] = [nameWords + 1, w.lowerStem];
   }
-  const cueNounBefore = prev(1) === 'of' && prev(2) in CUE_TYPES;
-  const division = DIVISION_AFTER.has(next) || (prev(1) === 'of' && DIVISION_AFTER.has(prev(2).replace(/s$/, '')));
+  const cueNounBefore = prev1 === 'of' && Object.hasOwn(CUE_TYPES, prev2);
+  const division = DIVISION_AFTER.has(next) || (prev1 === 'of' && DIVISION_AFTER.has(prev2.endsWith('s') ? prev2.slice(0, -1) : prev2));
   const strongCue = cueNounBefore || division;
   // A person: a given name or title before ("Bashar al-Assad", "President Assad"), or a capitalised
   // word glued before/after a one-word name ("Rami Abdel Rahman"), or "X said".
   let before = i - 1;
-  if (before >= 0 && ARTICLES.has(prev(1)) && before - 1 >= 0) before--;
-  const beforeTok = before >= 0 && before < i && joinable(text, tokens[before], tokens[before + 1]) ? tokens[before] : undefined;
-  const afterTok = j + 1 < tokens.length && joinable(text, tokens[j], tokens[j + 1]) ? tokens[j + 1] : undefined;
+  if (before >= 1 && ARTICLES.has(prev1)) before--;
+  const hasBefore = before >= 0 && joinableGap(text, E[before], S[before + 1]);
+  const hasAfter = j + 1 < n && joinableGap(text, E[j], S[j + 1]);
   // "al-Araby al-Jadeed", "Fayez al-Sarraj": a lower-case article glued to a capitalised word continues that name.
-  const glued = i > 0 && /^[a-z]/.test(tokens[i].text) && isCapitalised(tokens[i - 1]) && joinable(text, tokens[i - 1], tokens[i]);
-  const person = glued || (beforeTok !== undefined && PERSON_BEFORE.has(beforeTok.text.toLowerCase()));
-  const personish =
-    (nameWords === 1 && PERSON_AFTER.has(next)) ||
-    (nameWords === 1 && beforeTok !== undefined && isCapitalised(beforeTok) && !sentenceStart(text, beforeTok.start)) ||
-    (nameWords === 1 && afterTok !== undefined && isCapitalised(afterTok) && !(afterTok.text.toLowerCase() in CUE_TYPES) && !DIVISION_AFTER.has(afterTok.text.toLowerCase()));
+  const c0 = text.charCodeAt(S[i]);
+  const glued = i > 0 && c0 >= 97 && c0 <= 122 && capitalisedAt(text, S[i - 1]) && joinableGap(text, E[i - 1], S[i]);
+  const person = glued || (hasBefore && PERSON_BEFORE.has(lowerAt(before)));
+  let personish = false;
+  if (nameWords === 1) {
+    const after = hasAfter ? lowerAt(j + 1) : '';
+    personish =
+      PERSON_AFTER.has(next) ||
+      (hasBefore && capitalisedAt(text, S[before]) && !sentenceStart(text, S[before])) ||
+      (hasAfter && capitalisedAt(text, S[j + 1]) && !Object.hasOwn(CUE_TYPES, after) && !DIVISION_AFTER.has(after));
+  }
   return {
-    start: tokens[i].start,
-    end,
-    paragraph,
-    places,
-    key,
-    cc: dominantCountry(places),
-    cue: strongCue || CUE_BEFORE.has(prev(1)),
-    strongCue,
-    division,
-    single: nameWords === 1,
-    word,
-    person,
-    personish,
+    start: S[i], end, places, key, cc: dominantCountry(places),
+    cue: strongCue || CUE_BEFORE.has(prev1), strongCue, division, single: nameWords === 1, word, person, personish,
   };
 }
 
-function joinableOrSpace(text: string, end: number, next: Token): boolean {
-  return /^[\s\u00a0-]{1,2}$/.test(text.slice(end, next.start));
+/** One or two characters of white space or hyphens between a name and the next word. */
+function spaceOrDash(text: string, end: number, next: number): boolean {
+  const n = next - end;
+  if (n < 1 || n > 2) return false;
+  for (let k = end; k < next; k++) {
+    const c = text.charCodeAt(k);
+    if (!(c === 45 || c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff)) return false;
+  }
+  return true;
 }
 
 /** True when the token begins a sentence or a paragraph line (capitalisation tells nothing there). */

@@ -10,9 +10,16 @@ import type { Span } from '../types';
 export function splitSentences(text: string, start = 0, end = text.length): Span[] {
   const out: Span[] = [];
   let from = start;
-  for (let i = start; i < end; i++) {
+  // Jump from terminator to terminator with indexOf (fast on long text) instead of testing every character.
+  let dot = text.indexOf('.', start), bang = text.indexOf('!', start), query = text.indexOf('?', start), ellipsis = text.indexOf('\u2026', start);
+  for (let i = start; ; i++) {
+    if (dot >= 0 && dot < i) dot = text.indexOf('.', i);
+    if (bang >= 0 && bang < i) bang = text.indexOf('!', i);
+    if (query >= 0 && query < i) query = text.indexOf('?', i);
+    if (ellipsis >= 0 && ellipsis < i) ellipsis = text.indexOf('\u2026', i);
+    i = nearest(dot, bang, query, ellipsis);
+    if (i < 0 || i >= end) break;
     const c = text.charCodeAt(i);
-    if (c !== 46 /* . */ && c !== 33 /* ! */ && c !== 63 /* ? */ && c !== 0x2026 /* … */) continue;
     let j = i + 1;
     while (j < end && isCloser(text.charCodeAt(j))) j++;
     if (j < end && !isSpace(text.charCodeAt(j))) continue;
@@ -27,6 +34,15 @@ export function splitSentences(text: string, start = 0, end = text.length): Span
   }
   push(out, text, from, end);
   return out;
+}
+
+/** The smallest non-negative of four positions, or -1. */
+function nearest(a: number, b: number, c: number, d: number): number {
+  let m = a;
+  if (b >= 0 && (m < 0 || b < m)) m = b;
+  if (c >= 0 && (m < 0 || c < m)) m = c;
+  if (d >= 0 && (m < 0 || d < m)) m = d;
+  return m;
 }
 
 // Abbreviations whose period rarely ends a sentence in news copy: titles, months, "St.", "approx.".

@@ -16,26 +16,38 @@ export class WordBuffer {
 
   /** Fills the buffer with the words of text[start, end); offsets are absolute. Returns the count. */
   scan(text: string, start = 0, end = text.length): number {
+    const cls = classes;
     let n = 0;
     let i = start;
     while (i < end) {
-      let w = charWidth(text, i, end, true);
-      if (w === 0) {
+      // Fast path: ASCII and already classified characters by table; the rest through charWidth.
+      const k = cls[text.charCodeAt(i)];
+      if (k === 1) {
+        i++;
+        continue;
+      }
+      const first = k === 0 ? charWidth(text, i, end, true) : 1;
+      if (first === 0) {
         i++;
         continue;
       }
       const s = i;
-      i += w;
+      i += first;
       for (;;) {
-        while (i < end && (w = charWidth(text, i, end, true)) > 0) i += w;
+        while (i < end) {
+          const c = cls[text.charCodeAt(i)];
+          let w = 0;
+          if (c === 2 || c === 3) i++;
+          else if (c === 0 && (w = charWidth(text, i, end, true)) > 0) i += w;
+          else break;
+        }
         // An inner apostrophe joins the next run of letters (not digits) to the word.
+        let w = 0;
         if (i + 1 < end && isApostrophe(text.charCodeAt(i)) && (w = charWidth(text, i + 1, end, false)) > 0) {
           i += 1 + w;
           while (i < end && (w = charWidth(text, i, end, false)) > 0) i += w;
-          if (i < end && charWidth(text, i, end, true) > 0) {
-            // Digits right after "'x": the regex ends the word there; they start a new one.
-            break;
-          }
+          // Digits right after "'x" end the word there (the regex's behaviour); they start a new one.
+          if (i < end && charWidth(text, i, end, true) > 0) break;
           continue;
         }
         break;

@@ -1,0 +1,87 @@
+import type { CasualtyFigure, EntityMention, Paragraph } from '../types';
+import type { CasualtyScan, ScannedFigure } from './scan';
+import { placeOf, victimActorOf } from './context';
+import { sourceOf } from './sourceCues';
+
+/** The entities (sorted by start) that lie inside [a, b), found by binary search. */
+function within(sorted: EntityMention[], a: number, b: number): EntityMention[] {
+  let lo = 0, hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid].start < a) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: EntityMention[] = [];
+  for (let k = lo; k < sorted.length && sorted[k].start < b; k++) if (sorted[k].end <= b) out.push(sorted[k]);
+  return out;
+}
+
+function sortedByStart(entities: EntityMention[]): EntityMention[] {
+  for (let i = 1; i < entities.length; i++) if (entities[i].start < entities[i - 1].start) return [...entities].sort((a, b) => a.start - b.start);
+  return entities;
+}
+
+/**
+ * The document-wide half of casualty finding: places the scanned candidates at their paragraph's
+ * offset, decides breakdowns across sentences and paragraphs ("Eight were children." belongs to the
+ * most recent figure of the same or the previous paragraph), and reads victim actor, place and
+ * source from the entities. Its cost is in the figures, not in the text.
+ */
+export function linkCasualties(text: string, paragraphs: Paragraph[], scans: CasualtyScan[], entities: EntityMention[]): CasualtyFigure[] {
+  const out: CasualtyFigure[] = [];
+  const sorted = sortedByStart(entities);
+  // The last figure that is not itself a breakdown, and its paragraph.
+  let recent: { index: number; paragraph: number } | undefined;
+  for (let pi = 0; pi < paragraphs.length; pi++) {
+    const figs = scans[pi].figures;
+    if (figs.length === 0) continue;
+    const p = paragraphs[pi];
+    // Where each scanned figure went in `out` (-1: dropped); parents may come later in a sentence ("3 Pakistanis among 7 …").
+    const placed: number[] = [];
+    const forward: [CasualtyFigure, number][] = [];
+    let sentence = -1;
+    let follows = false;
+    for (const f of figs) {
+      if (f.sentence !== sentence) {
+        sentence = f.sentence;
+        follows = recent !== undefined && recent.paragraph === p.index;
+      }
+      let subsetOf: number | undefined;
+      let outcome = f.outcome;
+      let keep = !f.followOnly || follows;
+      if (keep && typeof f.parent === 'number') {
+        if (f.parent < placed.length) {
+          subsetOf = placed[f.parent] >= 0 ? placed[f.parent] : undefined;
+          keep = subsetOf !== undefined || !f.inherits;
+        }
+      } else if (keep && f.parent === 'previous' && recent && p.index - recent.paragraph <= 1) {
+        subsetOf = recent.index;
+        if (f.inherits) outcome = out[recent.index].outcome;
+      } else if (f.inherits) keep = false;
+      if (!keep) { placed.push(-1); continue; }
+      const fig = figure(text, p.start, f, outcome, sorted);
+      if (subsetOf !== undefined) fig.subsetOf = subsetOf;
+      else if (typeof f.parent === 'number') forward.push([fig, f.parent]);
+      placed.push(out.length);
+      out.push(fig);
+      if (fig.subsetOf === undefined && typeof f.parent !== 'number') recent = { index: out.length - 1, paragraph: p.index };
+    }
+    for (const [fig, parent] of forward) if (placed[parent] >= 0) fig.subsetOf = placed[parent];
+  }
+  return out;
+}
+
+function figure(text: string, offset: number, f: ScannedFigure, outcome: CasualtyFigure['outcome'], sorted: EntityMention[]): CasualtyFigure {
+  const start = offset + f.start, end = offset + f.end;
+  const fig: CasualtyFigure = { start, end, text: text.slice(start, end), min: f.min, approximate: f.approximate, outcome, victims: f.victims };
+  if (f.max !== undefined) fig.max = f.max;
+  const near = sorted.length ? within(sorted, offset + f.wStart, offset + f.wEnd) : [];
+  const actor = near.length ? victimActorOf(near, offset + f.npStart, offset + f.npEnd) : undefined;
+  const place = near.length ? placeOf(text, offset + f.wStart, near, start, end) : undefined;
+  const source = f.sources.length ? sourceOf(f.sources, near, offset, f.start) : undefined;
+  if (actor) fig.victimActor = actor;
+  if (place) fig.place = place;
+  if (f.period) fig.period = f.period;
+  if (source) fig.source = source;
+  return fig;
+}

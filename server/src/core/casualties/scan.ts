@@ -1,0 +1,102 @@
+import type { Outcome } from '../types';
+import { splitSentences } from '../text/sentences';
+import { tokenizeSentence } from './sentenceTokens';
+import { HARM_HINT } from './harmWords';
+import { analyseSentence } from './sentenceFigures';
+import { periodOf } from './context';
+import type { SourceCue } from './sourceCues';
+import { sourceCues } from './sourceCues';
+
+/** A figure candidate of one paragraph, with offsets relative to the paragraph start. */
+export interface ScannedFigure {
+  start: number;
+  end: number;
+  min: number;
+  max?: number;
+  approximate: boolean;
+  outcome: Outcome;
+  victims: string;
+  /** Ordinal of its sentence in the paragraph. */
+  sentence: number;
+  /** Its sentence has no harm word: a breakdown ("Eight were children."), kept only after a figure of the same paragraph. */
+  followOnly: boolean;
+  /** No harm word of its own ("seven were women"): takes its parent's outcome, and is dropped without a parent. */
+  inherits: boolean;
+  /** Index in this scan of the figure it is part of, or 'previous': the last figure before its sentence. */
+  parent?: number | 'previous';
+  /** The victim phrase, where an actor named inside it owns the victims ("IS militants"). */
+  npStart: number;
+  npEnd: number;
+  /** The context window searched for place and source. */
+  wStart: number;
+  wEnd: number;
+  period?: string;
+  sources: SourceCue[];
+}
+
+/** The paragraph-local half of casualty finding: a pure function of the paragraph's text, so it can be cached by text. */
+export interface CasualtyScan {
+  readonly text: string;
+  readonly figures: readonly ScannedFigure[];
+}
+
+// Cheap pre-filter: a sentence can hold a figure only if it has a digit or a number word.
+const NUMBER_HINT = /\d|\b(?:one|t(?:wo|hree|en|welve|wenty|hirty|housands?|hirteen|ens)|f(?:our|ive|ifty|orty|ourteen|ifteen)|s(?:ix|even|ixty|eventy|ixteen|eventeen|cores)|e(?:ight|leven|ighty|ighteen)|nine(?:ty|teen)?|hundreds?|millions?|dozens?)\b/i;
+
+// Characters either side of a figure searched for its place, source and victim actor.
+const CONTEXT = 300;
+const EMPTY: readonly ScannedFigure[] = [];
+
+/**
+ * Finds the figure candidates of one paragraph (annotation guide §3). Only sentences with both a
+ * number and a harm word are tokenised and read by the clause grammar (sentenceFigures.ts); a
+ * sentence with a number but no harm word is read too after a figure, as a possible breakdown.
+ * Pass the previous scan of a paragraph to reuse it when the text has not changed.
+ */
+export function scanCasualties(paragraphText: string, previous?: CasualtyScan): CasualtyScan {
+  if (previous && previous.text === paragraphText) return previous;
+  const text = paragraphText;
+  if (!NUMBER_HINT.test(text) || !HARM_HINT.test(text)) return { text, figures: EMPTY };
+  const out: ScannedFigure[] = [];
+  let ordinal = -1;
+  for (const s of splitSentences(text)) {
+    ordinal++;
+    const sentence = text.slice(s.start, s.end);
+    const harmless = !HARM_HINT.test(sentence);
+    if ((harmless && out.length === 0) || !NUMBER_HINT.test(sentence)) continue;
+    const toks = tokenizeSentence(text, s.start, s.end);
+    const figures = analyseSentence(toks);
+    if (figures.length === 0) continue;
+    const base = out.length;
+    const period = sentence.length > 4 * CONTEXT ? undefined : periodOf(sentence, toks, s.start);
+    // One set of cues for the sentence; a figure in a long sentence reads only its own window.
+    const cues = sourceCues(text, toks, s.start, s.end);
+    for (const f of figures) {
+      const start = toks[f.num.first].start;
+      const end = toks[f.num.last].end;
+      const wStart = Math.max(s.start, start - CONTEXT), wEnd = Math.min(s.end, end + CONTEXT);
+      const fig: ScannedFigure = {
+        start,
+        end,
+        min: f.num.min,
+        approximate: f.num.approximate,
+        outcome: f.link.outcome,
+        victims: f.victims,
+        sentence: ordinal,
+        followOnly: harmless,
+        inherits: f.link.harmEnd < 0,
+        npStart: toks[f.np.start]?.start ?? end,
+        npEnd: f.np.end > f.np.start ? toks[f.np.end - 1].end : end,
+        wStart,
+        wEnd,
+        sources: wStart === s.start && wEnd === s.end ? cues : sourceCues(text, toks, wStart, wEnd),
+      };
+      if (f.num.max !== undefined) fig.max = f.num.max;
+      if (typeof f.subsetOf === 'number') fig.parent = base + f.subsetOf;
+      else if (f.subsetOf === 'previous') fig.parent = 'previous';
+      if (period) fig.period = period;
+      out.push(fig);
+    }
+  }
+  return { text, figures: out };
+}

@@ -1,0 +1,112 @@
+import { shingleHash } from './fnv';
+import { WordBuffer, hashWords, seqB, sequenceHash, spacedDash } from './normalize';
+import { attributionStart } from './pullQuote';
+
+/**
+ * What duplicate detection needs of one paragraph, a pure function of its text, so that a caller
+ * that keeps a document's paragraphs between edits (the language server) hashes only the changed
+ * ones: see findDuplicatesFromFingerprints.
+ */
+export interface ParagraphFingerprint {
+  /** 64-bit hash of the folded word sequence, as two 32-bit halves: the exact-copy key. */
+  keyA: number;
+  keyB: number;
+  /** Number of folded words. */
+  words: number;
+  /** Words left once a pull quote's attribution is stripped, or -1 when there is none. */
+  quoteWords: number;
+  /** The word hashes, then the hashes of the word 3-shingles (max(0, words - 2) of them). */
+  hashes: Int32Array;
+}
+
+/**
+ * All paragraphs of one run, in flat typed arrays indexed by word: words[i] is a word hash and
+ * shingles[i] the hash of the shingle starting at word i (when i + 2 is still in the paragraph).
+ * Paragraph p holds words [starts[p], starts[p + 1]).
+ */
+export class Run {
+  readonly words = new WordBuffer();
+  shingles = new Int32Array(0);
+  readonly starts: Int32Array;
+  readonly keyA: Int32Array;
+  readonly keyB: Int32Array;
+  readonly quoteWords: Int32Array;
+  private count = 0;
+
+  constructor(readonly paragraphs: number) {
+    this.starts = new Int32Array(paragraphs + 1);
+    this.keyA = new Int32Array(paragraphs);
+    this.keyB = new Int32Array(paragraphs);
+    this.quoteWords = new Int32Array(paragraphs);
+  }
+
+  /** Hashes the next paragraph's text. */
+  addText(text: string): void {
+    const p = this.count++;
+    const s = this.words.length;
+    this.starts[p] = s;
+    const n = hashWords(text, 0, text.length, this.words);
+    this.starts[p + 1] = s + n;
+    this.keyA[p] = sequenceHash(this.words.data, s, s + n);
+    this.keyB[p] = seqB;
+    this.quoteWords[p] = quoteWords(text, n);
+  }
+
+  /** Takes the next paragraph from its fingerprint. */
+  addFingerprint(f: ParagraphFingerprint): void {
+    const p = this.count++;
+    const s = this.words.length;
+    const n = f.words;
+    while (this.words.data.length < s + n) this.words.grow();
+    this.words.data.set(f.hashes.subarray(0, n), s);
+    this.words.length = s + n;
+    this.starts[p] = s;
+    this.starts[p + 1] = s + n;
+    this.keyA[p] = f.keyA;
+    this.keyB[p] = f.keyB;
+    this.quoteWords[p] = f.quoteWords;
+    if (n > 2) {
+      this.reserveShingles(s + n);
+      this.shingles.set(f.hashes.subarray(n, n + n - 2), s);
+    }
+  }
+
+  /** Computes the shingle hashes of paragraphs [from, to) that were added as text. */
+  hashShingles(from: number, to: number): void {
+    this.reserveShingles(this.starts[to]);
+    const w = this.words.data;
+    const sh = this.shingles;
+    for (let p = from; p < to; p++) {
+      const e = this.starts[p + 1];
+      for (let i = this.starts[p]; i + 2 < e; i++) sh[i] = shingleHash(w[i], w[i + 1], w[i + 2]);
+    }
+  }
+
+  private reserveShingles(n: number): void {
+    if (this.shingles.length >= n) return;
+    const next = new Int32Array(Math.max(n, this.words.data.length));
+    next.set(this.shingles);
+    this.shingles = next;
+  }
+}
+
+/** The fingerprint of a paragraph's text. */
+export function paragraphFingerprint(text: string): ParagraphFingerprint {
+  const run = new Run(1);
+  run.addText(text);
+  run.hashShingles(0, 1);
+  const n = run.starts[1];
+  const hashes = new Int32Array(n + Math.max(0, n - 2));
+  hashes.set(run.words.data.subarray(0, n));
+  if (n > 2) hashes.set(run.shingles.subarray(0, n - 2), n);
+  return { keyA: run.keyA[0], keyB: run.keyB[0], words: n, quoteWords: run.quoteWords[0], hashes };
+}
+
+const scratch = new WordBuffer();
+/** Words of a paragraph of n words that are left once a pull quote's attribution is cut, or -1. */
+function quoteWords(text: string, n: number): number {
+  const cut = attributionStart(text, spacedDash);
+  if (cut <= 0) return -1;
+  scratch.length = 0;
+  return n - hashWords(text, cut, text.length, scratch);
+}

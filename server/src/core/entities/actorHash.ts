@@ -1,0 +1,93 @@
+import type { ActorTokens } from './actorTokens';
+
+/**
+ * Cheap keys for the actor recogniser's hot loops: a character class table for tokenising, a
+ * string hash that tokens compute from their char codes while being read, and word sets checked
+ * on that hash first, so most tokens are turned away without making a key string.
+ */
+
+export const NONE = 0;
+/** \p{L} or \p{M}. */
+export const LETTER = 1;
+/** \p{N}. */
+export const NUMBER = 2;
+
+const LM = /[\p{L}\p{M}]/u;
+const N = /\p{N}/u;
+// Class + 1 of every BMP code unit, filled on first sight (0: not yet known).
+const table = new Uint8Array(65536);
+
+/** The class of the code point at src[i] (`c` is its first code unit): a surrogate pair is classed as one. */
+export function charClass(src: string, i: number, c: number): number {
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) ? LETTER : c >= 48 && c <= 57 ? NUMBER : NONE;
+  if (c >= 0xd800 && c <= 0xdbff) {
+    const d = src.charCodeAt(i + 1);
+    if (!(d >= 0xdc00 && d <= 0xdfff)) return NONE;
+    return classOf(src.slice(i, i + 2));
+  }
+  const t = table[c];
+  if (t !== 0) return t - 1;
+  const k = classOf(String.fromCharCode(c));
+  table[c] = k + 1;
+  return k;
+}
+
+function classOf(ch: string): number {
+  return LM.test(ch) ? LETTER : N.test(ch) ? NUMBER : NONE;
+}
+
+/** The hash tokens compute for their keys: h = h * 31 + code unit, over 32 bits. */
+export function hashString(s: string): number {
+  let h = 0;
+  for (let i = 0; i < s.length; i++) h = (Math.imul(h, 31) + s.charCodeAt(i)) | 0;
+  return h;
+}
+
+/** The hash of a two-word key ("abdel rahman") from the hashes of its words. */
+export function pairHash(a: number, b: number): number {
+  return (Math.imul(a ^ 0x5bd1e995, 0x9e3779b1) + b) | 0;
+}
+
+const BITS = 18;
+
+/** A set of key hashes behind a bitmap: `has` on a miss (most tokens) is one array read. */
+export class HashSet {
+  private readonly bits = new Uint32Array(1 << (BITS - 5));
+  private readonly set = new Set<number>();
+
+  add(h: number): void {
+    const b = Math.imul(h, 0x9e3779b1) >>> (32 - BITS);
+    this.bits[b >>> 5] |= 1 << (b & 31);
+    this.set.add(h);
+  }
+
+  has(h: number): boolean {
+    const b = Math.imul(h, 0x9e3779b1) >>> (32 - BITS);
+    return (this.bits[b >>> 5] & (1 << (b & 31))) !== 0 && this.set.has(h);
+  }
+}
+
+/** A word set keyed by folded (or exact) token keys, checked on the token's hash before its string. */
+export class WordSet {
+  readonly words: Set<string>;
+  private readonly hashes = new HashSet();
+  constructor(words: Iterable<string>) {
+    this.words = new Set(words);
+    for (const w of this.words) this.hashes.add(hashString(w));
+  }
+
+  /** Token k's folded key is in the set. */
+  fold(t: ActorTokens, k: number): boolean {
+    return this.hashes.has(t.fh[k]) && this.words.has(t.fold(k));
+  }
+
+  /** Token k's text is in the set (a possessive's text never is: the sets hold no "'s"). */
+  text(t: ActorTokens, k: number): boolean {
+    return (t.flags[k] & 2) === 0 && this.hashes.has(t.xh[k]) && this.words.has(t.exact(k));
+  }
+}
+
+/** A word set from a space-separated list. */
+export function words(list: string): WordSet {
+  return new WordSet(list.split(' '));
+}

@@ -1,0 +1,193 @@
+import type { AnalyzeOptions, EntityMention, Paragraph } from '../types';
+import type { ActorEntry } from './actorTypes';
+import { ActorTokens, fastFold } from './actorTokens';
+import { charClass, NONE, pairHash } from './actorHash';
+import { dictionaryWith, type ActorDictionary } from './actorDictionary';
+import { actsAsState, articleSections, bestCountry, StoryCountries } from './actorContext';
+import { scanWith, ROW, type ActorScan, type ScanMatch } from './actorScan';
+import { dedupe, mention, People, placeFinder, rangeAt } from './actorPeople';
+
+const local = new ActorTokens();
+
+/**
+ * Turns the paragraph scans into the document's actor mentions: context phrases ("the regime")
+ * by the story's country, countries the places recogniser found acting as states, names found by
+ * cues that are places, and coreference ("Hourani said" after "Imad al-Hourani"). Linear in the
+ * scans' candidates and the places; `scans[p]` must be `scanActors(paragraphs[p].text, options)`.
+ */
+export function resolveActors(text: string, paragraphs: Paragraph[], scans: ActorScan[], places: EntityMention[], options: AnalyzeOptions): EntityMention[] {
+  const dict = dictionaryWith(options.extraActors);
+  const sc = scans.map((s, p) => (s.dict === dict ? s : scanWith(paragraphs[p].text, dict, undefined)));
+  const n = paragraphs.length;
+  // Token ranges of all dictionary matches and of the states acting, in document order.
+  const matchStarts: number[] = [];
+  const matchEnds: number[] = [];
+  const actStarts: number[] = [];
+  const actEnds: number[] = [];
+  const votes: (Map<string, number> | undefined)[] = new Array(Math.max(1, n)).fill(undefined);
+  const add = (p: number, iso: string | undefined, w: number) => {
+    if (!iso) return;
+    const v = (votes[Math.min(p, votes.length - 1)] ??= new Map());
+    v.set(iso, (v.get(iso) ?? 0) + w);
+  };
+  for (let p = 0; p < n; p++) {
+    const base = paragraphs[p].start;
+    for (const m of sc[p].matches) {
+      matchStarts.push(base + m.tokStart);
+      matchEnds.push(base + m.tokEnd);
+      const v = m.values[0];
+      const e = m.fixed;
+      if (e && e.type === 'state' && e.iso) actStarts.push(base + m.tokStart), actEnds.push(base + m.tokEnd);
+      else if (v.role === 'name' && !(v.entry.type === 'state' && !e && places.length)) add(p, v.entry.iso ?? v.entry.country, v.entry.iso ? 1 : 0.5);
+    }
+    for (const iso of sc[p].demonyms) add(p, iso, 0.5);
+  }
+  const paraAt = (offset: number) => {
+    let lo = 0;
+    let hi = n - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (paragraphs[mid].start <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+  const inToken = (offset: number) => offset < text.length && charClass(text, offset, text.charCodeAt(offset)) !== NONE;
+  for (const pl of places) {
+    if (!inToken(pl.start) || rangeAt(actStarts, actEnds, pl.start) >= 0) continue;
+    add(paraAt(pl.start), pl.country ? dict.isoByName.get(fastFold(pl.country)) : pl.type === 'country' ? dict.isoByName.get(fastFold(pl.canonical)) : undefined, 1);
+  }
+  const stories = new StoryCountries(votes, articleSections(sc.map((s) => s.dateline), paragraphs));
+  const scores = new Map<number, Map<string, number>>();
+  const named = new Set<ActorEntry>();
+  for (const s of sc) for (const m of s.matches) if (m.fixed && m.values.some((v) => v.role === 'name')) named.add(m.fixed);
+
+  const out: EntityMention[] = [];
+  const placeAt = placeFinder(places);
+  const people = new People();
+  for (let p = 0; p < n; p++) {
+    const base = paragraphs[p].start;
+    for (const m of sc[p].matches) {
+      let entry = m.fixed;
+      if (!m.named) {
+        let score = scores.get(p);
+        if (!score) scores.set(p, (score = stories.score(p)));
+        entry = resolveContext(m, score, named, dict);
+      }
+      if (!entry) continue;
+      const start = base + m.start;
+      const end = base + m.end;
+      const span = entry.type === 'state' && entry.iso ? placeAt(start, end) : undefined;
+      const found = mention(text, span ? span.start : start, span ? span.end : end, entry, true);
+      out.push(found);
+      if (found.type === 'person') people.register(found, m.surnames);
+    }
+  }
+  // Country names the places recogniser found but the dictionary does not know; no cued name runs through them.
+  const extra = new Map<number, number[]>();
+  const countryStarts: number[] = [];
+  const countryEnds: number[] = [];
+  for (const pl of places) {
+    if (pl.type !== 'country' || !inToken(pl.start) || rangeAt(matchStarts, matchEnds, pl.start) >= 0) continue;
+    if (countryStarts.some((s, k) => s <= pl.start && pl.start < countryEnds[k])) continue;
+    const p = paraAt(pl.start);
+    const base = paragraphs[p].start;
+    const t = local.reset(paragraphs[p].text);
+    const i = t.at(pl.start - base);
+    let j = i + 1;
+    while (j < t.n && t.start[j] < pl.end - base) j++;
+    if (i < 0 || !actsAsState(t, i, j, false)) continue;
+    const iso = dict.isoByName.get(fastFold(pl.canonical));
+    const entry = (iso && dict.stateByIso.get(iso)) || { name: pl.canonical, type: 'state' as const };
+    out.push(mention(text, pl.start, pl.end, entry, !!iso));
+    countryStarts.push(base + t.start[i]);
+    countryEnds.push(base + t.end[j - 1]);
+    extra.set(p, [...(extra.get(p) ?? []), pl.start - base, pl.end - base]);
+  }
+  for (const [p, ranges] of extra) sc[p] = scanWith(paragraphs[p].text, dict, ranges);
+
+  // Names found by cues, unless a place holds them; a person named before is the same person.
+  const kept: Uint8Array[] = [];
+  for (let p = 0; p < n; p++) {
+    const base = paragraphs[p].start;
+    const names = sc[p].names;
+    kept.push(new Uint8Array(names.length));
+    names.forEach((nm, x) => {
+      const start = base + nm.start;
+      const end = base + nm.end;
+      const place = nm.type === 'person' ? placeAt(start, end) : undefined;
+      if (place && place.start <= start && place.end >= end) return;
+      kept[p][x] = 1;
+      const earlier = nm.type === 'person' ? people.lookup(nm.key, start) : undefined;
+      if (earlier) {
+        out.push({ ...earlier, start, end, text: text.slice(start, end) });
+        return;
+      }
+      const found = mention(text, start, end, { name: text.slice(start, end).replace(/\s+/g, ' '), type: nm.type }, false);
+      out.push(found);
+      if (nm.type === 'person') people.register(found, nm.surnames);
+    });
+  }
+  out.sort((a, b) => a.start - b.start);
+  return dedupe([...out, ...surnameMentions(text, paragraphs, sc, kept, people)].sort((a, b) => a.start - b.start || b.end - a.end));
+}
+
+/** A context phrase ("the regime", "the Observatory", "government forces") by the story's country. */
+function resolveContext(m: ScanMatch, score: Map<string, number>, named: Set<ActorEntry>, dict: ActorDictionary): ActorEntry | undefined {
+  const context = m.values.filter((v) => v.role === 'context').map((v) => v.entry);
+  const generic = m.values.some((v) => v.role === 'generic-forces');
+  let best: ActorEntry | undefined;
+  let top = 0;
+  for (const e of context) {
+    const n = (e.country && score.get(e.country)) || 0;
+    if (n > top) {
+      best = e;
+      top = n;
+    }
+  }
+  const country = bestCountry(score);
+  if (best && (best.country === country || !generic)) return best;
+  if (generic && country && dict.forcesByIso.has(country)) return dict.forcesByIso.get(country);
+  if (best) return best;
+  const mentioned = context.find((e) => named.has(e));
+  if (mentioned) return mentioned;
+  if (country === undefined) return context.find((e) => e.contextFallback);
+  return undefined;
+}
+
+/** "Hourani said" after "Imad al-Hourani": a surname alone, after the person's full name, same key. */
+function surnameMentions(text: string, paragraphs: Paragraph[], sc: ActorScan[], kept: Uint8Array[], people: People): EntityMention[] {
+  if (people.size === 0) return [];
+  const out: EntityMention[] = [];
+  for (let p = 0; p < sc.length; p++) {
+    const rows = sc[p].caps;
+    const base = paragraphs[p].start;
+    let skip = -1;
+    let tokenized = false;
+    const fold = (k: number) => {
+      if (!tokenized) local.reset(sc[p].text), (tokenized = true);
+      return local.fold(k);
+    };
+    for (let r = 0; r < rows.length; r += ROW.size) {
+      const k = rows[r + ROW.token];
+      if (k === skip || (rows[r + ROW.name] >= 0 && kept[p][rows[r + ROW.name]])) continue;
+      const start = base + rows[r + ROW.start];
+      let hit: EntityMention | undefined;
+      let end = 0;
+      const pair = rows[r + ROW.next] === 1 && !(rows[r + ROW.nextName] >= 0 && kept[p][rows[r + ROW.nextName]]) && rows[r + ROW.possessive] === 0;
+      if (pair && people.hashes.has(pairHash(rows[r + ROW.hash], rows[r + ROW.nextHash]))) {
+        hit = people.lookup(`${fold(k)} ${fold(k + 1)}`, start);
+        end = base + rows[r + ROW.nextEnd];
+        if (hit) skip = k + 1;
+      }
+      if (!hit && people.hashes.has(rows[r + ROW.hash])) {
+        hit = people.lookup(fold(k), start);
+        end = base + rows[r + ROW.end];
+      }
+      if (!hit) continue;
+      const from = rows[r + ROW.particleStart] >= 0 ? base + rows[r + ROW.particleStart] : start;
+      out.push({ ...hit, start: from, end, text: text.slice(from, end) });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,100 @@
+import type { PlaceType } from '../types';
+import type { WordBuffer } from '../text/tokens';
+import { demonymCountries } from './gazetteer';
+import { CUE_TYPES, NOT_A_NAME, PERSON_BEFORE, STOP, wordAt } from './placeWords';
+
+/** An unknown place named by a cue, before overlap with gazetteer mentions is settled (offsets relative). */
+export interface CueMention {
+  start: number;
+  end: number;
+  name: string;
+  type: PlaceType;
+}
+
+const ART = '(?:al|el|ad|ar|as|ash|at|az|an|bin|ibn|abu|umm|ben|bani|beit|bir|tal|tell)';
+const WORD = "\\p{Lu}[\\p{L}\\p{M}'’]*";
+const NAME = `((?:${ART}[-\\s])?${WORD}(?:(?:\\s|-)(?:${ART}[-\\s])?${WORD}){0,3})`;
+const CUE_NOUNS = 'town|village|city|hamlet|district|neighbou?rhood|suburb|quarter|camp|province|governorate|region|settlement|locality|area';
+/** `g`: the group holding the name; `t`: the group holding the cue noun (or none). The first two need "of", the others a trailing noun. */
+const PATTERNS: { re: RegExp; g: number; t?: number }[] = [
+  { re: new RegExp(`\\b(${CUE_NOUNS}|outskirts) of ${NAME}`, 'gu'), g: 2, t: 1 },
+  { re: new RegExp(`\\b(?:[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est)(?:-?(?:east|west))?(?:ern)? of ${NAME}`, 'gu'), g: 1 },
+  { re: new RegExp(`\\b(?:in|near|at|from|into) the ${NAME} (neighbou?rhood|district|quarter|camp|area|suburb)\\b`, 'gu'), g: 1, t: 2 },
+  { re: new RegExp(`${NAME} (province|governorate|district|neighbou?rhood|village|camp)\\b`, 'gu'), g: 1, t: 2 },
+];
+// A cue word may end or start a longer token ("Ḥtown of", "province's"): the tests are on word ends and starts.
+const BEFORE_OF = `${CUE_NOUNS.replace('neighbou?rhood', 'neighbourhood|neighborhood')}|outskirts|th|st|ern`.split('|');
+const TRAILING = 'neighbourhood neighborhood district quarter camp area suburb province governorate village'.split(' ');
+// The trailing nouns by their first two letters.
+const BY_PAIR = new Map<number, string[]>();
+for (const w of TRAILING) {
+  const k = w.charCodeAt(0) * 128 + w.charCodeAt(1);
+  BY_PAIR.set(k, [...(BY_PAIR.get(k) ?? []), w]);
+}
+
+/** True when the word at text[s] starts with a trailing cue noun. */
+function trailingNoun(text: string, s: number, c0: number): boolean {
+  const l = BY_PAIR.get(c0 * 128 + text.charCodeAt(s + 1));
+  return l !== undefined && l.some((w) => text.startsWith(w, s));
+}
+
+/**
+ * Unknown places named by cues: "the village of X", "north of X", "in the X district", "X province".
+ * The patterns only ever match letters, apostrophes, hyphens and spaces, so they run on the short
+ * stretch of such characters around a cue word ("of" after a cue noun or a direction, a trailing
+ * noun) instead of over the whole paragraph: the matches are the same.
+ */
+export function findCues(text: string, words: WordBuffer): CueMention[] {
+  const found: CueMention[][] = [[], [], [], []];
+  const S = words.starts;
+  const E = words.ends;
+  let done = 0;
+  for (let i = 0; i < words.length; i++) {
+    const s = S[i];
+    if (s < done) continue;
+    const c0 = text.charCodeAt(s);
+    if (c0 < 97 || c0 > 122) continue; // cue words are lower case
+    const len = E[i] - s;
+    if (len === 2 && c0 === 111 && text.charCodeAt(s + 1) === 102) {
+      if (i === 0) continue;
+      const prev = wordAt(text, S[i - 1], E[i - 1]).lower;
+      if (!BEFORE_OF.some((w) => prev.endsWith(w))) continue;
+    } else if (len < 4 || !trailingNoun(text, s, c0)) continue;
+    // The stretch of name characters around the cue word, with one character of context each side.
+    let a = s;
+    while (a > 0 && nameChar(text.charCodeAt(a - 1))) a--;
+    let b = E[i];
+    while (b < text.length && nameChar(text.charCodeAt(b))) b++;
+    done = b;
+    const from = Math.max(0, a - 1);
+    const slice = text.slice(from, Math.min(text.length, b + 1));
+    for (let k = 0; k < PATTERNS.length; k++) match(slice, from, k, found[k]);
+  }
+  return found[0].concat(found[1], found[2], found[3]);
+}
+
+/** Letters, apostrophes, hyphens and white space (any non-ASCII character counts: a wider stretch is harmless). */
+function nameChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 32 || c === 45 || c === 39 || (c >= 9 && c <= 13) || c >= 128;
+}
+
+function match(slice: string, offset: number, k: number, out: CueMention[]): void {
+  const { re, g, t } = PATTERNS[k];
+  const dem = demonymCountries();
+  re.lastIndex = 0;
+  for (let m = re.exec(slice); m; m = re.exec(slice)) {
+    const raw = m[g].replace(/['’]s$/, '');
+    const words = raw.split(/[\s-]+/);
+    let skip = 0;
+    while (words.length && (NOT_A_NAME.has(words[0]) || dem.has(words[0].toLowerCase()))) skip += words.shift()!.length + 1;
+    if (!words.length || (!/^\p{Lu}/u.test(words[0]) && words.length < 2)) continue;
+    const last = words[words.length - 1];
+    if (NOT_A_NAME.has(last) || dem.has(last.toLowerCase())) continue;
+    if (words.length === 1 && STOP.has(words[0].toLowerCase())) continue;
+    if (PERSON_BEFORE.has(words[0].toLowerCase())) continue;
+    const name = raw.slice(skip);
+    const start = offset + m.index + m[0].indexOf(m[g]) + skip;
+    const type: PlaceType = t ? (CUE_TYPES[m[t].toLowerCase()] ?? 'place') : 'place';
+    out.push({ start, end: start + name.length, name, type });
+  }
+}
