@@ -49,6 +49,12 @@ function classify(code: number): number {
 for (let c = 128; c < 0x250; c++) classify(c);
 for (let c = 0x2000; c < 0x2070; c++) classify(c);
 
+/** Classifies every code unit of u[i, n) not seen before; returns the class of u[i]. */
+function classifyRest(u: Uint16Array, i: number, n: number): number {
+  for (let j = i; j < n; j++) if (CLASS[u[j]] === UNKNOWN) classify(u[j]);
+  return CLASS[u[i]];
+}
+
 const isDigit = (c: number) => c >= 48 && c <= 57;
 
 /** What a regex \s matches. */
@@ -125,21 +131,24 @@ export function hashWords(text: string, start: number, end: number, out: WordBuf
       continue;
     }
     if (v === UNKNOWN) {
-      v = classify(code);
+      v = classifyRest(u, i, n);
       if (v >= 0) {
         h = Math.imul(h ^ v, FNV_PRIME);
         inWord = true;
         continue;
       }
     }
-    if (code === 45 || (code >= 0x2013 && code <= 0x2015)) {
-      if (i > 0 && isWhiteSpace(u[i - 1])) dash = i;
+    if (!inWord) {
+      if (code === 45 || (code >= 0x2013 && code <= 0x2015)) {
+        if (i > 0 && isWhiteSpace(u[i - 1])) dash = i;
+      }
+      continue;
     }
-    if (!inWord || v === SKIP) continue;
+    if (v === SKIP) continue;
     if (i + 1 < n && (code === 46 || code === 44)) {
       // A '.' inside a word or number ("U.S.", "1.5") or a ',' inside a number ("10,000") joins.
-      const next = u[i + 1];
-      if (code === 46 && classify(next) >= 0) continue;
+      const next = CLASS[u[i + 1]];
+      if (code === 46 && next >= 0) continue;
       if (code === 44 && isDigit(next) && isDigit(u[i - 1])) continue;
     }
     data[len++] = fmix(h);

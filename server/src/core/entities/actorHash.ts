@@ -6,34 +6,38 @@ import type { ActorTokens } from './actorTokens';
  * on that hash first, so most tokens are turned away without making a key string.
  */
 
-export const NONE = 0;
-/** \p{L} or \p{M}. */
-export const LETTER = 1;
-/** \p{N}. */
-export const NUMBER = 2;
+/**
+ * Character classes: 0 none; ASCII 1 upper letter, 2 lower letter, 3 digit; other BMP 4 letter or
+ * mark, 5 letter that is upper case, 6 number; astral (a surrogate pair) 7 letter or mark, 8 number.
+ * Letters and marks are \p{L} and \p{M}, numbers \p{N}: the classes of text/tokens.ts's WORD pattern.
+ */
+export const ASCII = new Uint8Array(128).map((_, c) => (c >= 65 && c <= 90 ? 1 : c >= 97 && c <= 122 ? 2 : c >= 48 && c <= 57 ? 3 : 0));
 
 const LM = /[\p{L}\p{M}]/u;
 const N = /\p{N}/u;
-// Class + 1 of every BMP code unit, filled on first sight (0: not yet known).
+// Class + 1 of every BMP code unit from 128 on, filled on first sight (0: not yet known).
 const table = new Uint8Array(65536);
 
-/** The class of the code point at src[i] (`c` is its first code unit): a surrogate pair is classed as one. */
-export function charClass(src: string, i: number, c: number): number {
-  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) ? LETTER : c >= 48 && c <= 57 ? NUMBER : NONE;
+/** The class of the code point at src[i], `c` its first code unit (128 or more). */
+export function slowClass(src: string, i: number, c: number): number {
   if (c >= 0xd800 && c <= 0xdbff) {
     const d = src.charCodeAt(i + 1);
-    if (!(d >= 0xdc00 && d <= 0xdfff)) return NONE;
-    return classOf(src.slice(i, i + 2));
+    if (!(d >= 0xdc00 && d <= 0xdfff)) return 0;
+    const ch = src.slice(i, i + 2);
+    return LM.test(ch) ? 7 : N.test(ch) ? 8 : 0;
   }
   const t = table[c];
   if (t !== 0) return t - 1;
-  const k = classOf(String.fromCharCode(c));
+  const ch = String.fromCharCode(c);
+  const k = LM.test(ch) ? (ch !== ch.toLowerCase() ? 5 : 4) : N.test(ch) ? 6 : 0;
   table[c] = k + 1;
   return k;
 }
 
-function classOf(ch: string): number {
-  return LM.test(ch) ? LETTER : N.test(ch) ? NUMBER : NONE;
+/** True when the character at src[i] can be part of a word token. */
+export function isWordChar(src: string, i: number): boolean {
+  const c = src.charCodeAt(i);
+  return (c < 128 ? ASCII[c] : slowClass(src, i, c)) !== 0;
 }
 
 /** The hash tokens compute for their keys: h = h * 31 + code unit, over 32 bits. */

@@ -1,7 +1,7 @@
 import type { AnalyzeOptions, EntityMention, Paragraph } from '../types';
 import type { ActorEntry } from './actorTypes';
 import { ActorTokens, fastFold } from './actorTokens';
-import { charClass, NONE, pairHash } from './actorHash';
+import { isWordChar, pairHash } from './actorHash';
 import { dictionaryWith, type ActorDictionary } from './actorDictionary';
 import { actsAsState, articleSections, bestCountry, StoryCountries } from './actorContext';
 import { scanWith, ROW, type ActorScan, type ScanMatch } from './actorScan';
@@ -52,7 +52,7 @@ export function resolveActors(text: string, paragraphs: Paragraph[], scans: Acto
     }
     return lo;
   };
-  const inToken = (offset: number) => offset < text.length && charClass(text, offset, text.charCodeAt(offset)) !== NONE;
+  const inToken = (offset: number) => offset < text.length && isWordChar(text, offset);
   for (const pl of places) {
     if (!inToken(pl.start) || rangeAt(actStarts, actEnds, pl.start) >= 0) continue;
     add(paraAt(pl.start), pl.country ? dict.isoByName.get(fastFold(pl.country)) : pl.type === 'country' ? dict.isoByName.get(fastFold(pl.canonical)) : undefined, 1);

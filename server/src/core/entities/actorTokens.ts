@@ -1,5 +1,5 @@
 import { foldCase } from '../text/fold';
-import { charClass, hashString, LETTER, NONE } from './actorHash';
+import { hashString, slowClass, ASCII } from './actorHash';
 
 /** Token flags. */
 export const CAP = 1; // first letter upper case ("Syria", "IS")
@@ -25,79 +25,89 @@ export class ActorTokens {
   /** Hash of the folded key and of the exact key (possessive cut). */
   fh = new Int32Array(256);
   xh = new Int32Array(256);
-  private folds: (string | undefined)[] = [];
+  // Folded keys made so far: folds[k] is valid when foldGen[k] === gen.
+  private folds: string[] = [];
+  private foldGen = new Int32Array(256);
+  private gen = 1;
   private merged = new Map<number, string>();
 
   /** Tokenises `src` (replacing the previous contents). */
   reset(src: string): this {
     this.src = src;
     this.n = 0;
-    this.folds.length = 0;
-    this.merged.clear();
+    this.gen++;
+    if (this.merged.size) this.merged.clear();
     const len = src.length;
     for (let i = 0; i < len; ) {
       let c = src.charCodeAt(i);
-      if (charClass(src, i, c) === NONE) {
+      let k = c < 128 ? ASCII[c] : slowClass(src, i, c);
+      if (k === 0) {
         i++;
         continue;
       }
+      // [\p{L}\p{M}\p{N}]+ then (['’ʼʿʾ`][\p{L}\p{M}]+)*, hashing as we go.
       const s = i;
-      // [\p{L}\p{M}\p{N}]+ then (['’ʼʿʾ`][\p{L}\p{M}]+)*
-      while (i < len && charClass(src, i, (c = src.charCodeAt(i))) !== NONE) i += c >= 0xd800 && c <= 0xdbff ? 2 : 1;
-      while (i + 1 < len && isApostrophe(src.charCodeAt(i)) && charClass(src, i + 1, src.charCodeAt(i + 1)) === LETTER) {
-        i++;
-        while (i < len && charClass(src, i, (c = src.charCodeAt(i))) === LETTER) i += c >= 0xd800 && c <= 0xdbff ? 2 : 1;
+      let fold = 0;
+      let exact = 0;
+      let f = k === 1 ? CAP : k === 3 ? DIGIT : k === 5 ? CAP | SLOW : k >= 4 ? SLOW : 0;
+      let lower = false;
+      let az = true;
+      let lettersOnly = false;
+      for (;;) {
+        if (k === 1) fold = (Math.imul(fold, 31) + c + 32) | 0;
+        else {
+          az = false;
+          if (k === 2) lower = true;
+          else if (k >= 4) f |= SLOW;
+          fold = (Math.imul(fold, 31) + c) | 0;
+        }
+        exact = (Math.imul(exact, 31) + c) | 0;
+        i += k === 7 || k === 8 ? 2 : 1;
+        if (i >= len) break;
+        c = src.charCodeAt(i);
+        k = c < 128 ? ASCII[c] : slowClass(src, i, c);
+        if (k === 0 || k === 6) {
+          // An apostrophe inside a word ("Ya'qub") when a letter follows; it keeps to letters after that.
+          if (!isApostrophe(c) || i + 1 >= len) break;
+          const d = src.charCodeAt(i + 1);
+          const kd = d < 128 ? ASCII[d] : slowClass(src, i + 1, d);
+          if (kd === 0 || kd === 3 || kd === 6 || kd === 8) break;
+          k = c === 39 ? 9 : 4;
+          lettersOnly = true;
+        } else if (lettersOnly && (k === 3 || k === 6 || k === 8)) break;
       }
-      this.push(s, i);
+      if (!this.initials(s, i)) this.push(s, i, f, fold, exact, lower, az);
     }
     return this;
   }
 
-  private push(s: number, e: number): void {
-    const src = this.src;
-    let k = this.n;
-    // "U.S.": a single capital, a dot, another single capital...
-    if (e === s + 1 && isAZ(src.charCodeAt(s)) && k > 0 && src.charCodeAt(s - 1) === 46) {
-      const p = k - 1;
-      const merged = (this.flags[p] & MERGED) !== 0;
-      // The previous raw token is a single capital ending just before the dot (a merged token's end already covers its dot).
-      if (merged ? this.end[p] === s : this.end[p] === s - 1 && this.start[p] === s - 2 && isAZ(src.charCodeAt(s - 2))) {
-        const letters = (this.merged.get(p) ?? src[this.start[p]]) + src[s];
-        this.merged.set(p, letters);
-        this.end[p] = src.charCodeAt(e) === 46 ? e + 1 : e;
-        this.flags[p] = CAP | UPPER | MERGED | (letters.length >= 3 ? SHOUT : 0);
-        this.fh[p] = hashString(letters.toLowerCase());
-        this.xh[p] = hashString(letters);
-        return;
-      }
-    }
+  private push(s: number, e: number, f: number, fold: number, exact: number, lower: boolean, az: boolean): void {
+    const k = this.n;
     if (k === this.start.length) this.grow();
     this.n++;
     this.start[k] = s;
     this.end[k] = e;
-    const c0 = src.charCodeAt(s);
+    const src = this.src;
     const possessive = e - s > 2 && src.charCodeAt(e - 1) === 115 && (src.charCodeAt(e - 2) === 39 || src.charCodeAt(e - 2) === 0x2019);
-    const core = possessive ? e - 2 : e;
-    let f = possessive ? POSS : 0;
-    if (c0 < 128 ? c0 >= 65 && c0 <= 90 : String.fromCharCode(c0).toLowerCase() !== String.fromCharCode(c0)) f |= CAP;
-    if (c0 >= 48 && c0 <= 57) f |= DIGIT;
-    let fold = 0;
-    let exact = 0;
-    let lower = false;
-    let az = true;
-    for (let i = s; i < core; i++) {
-      const c = src.charCodeAt(i);
-      exact = (Math.imul(exact, 31) + c) | 0;
-      if (c >= 65 && c <= 90) fold = (Math.imul(fold, 31) + c + 32) | 0;
-      else {
-        az = false;
-        if (c < 128 && c !== 96) {
-          fold = (Math.imul(fold, 31) + c) | 0;
-          if (c >= 97 && c <= 122) lower = true;
-        } else {
+    if (possessive) {
+      // Keys without the "'s": hash the core again (rare).
+      f = (f & (CAP | DIGIT)) | POSS;
+      fold = exact = 0;
+      lower = false;
+      for (let i = s; i < e - 2; i++) {
+        const c = src.charCodeAt(i);
+        exact = (Math.imul(exact, 31) + c) | 0;
+        fold = (Math.imul(fold, 31) + (c >= 65 && c <= 90 ? c + 32 : c)) | 0;
+        if (c >= 97 && c <= 122) lower = true;
+        else if (c >= 128 || c === 96) {
           f |= SLOW;
           if (String.fromCharCode(c).toUpperCase() !== String.fromCharCode(c)) lower = true;
         }
+      }
+    } else if (f & SLOW) {
+      for (let i = s; i < e && !lower; i++) {
+        const c = src.charCodeAt(i);
+        if (c >= 128 && String.fromCharCode(c).toUpperCase() !== String.fromCharCode(c)) lower = true;
       }
     }
     if (!lower) f |= UPPER;
@@ -105,6 +115,23 @@ export class ActorTokens {
     this.flags[k] = f;
     this.xh[k] = exact;
     this.fh[k] = f & SLOW ? hashString(this.fold(k)) : fold;
+  }
+
+  /** "U.S.": joins a single capital after "<capital>." into the token before; true when it did. */
+  private initials(s: number, e: number): boolean {
+    const src = this.src;
+    const p = this.n - 1;
+    if (e !== s + 1 || p < 0 || !isAZ(src.charCodeAt(s)) || src.charCodeAt(s - 1) !== 46) return false;
+    const merged = (this.flags[p] & MERGED) !== 0;
+    // The previous raw token is a single capital ending just before the dot (a merged token's end already covers its dot).
+    if (!(merged ? this.end[p] === s : this.end[p] === s - 1 && this.start[p] === s - 2 && isAZ(src.charCodeAt(s - 2)))) return false;
+    const letters = (this.merged.get(p) ?? src[this.start[p]]) + src[s];
+    this.merged.set(p, letters);
+    this.end[p] = src.charCodeAt(e) === 46 ? e + 1 : e;
+    this.flags[p] = CAP | UPPER | MERGED | (letters.length >= 3 ? SHOUT : 0);
+    this.fh[p] = hashString(letters.toLowerCase());
+    this.xh[p] = hashString(letters);
+    return true;
   }
 
   private grow(): void {
@@ -115,6 +142,7 @@ export class ActorTokens {
     this.flags = widen(this.flags, new Uint8Array(size));
     this.fh = widen(this.fh, new Int32Array(size));
     this.xh = widen(this.xh, new Int32Array(size));
+    this.foldGen = widen(this.foldGen, new Int32Array(size));
   }
 
   /** The token's text (the letters of dotted initials). */
@@ -129,7 +157,10 @@ export class ActorTokens {
 
   /** Case and diacritic folded key (possessive cut), made on first use. */
   fold(k: number): string {
-    return (this.folds[k] ??= fastFold(this.exact(k)));
+    if (this.foldGen[k] === this.gen) return this.folds[k];
+    while (this.folds.length <= k) this.folds.push('');
+    this.foldGen[k] = this.gen;
+    return (this.folds[k] = fastFold(this.exact(k)));
   }
 
   /** Token k's key (folded or exact) equals `key`; compares characters, making no string for plain ASCII tokens. */

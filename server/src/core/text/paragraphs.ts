@@ -16,19 +16,29 @@ export function splitParagraphs(text: string): Paragraph[] {
     block.length = 0;
   };
   const n = text.length;
+  // Most documents end lines with \n or \r\n only: then indexOf finds line ends at memchr speed.
+  const plain = !/\r(?!\n)|[\u2028\u2029]/.test(text);
   for (let i = 0; ; ) {
     // One line: [i, j) up to its terminator; blank when it holds nothing but spaces.
-    let j = i;
-    let blank = true;
-    for (; j < n; j++) {
-      const c = text.charCodeAt(j);
-      if (c === 10 || c === 13 || c === 0x2028 || c === 0x2029) break;
-      if (blank && !isSpace(c)) blank = false;
+    let j: number;
+    let next: number;
+    if (plain) {
+      const lf = text.indexOf('\n', i);
+      next = lf < 0 ? n : lf + 1;
+      j = lf < 0 ? n : lf > i && text.charCodeAt(lf - 1) === 13 ? lf - 1 : lf;
+    } else {
+      for (j = i; j < n; j++) {
+        const c = text.charCodeAt(j);
+        if (c === 10 || c === 13 || c === 0x2028 || c === 0x2029) break;
+      }
+      next = text.charCodeAt(j) === 13 && text.charCodeAt(j + 1) === 10 ? j + 2 : j + 1;
     }
-    if (blank) flush();
+    let k = i;
+    while (k < j && isSpace(text.charCodeAt(k))) k++;
+    if (k === j) flush();
     else block.push(i, j);
     if (j >= n) break;
-    i = text.charCodeAt(j) === 13 && text.charCodeAt(j + 1) === 10 ? j + 2 : j + 1;
+    i = next;
   }
   flush();
   return out;
