@@ -28,3 +28,7 @@ export { scanCasualties, linkCasualties } from './casualties/casualties';
 export type { CasualtyScan } from './casualties/casualties';
 export { scanActors, resolveActors } from './entities/actors';
 export type { ActorScan } from './entities/actors';
+export { findDuplicatesFromFingerprints } from './duplicates/duplicates';
+export { paragraphFingerprint } from './duplicates/fingerprint';
+export type { ParagraphFingerprint } from './duplicates/fingerprint';
+export { checkText, looksBinary } from './text/inputCheck';

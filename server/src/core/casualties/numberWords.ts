@@ -127,9 +127,10 @@ function parseDigits(toks: Tok[], i: number): Core | null {
   return { end: i + 1, value, vague: false, yearLike, one: false, fraction: fractional };
 }
 
+const vague = (end: number, value: number): Core => ({ end, value, vague: true, yearLike: false, one: false, fraction: false });
+
 function parseVague(toks: Tok[], i: number): Core | null {
   const w = toks[i].w;
-  const vague = (end: number, value: number): Core => ({ end, value, vague: true, yearLike: false, one: false, fraction: false });
   // "hundreds of thousands", "tens of thousands", "tens of millions"
   if ((w === 'hundreds' || w === 'tens') && toks[i + 1]?.w === 'of' && (toks[i + 2]?.w === 'thousands' || toks[i + 2]?.w === 'millions')) {
     return vague(i + 3, VAGUE[w] * VAGUE[toks[i + 2].w]);
@@ -153,15 +154,20 @@ function parseVague(toks: Tok[], i: number): Core | null {
   return vague(j + 2, base);
 }
 
+const wordAt = (toks: Tok[], k: number): string => toks[k]?.w ?? '';
+const done = (start: number, end: number, value: number): Core => ({ end, value, vague: false, yearLike: false, one: value === 1 && end === start + 1, fraction: false });
+
 function parseWords(toks: Tok[], i: number): Core | null {
-  const w = (k: number) => toks[k]?.w ?? '';
-  const done = (end: number, value: number): Core => ({ end, value, vague: false, yearLike: false, one: value === 1 && end === i + 1, fraction: false });
+  const first = wordAt(toks, i);
+  // Most words reach here only as a possible qualifier ("in", "at", "over"): reject them at once.
+  if (first !== 'a' && first !== 'half' && first !== 'one' && first !== 'three' && !(first in UNITS) && !(first in TENS) && !(first in SCALES)) return null;
+  const w = (k: number) => wordAt(toks, k);
   // "half a million", "half a dozen"
-  if (w(i) === 'half' && w(i + 1) === 'a' && SCALES[w(i + 2)]) return done(i + 3, SCALES[w(i + 2)] / 2);
+  if (w(i) === 'half' && w(i + 1) === 'a' && SCALES[w(i + 2)]) return done(i, i + 3, SCALES[w(i + 2)] / 2);
   // "a quarter of a million", "three quarters of a million"
   const quarters = w(i) === 'a' || w(i) === 'one' ? 1 : w(i) === 'three' ? 3 : 0;
   if (quarters && (w(i + 1) === 'quarter' || w(i + 1) === 'quarters') && w(i + 2) === 'of' && w(i + 3) === 'a' && SCALES[w(i + 4)] >= 1000) {
-    return done(i + 5, (quarters * SCALES[w(i + 4)]) / 4);
+    return done(i, i + 5, (quarters * SCALES[w(i + 4)]) / 4);
   }
   let j = i;
   let total = 0;
@@ -204,7 +210,7 @@ function parseWords(toks: Tok[], i: number): Core | null {
     } else break;
   }
   if (!any) return null;
-  return done(j, total + current);
+  return done(i, j, total + current);
 }
 
 /** Every number phrase of a sentence, left to right, not overlapping. */

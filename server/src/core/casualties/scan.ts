@@ -40,8 +40,16 @@ export interface CasualtyScan {
   readonly figures: readonly ScannedFigure[];
 }
 
-// Cheap pre-filter: a sentence can hold a figure only if it has a digit or a number word.
-const NUMBER_HINT = /\d|\b(?:one|t(?:wo|hree|en|welve|wenty|hirty|housands?|hirteen|ens)|f(?:our|ive|ifty|orty|ourteen|ifteen)|s(?:ix|even|ixty|eventy|ixteen|eventeen|cores)|e(?:ight|leven|ighty|ighteen)|nine(?:ty|teen)?|hundreds?|millions?|dozens?)\b/i;
+// Cheap pre-filter: a sentence can hold a figure only if it has a digit or a number word (and a harm word).
+const NUMBER_HINT_G = /\d|\b(?:one|t(?:wo|hree|en|welve|wenty|hirty|housands?|hirteen|ens)|f(?:our|ive|ifty|orty|ourteen|ifteen)|s(?:ix|even|ixty|eventy|ixteen|eventeen|cores)|e(?:ight|leven|ighty|ighteen)|nine(?:ty|teen)?|hundreds?|millions?|dozens?)\b/gi;
+const HARM_HINT_G = new RegExp(HARM_HINT.source, 'gi');
+
+/** Where re next matches in text at or after `from`, or text.length. */
+function nextMatch(re: RegExp, text: string, from: number): number {
+  re.lastIndex = from;
+  const m = re.exec(text);
+  return m ? m.index : text.length;
+}
 
 // Characters either side of a figure searched for its place, source and victim actor.
 const CONTEXT = 300;
@@ -56,17 +64,23 @@ const EMPTY: readonly ScannedFigure[] = [];
 export function scanCasualties(paragraphText: string, previous?: CasualtyScan): CasualtyScan {
   if (previous && previous.text === paragraphText) return previous;
   const text = paragraphText;
-  if (!NUMBER_HINT.test(text) || !HARM_HINT.test(text)) return { text, figures: EMPTY };
+  // The next harm word and the next number at or after the current sentence: each regex crosses the paragraph once.
+  let harm = nextMatch(HARM_HINT_G, text, 0);
+  let num = harm < text.length ? nextMatch(NUMBER_HINT_G, text, 0) : text.length;
+  if (num === text.length) return { text, figures: EMPTY };
   const out: ScannedFigure[] = [];
   let ordinal = -1;
   for (const s of splitSentences(text)) {
     ordinal++;
-    const sentence = text.slice(s.start, s.end);
-    const harmless = !HARM_HINT.test(sentence);
-    if ((harmless && out.length === 0) || !NUMBER_HINT.test(sentence)) continue;
+    if (harm < s.start) harm = nextMatch(HARM_HINT_G, text, s.start);
+    const harmless = harm >= s.end;
+    if (harmless && out.length === 0) continue;
+    if (num < s.start) num = nextMatch(NUMBER_HINT_G, text, s.start);
+    if (num >= s.end) continue;
     const toks = tokenizeSentence(text, s.start, s.end);
     const figures = analyseSentence(toks);
     if (figures.length === 0) continue;
+    const sentence = text.slice(s.start, s.end);
     const base = out.length;
     const period = sentence.length > 4 * CONTEXT ? undefined : periodOf(sentence, toks, s.start);
     // One set of cues for the sentence; a figure in a long sentence reads only its own window.

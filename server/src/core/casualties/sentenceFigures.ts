@@ -45,6 +45,7 @@ export function analyseSentence(toks: Tok[]): SentenceFigure[] {
     const np = parseVictimPhrase(toks, j, num);
     if (!isNotAHeadCount(toks, num, np)) cands.push({ num, np, ofThem });
   }
+  if (cands.length === 0) return [];
   // The last figure that can be a parent, tracked as we go (a long list must stay linear).
   let parent: number | undefined;
   cands.forEach((c, i) => {
@@ -62,19 +63,21 @@ export function analyseSentence(toks: Tok[]): SentenceFigure[] {
     const n = nextLinked[i];
     if (c.parent === 'next' && !c.link && n !== undefined) c.link = { ...cands[n].link!, kind: 'after' };
   }
-  const kept = cands.filter((c) => c.link);
-  const keptIndex = new Map(kept.map((c, k) => [c, k]));
-  const candIndex = new Map(cands.map((c, k) => [c, k]));
-  return kept.map((c) => {
+  // Candidate index -> index among the kept figures (-1: not a figure).
+  const keptIndex: number[] = [];
+  let nKept = 0;
+  for (const c of cands) keptIndex.push(c.link ? nKept++ : -1);
+  const out: SentenceFigure[] = [];
+  for (let i = 0; i < cands.length; i++) {
+    const c = cands[i];
+    if (!c.link) continue;
     let subsetOf: number | 'previous' | undefined;
-    if (typeof c.parent === 'number') subsetOf = keptIndex.get(cands[c.parent]);
+    const parent = typeof c.parent === 'number' ? c.parent : c.parent === 'next' ? nextLinked[i] : undefined;
+    if (parent !== undefined && keptIndex[parent] >= 0) subsetOf = keptIndex[parent];
     else if (c.parent === 'previous') subsetOf = 'previous';
-    else if (c.parent === 'next') {
-      const n = nextLinked[candIndex.get(c)!];
-      subsetOf = n === undefined ? undefined : keptIndex.get(cands[n]);
-    }
-    return { num: c.num, np: c.np, link: c.link!, victims: c.victims ?? c.np.head ?? c.link!.victimsAfter ?? 'people', subsetOf };
-  });
+    out.push({ num: c.num, np: c.np, link: c.link, victims: c.victims ?? c.np.head ?? c.link.victimsAfter ?? 'people', subsetOf });
+  }
+  return out;
 }
 
 /** Decides whether a candidate is a figure, and of what, from the words around it. */

@@ -147,10 +147,13 @@ export function hashWords(text: string, start: number, end: number, out: WordBuf
     if (v === SKIP) continue;
     if (i + 1 < n && (code === 46 || code === 44)) {
       // A '.' inside a word or number ("U.S.", "1.5") or a ',' inside a number ("10,000") joins.
-      const next = CLASS[u[i + 1]];
+      let next = CLASS[u[i + 1]];
+      if (next === UNKNOWN) next = classify(u[i + 1]);
       if (code === 46 && next >= 0) continue;
       if (code === 44 && isDigit(next) && isDigit(u[i - 1])) continue;
     }
+    // (a dash right after a word only follows a space when that space was an invisible one)
+    if ((code === 45 || (code >= 0x2013 && code <= 0x2015)) && isWhiteSpace(u[i - 1])) dash = i;
     data[len++] = fmix(h);
     h = FNV_OFFSET;
     inWord = false;
