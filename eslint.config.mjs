@@ -9,6 +9,14 @@ export default tseslint.config(
     },
   },
   {
+    // Nothing in the extension reaches the network.
+    files: ['server/src/**/*.ts', 'client/src/**/*.ts'],
+    rules: {
+      'no-restricted-globals': ['error', { name: 'fetch', message: 'Conflict Lens never reaches the network.' }, { name: 'WebSocket', message: 'Conflict Lens never reaches the network.' }, { name: 'XMLHttpRequest', message: 'Conflict Lens never reaches the network.' }],
+      'no-restricted-imports': ['error', { paths: ['http', 'https', 'net', 'tls', 'dgram', 'http2', 'node:http', 'node:https', 'node:net', 'node:tls', 'node:dgram', 'node:http2'].map((name) => ({ name, message: 'Conflict Lens never reaches the network.' })) }],
+    },
+  },
+  {
     // The analysis core is pure: no editor, no protocol, no I/O.
     files: ['server/src/core/**/*.ts'],
     rules: {
