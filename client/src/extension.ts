@@ -1,6 +1,6 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { CloseAction, ErrorAction, LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { Commands, ServeDocumentNotification, SummaryRequest, type SummaryResult } from '../../server/src/protocol';
 
 let client: LanguageClient | undefined;
@@ -24,6 +24,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       configurationSection: 'conflictLens',
       fileEvents: vscode.workspace.createFileSystemWatcher('**/.conflict-lens/*.json'),
     },
+    errorHandler: restartingErrorHandler(),
     middleware: {
       executeCommand: (command, args, next) => {
         if (DOCUMENT_COMMANDS.has(command) && args.length === 0) {
@@ -91,6 +92,25 @@ async function showReport(): Promise<void> {
   if (!html) return void vscode.window.showWarningMessage('Conflict Lens: this document is not analysed.');
   const panel = vscode.window.createWebviewPanel('conflictLens.report', `Report: ${path.basename(doc.fileName)}`, vscode.ViewColumn.Beside, { enableScripts: false });
   panel.webview.html = html;
+}
+
+/**
+ * If the server process dies, restart it and say so; after five deaths in three minutes, stop and
+ * say that instead (a crash loop helps no one).
+ */
+function restartingErrorHandler(): NonNullable<LanguageClientOptions['errorHandler']> {
+  const deaths: number[] = [];
+  return {
+    error: () => ({ action: ErrorAction.Continue }),
+    closed: () => {
+      const now = Date.now();
+      deaths.push(now);
+      while (deaths.length && now - deaths[0] > 3 * 60_000) deaths.shift();
+      if (deaths.length > 5) return { action: CloseAction.DoNotRestart, message: 'Conflict Lens: the language server stopped five times in three minutes and will not be restarted. See the "Conflict Lens" output channel.' };
+      void vscode.window.showWarningMessage('Conflict Lens: the language server stopped unexpectedly and was restarted.');
+      return { action: CloseAction.Restart, handled: true };
+    },
+  };
 }
 
 /** Serves the active document even if no glob matches it: plain text is flagged, other languages become `article`. */

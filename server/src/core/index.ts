@@ -1,6 +1,6 @@
 // The public surface of the analysis core, bundled as dist/core.js for tests and benchmarks.
 export * from './types';
-export { analyze } from './analyze';
+export { analyze, IncrementalAnalyzer } from './analyze';
 export { splitParagraphs, splitLines } from './text/paragraphs';
 export { removalEdits, applyEdits } from './duplicates/removal';
 export type { OffsetEdit } from './duplicates/removal';
@@ -32,3 +32,5 @@ export { findDuplicatesFromFingerprints } from './duplicates/duplicates';
 export { paragraphFingerprint } from './duplicates/fingerprint';
 export type { ParagraphFingerprint } from './duplicates/fingerprint';
 export { checkText, looksBinary } from './text/inputCheck';
+export { scanPlaces, resolvePlaces } from './entities/places';
+export type { PlaceScan } from './entities/places';

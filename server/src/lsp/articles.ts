@@ -1,6 +1,6 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { uriPath } from './uris';
-import { analyze } from '../core/analyze';
+import { IncrementalAnalyzer } from '../core/analyze';
 import { checkText } from '../core/text/inputCheck';
 import type { AnalyzeOptions, ArticleModel } from '../core/types';
 import { matchesAny } from './glob';
@@ -14,6 +14,8 @@ export type Served = { ok: true; model: ArticleModel; settings: Settings } | { o
  */
 export class ArticleCache {
   private readonly models = new Map<string, { version: number; optionsKey: string; model: ArticleModel }>();
+  /** One incremental analyser per document: an edit re-scans only the paragraphs it touched. */
+  private readonly analyzers = new Map<string, IncrementalAnalyzer>();
   /** Documents the user asked to analyse although they match no glob ("Analyse This File"). */
   readonly forced = new Set<string>();
 
@@ -21,13 +23,15 @@ export class ArticleCache {
 
   serve(doc: TextDocument, settings: Settings): Served {
     if (!this.isServedUri(doc, settings)) return { ok: false };
+    const hit = this.models.get(doc.uri);
+    const { options, key } = this.options(settings);
+    if (hit && hit.version === doc.version && hit.optionsKey === key) return { ok: true, model: hit.model, settings };
     const text = doc.getText();
     const problem = checkText(text, settings.maxFileSizeMB);
     if (problem) return { ok: false, reason: problem };
-    const { options, key } = this.options(settings);
-    const hit = this.models.get(doc.uri);
-    if (hit && hit.version === doc.version && hit.optionsKey === key) return { ok: true, model: hit.model, settings };
-    const model = analyze(text, options);
+    let analyzer = this.analyzers.get(doc.uri);
+    if (!analyzer) this.analyzers.set(doc.uri, (analyzer = new IncrementalAnalyzer()));
+    const model = analyzer.analyze(text, options, key);
     this.models.set(doc.uri, { version: doc.version, optionsKey: key, model });
     return { ok: true, model, settings };
   }
@@ -46,8 +50,10 @@ export class ArticleCache {
 
   forget(uri: string): void {
     this.models.delete(uri);
+    this.analyzers.delete(uri);
   }
 
+  /** Drops the models (settings or entity files changed); the analysers drop their scans when the options key changes. */
   clear(): void {
     this.models.clear();
   }
