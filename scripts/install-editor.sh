@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs the editor the real-editor tests and `npm start` use: code-server (VS Code in a
 # browser, with a real Node extension host) driven by Debian's Chromium. Desktop VS Code and
-# Electron cannot be downloaded on these machines; see ARCHITECTURE.md ("Real-editor tests").
+# Electron cannot be downloaded on these machines; see test/e2e/README.md.
 #
 # Idempotent: a second run only checks marker files. Everything lands in .vscode-test/
 # (git-ignored) unless CONFLICT_LENS_EDITOR_DIR says otherwise.

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Takes the README's screenshots in a real VS Code (code-server + headless Chromium), with the
-// built extension loaded as a development extension, on a copy of the seed articles:
+// built extension packaged and installed in a private profile, on a copy of the seed articles:
 //   docs/screenshot-hover.png       highlights and the hover card of an actor
 //   docs/screenshot-duplicates.png  duplicate-paragraph diagnostics, the Problems panel and the quick fix
 // Usage: npm run build && node scripts/screenshot.mjs [--hover PATH] [--duplicates PATH]
@@ -9,8 +9,9 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { closeBrowser, developmentPayload, openBrowser, workbenchUrl } from '../test/e2e/editor/browser.mjs';
-import { ensureEditorInstalled, remoteAuthority, ROOT, startCodeServer } from '../test/e2e/editor/codeServer.mjs';
+import { closeBrowser, openBrowser, workbenchUrl } from '../test/e2e/editor/browser.mjs';
+import { ensureEditorInstalled, ROOT, startCodeServer } from '../test/e2e/editor/codeServer.mjs';
+import { packageExtension } from '../test/e2e/editor/vsix.mjs';
 
 const { values: opts } = parseArgs({
   options: {
@@ -20,7 +21,8 @@ const { values: opts } = parseArgs({
   },
 });
 const SEEDS = join(ROOT, '../shared/seeds');
-const SETTINGS = { 'editor.fontSize': 14, 'workbench.colorTheme': 'Default Dark Modern', 'editor.minimap.enabled': false };
+const SETTINGS = { 'editor.fontSize': 14, 'workbench.colorTheme': 'Default Dark Modern', 'editor.minimap.enabled': false,
+  'workbench.secondarySideBar.defaultVisibility': 'hidden' };
 
 async function main() {
   for (const f of ['dist/client.js', 'dist/server.js']) if (!existsSync(join(ROOT, f))) throw new Error(`${f} is missing; run "npm run build" first`);
@@ -33,10 +35,10 @@ async function main() {
   cpSync(SEEDS, folder, { recursive: true }); // never the real seeds: the workbench may touch files
   let server, browser, page;
   try {
-    server = await startCodeServer({ folder, settings: SETTINGS, echo: process.env.CONFLICT_LENS_E2E_VERBOSE === '1' });
-    const authority = await remoteAuthority(server.url);
+    const vsix = packageExtension(scratch);
+    server = await startCodeServer({ folder, settings: SETTINGS, extensions: [vsix], echo: process.env.CONFLICT_LENS_E2E_VERBOSE === '1' });
     ({ browser, page } = await openBrowser({ width: 1280, height: 800 }));
-    await page.goto(workbenchUrl(server.url, folder, developmentPayload(authority, ROOT)));
+    await page.goto(workbenchUrl(server.url, folder));
     await page.waitForSelector('.monaco-workbench', { timeout: 60_000 });
     await openFile(page, seed);
     await waitForAnalysis(page);
@@ -98,9 +100,11 @@ async function hoverPhrase(page, phrase) {
   const box = await page.evaluate((text) => {
     const lines = document.querySelectorAll('.monaco-editor .view-lines .view-line');
     for (const line of lines) {
-      const node = [...line.querySelectorAll('span > span')].find((s) => s.textContent.includes(text));
+      // Monaco renders some spaces as U+00A0.
+      const plain = (s) => s.textContent.replace(/\u00a0/g, ' ');
+      const node = [...line.querySelectorAll('span > span')].find((s) => plain(s).includes(text));
       if (!node) continue;
-      const at = node.textContent.indexOf(text);
+      const at = plain(node).indexOf(text);
       const range = document.createRange();
       range.setStart(node.firstChild, at);
       range.setEnd(node.firstChild, at + text.length);

@@ -59,7 +59,7 @@ export function startServer(connection: Connection): void {
       } catch (e) {
         connection.console.error(`Conflict Lens: analysing ${doc.uri} failed: ${(e as Error).stack ?? e}`);
       }
-    }, 20));
+    }, 5));
   };
   const refreshAll = () => {
     articles.clear();

@@ -93,7 +93,7 @@ async function main() {
  * kept for failure reports, printed only when verbose. Offline-gallery noise is dropped throughout.
  */
 const SUITE_START = '[e2e] suite starting';
-const NOISE = /open-vsx\.org|ENOTFOUND|marketplace|telemetry/i;
+const NOISE = /open-vsx\.org|ENOTFOUND|marketplace|telemetry|^Creation of workbench contribution/i;
 const startupLog = [];
 let suiteStarted = false;
 
