@@ -7,7 +7,7 @@ import { createRequire } from 'node:module';
 import { readFileSync, existsSync } from 'node:fs';
 
 const require = createRequire(import.meta.url);
-const core = require('../dist/core.js');
+const core = require(process.env.CORE ?? '../dist/core.js');
 const nlp = require('compromise');
 const here = (p) => new URL(p, import.meta.url);
 const showErrors = process.argv.includes('--errors');

@@ -58,6 +58,18 @@ for (let i = 1; i < rows.length; i++) {
   console.log(`growth ${a.mb} -> ${b.mb} MB: ${(b.bytes / a.bytes).toFixed(1)}x text in ${(b.ours / a.ours).toFixed(1)}x time (target <= 12x for 10x)`);
 }
 
+// ---- editor: per-document cost on 1 MB (the server runs this on every change) ----
+{
+  const text = makeCorpus(1e6, 42, { duplicateRate: 0.05 });
+  const n = Math.max(runs, 15);
+  let ps = core.splitParagraphs(text);
+  const fps = ps.map((p) => core.paragraphFingerprint(p.text));
+  const split = median(Array.from({ length: n }, () => time(() => (ps = core.splitParagraphs(text)))));
+  const find = median(Array.from({ length: n }, () => time(() => core.findDuplicates(ps, 0.8))));
+  const cached = median(Array.from({ length: n }, () => time(() => core.findDuplicatesFromFingerprints(ps, fps, 0.8))));
+  console.log(`\nEditor, 1 MB document (median of ${n}): splitParagraphs ${split.toFixed(1)} ms (target <= 5), findDuplicates ${find.toFixed(1)} ms (target <= 15), from cached fingerprints ${cached.toFixed(1)} ms`);
+}
+
 // ---- workspace: the same corpus as files ----
 console.log('\nCross-file (workspace) duplicates: the corpus as one file per article, every 50th article saved twice');
 for (const mb of sizes.filter((s) => s <= 100)) {

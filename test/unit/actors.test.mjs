@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { analyze, defaultOptions, findActors, parseEntityFile, splitParagraphs } from '../../dist/core.js';
+import { analyze, defaultOptions, findActors, findPlaces, parseEntityFile, resolveActors, scanActors, splitParagraphs } from '../../dist/core.js';
 import { validate } from './jsonSchema.mjs';
 
 const actorsOf = (text, options = defaultOptions) => analyze(text, options).entities.filter((e) => e.kind === 'actor');
@@ -123,6 +123,56 @@ test('actors: overlap F1 on the gold file stays above 0.8', () => {
   const p = tp / sys;
   const r = tp / gold;
   assert.ok((2 * p * r) / (p + r) >= 0.8, `P ${p.toFixed(3)} R ${r.toFixed(3)}`);
+});
+
+// Incremental analysis: per-paragraph scans (cacheable by paragraph text) + a document-level resolution.
+const goldTexts = () =>
+  readFileSync(new URL('../fixtures/gold/actors.jsonl', import.meta.url), 'utf8').trim().split('\n').map((l) => {
+    const g = JSON.parse(l);
+    return g.text ?? readFileSync(new URL(`../../../shared/${g.doc}`, import.meta.url), 'utf8');
+  });
+
+function viaScans(text, options, cache = new Map()) {
+  const paragraphs = splitParagraphs(text);
+  const places = findPlaces(text, paragraphs, options);
+  const scans = paragraphs.map((p) => {
+    if (!cache.has(p.text)) cache.set(p.text, scanActors(p.text, options));
+    return cache.get(p.text);
+  });
+  return { got: resolveActors(text, paragraphs, scans, places, options), want: findActors(text, paragraphs, places, options) };
+}
+
+test('actors: resolveActors over paragraph scans equals findActors on every gold document', () => {
+  for (const text of goldTexts()) {
+    const { got, want } = viaScans(text, defaultOptions);
+    assert.deepEqual(got, want, text.slice(0, 60));
+  }
+});
+
+test('actors: a scan is a pure function of the paragraph text, reusable when the paragraph moves', () => {
+  const cache = new Map();
+  const docs = goldTexts().slice(0, 12);
+  for (const text of docs) viaScans(text, defaultOptions, cache);
+  const size = cache.size;
+  // Reorder paragraphs and join documents: every scan comes from the cache, and the result is still exact.
+  const moved = docs.map((d) => d.split('\n').reverse().join('\n')).join('\n\n');
+  const { got, want } = viaScans(moved, defaultOptions, cache);
+  assert.equal(cache.size, size, 'no paragraph rescanned');
+  assert.deepEqual(got, want);
+  // Offsets in a scan are paragraph-relative: the same text gives equal scans anywhere.
+  assert.deepEqual(scanActors('Russia said the regime struck Daraa.', defaultOptions), scanActors('Russia said the regime struck Daraa.', defaultOptions));
+});
+
+test('actors: user entries are built once per array, and scans made with other entries are redone', () => {
+  const { actors } = parseEntityFile(readFileSync(new URL('../fixtures/workspace/.conflict-lens/entities.json', import.meta.url), 'utf8'));
+  const options = { ...defaultOptions, extraActors: actors };
+  const text = 'Fighters of Division 13 and the Radaa force clashed.\n\nThe Radaa force withdrew.';
+  const paragraphs = splitParagraphs(text);
+  assert.equal(scanActors(paragraphs[0].text, options).dict, scanActors(paragraphs[1].text, { ...options }).dict, 'one dictionary for one array');
+  assert.notEqual(scanActors(paragraphs[0].text, options).dict, scanActors(paragraphs[0].text, defaultOptions).dict);
+  const stale = paragraphs.map((p) => scanActors(p.text, defaultOptions));
+  assert.deepEqual(resolveActors(text, paragraphs, stale, [], options), findActors(text, paragraphs, [], options));
+  assert.deepEqual(findActors(text, paragraphs, [], options).map((m) => m.text), ['Division 13', 'Radaa', 'Radaa']);
 });
 
 // User entity files: errors carry offsets; valid entries survive bad neighbours.

@@ -160,3 +160,39 @@ test('numberWords: phrases are parsed with offsets', () => {
   const got = findNumbers(toks).map((n) => [text.slice(toks[n.first].start, toks[n.last].end), n.min, n.max]);
   assert.deepEqual(got, [['between 10 and 15', 10, 15], ['nearly two dozen', 0, 24], ['several hundred thousand', 100000, undefined], ['2.3 mln', 2300000, 2300000], ['twenty-one', 21, 21]]);
 });
+
+test('casualties: linking the paragraph scans gives findCasualties; a scan depends only on its paragraph', async () => {
+  const { scanCasualties, linkCasualties } = require('../../dist/core.js');
+  const { makeCorpus } = await import('../../bench/corpus.mjs');
+  const text = `${makeCorpus(60_000, 5)}\n\nAn air strike killed 19 civilians in Ariha.\n\nThree children were among the dead.\n`;
+  const paragraphs = splitParagraphs(text);
+  const scans = paragraphs.map((p) => scanCasualties(p.text));
+  const whole = findCasualties(text, paragraphs, []);
+  assert.ok(whole.length > 50);
+  assert.deepEqual(linkCasualties(text, paragraphs, scans, []), whole);
+  // Breakdowns across paragraphs are decided by the link: "Three" belongs to the 19 of the paragraph before.
+  const three = whole.find((f) => f.text === 'Three' && f.start > text.length - 60);
+  assert.equal(whole[three.subsetOf].text, '19');
+  // Scanning a paragraph alone gives the same candidates as in the document, and an unchanged text reuses its scan.
+  for (const [i, p] of paragraphs.entries()) {
+    const alone = scanCasualties(p.text);
+    assert.deepEqual(alone, scans[i]);
+    assert.equal(scanCasualties(p.text, alone), alone);
+  }
+  // Moving a paragraph keeps its candidates: only offsets change.
+  const moved = `Preface.\n\n${text}`;
+  const movedParagraphs = splitParagraphs(moved);
+  const relinked = linkCasualties(moved, movedParagraphs, [scanCasualties('Preface.'), ...scans], []);
+  assert.deepEqual(relinked.map((f) => [f.start - 10, f.text, f.min, f.outcome]), whole.map((f) => [f.start, f.text, f.min, f.outcome]));
+});
+
+test('casualties: styles of the second dev round', () => {
+  check('The conflict has produced 6.5 million refugees.', [fig('6.5 million', 6500000, 6500000, 'displaced')]);
+  check('About 10 000 people have been uprooted.', [{ text: 'About 10 000', min: 10000, max: 10000, approximate: true, outcome: 'displaced' }]);
+  check('The ministry said 4.012 people had been injured.', [fig('4.012', 4012, 4012, W)]);
+  check('An eight-member family was killed in the raid.', [fig('eight', 8, 8)]);
+  check('Around 1,500 soldiers were taken prisoner.', [{ text: 'Around 1,500', outcome: 'kidnapped' }]);
+  check('Gunmen shot dead a 65-year-old farmer and his two sons.', [fig('two', 2, 2)]);
+  check('Police arrested 40 people, and at least 30 remain in detention.', [fig('40', 40, 40, 'arrested'), fig('at least 30', 30, undefined, 'arrested')]);
+  check('A 15-member council met; the temperature was 1.250 degrees; a 10-member delegation arrived.', []);
+});

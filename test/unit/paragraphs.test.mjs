@@ -18,6 +18,8 @@ const cases = [
   ['blank-line layout', 'Headline\n\nFirst paragraph.\n\nSecond paragraph.\n', ['Headline', 'First paragraph.', 'Second paragraph.']],
   ['one paragraph a line', 'Headline\nFirst paragraph.\nSecond paragraph.', ['Headline', 'First paragraph.', 'Second paragraph.']],
   ['CRLF and lone CR', 'A one.\r\n\r\nB two.\r\nC three.\rD four.', ['A one.', 'B two.', 'C three.', 'D four.']],
+  ['CRLF only, with blank and space-only lines', 'A one.\r\n\r\nB two.\r\n  \r\nC three.\r\nD four.\r\n', ['A one.', 'B two.', 'C three.', 'D four.']],
+  ['a trailing CR at the end of the text', 'A one.\nB two.\r', ['A one.', 'B two.']],
   ['U+2028 / U+2029 separators', 'A one.\u2028B two.\u2029C three.', ['A one.', 'B two.', 'C three.']],
   ['surrounding spaces and NBSP-only lines', '   Indented line\n\u00a0\u00a0\n\tTabbed line  ', ['Indented line', 'Tabbed line']],
   ['hard-wrapped block of three lines is one paragraph', `${wrapped}\n\nNext.`, [wrapped, 'Next.']],

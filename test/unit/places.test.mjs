@@ -6,7 +6,7 @@ import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
 const core = require('../../dist/core.js');
-const { findPlaces, mainLocation, splitParagraphs, foldName, defaultOptions } = core;
+const { findPlaces, scanPlaces, resolvePlaces, mainLocation, splitParagraphs, foldName, defaultOptions } = core;
 
 const places = (text, options = defaultOptions) => findPlaces(text, splitParagraphs(text), options);
 
@@ -89,6 +89,8 @@ const CASES = [
   // unknown places by cue
   ['Civilians fled the village of Tell Zamzoum, north of Kharrab Qasim.', ['Tell Zamzoum ?', 'Kharrab Qasim ?']],
   ['Shells landed in the Bustan Zahra neighbourhood.', ['Bustan Zahra ?']],
+  // canonical names are the English forms analysts read, without diacritics
+  ['Shells hit Quneitra, Sheikh Maskin and Khan Yunis; Syrian and Palestinian officials said.', ['Quneitra => Quneitra / Quneitra', 'Sheikh Maskin => Sheikh Miskeen / Daraa', 'Khan Yunis => Khan Younis']],
   // possessive and ASCII that lost its apostrophe
   ["Syria's war and Syrias economy", ['Syria', 'Syria']],
 ];
@@ -132,4 +134,44 @@ test('records carry ids, coordinates and keys', () => {
 test('user places from AnalyzeOptions.extraPlaces', () => {
   const extraPlaces = [{ name: 'Camp Nowhere', type: 'camp', cc: 'SY', lat: 35, lon: 38, aliases: ['Nowhere Camp'] }];
   check('Aid reached Camp Nowhere and the Nowhere Camp.', ['Camp Nowhere => Camp Nowhere', 'Nowhere Camp => Camp Nowhere'], { ...defaultOptions, extraPlaces });
+});
+
+test('resolvePlaces over cached paragraph scans equals findPlaces after paragraphs move and change', () => {
+  const paras = [
+    'Regime forces entered Mayadeen in Deir Ezzor province.',
+    'Russian jets struck Raqqa and Idlib, the Syrian monitor said.',
+    'Civilians fled the village of Tell Zamzoum, north of Kharrab Qasim.',
+    'Libyan commander marching on capital dismisses negotiations',
+    'A Libyan commander is fighting to take the capital Tripoli from militias.',
+    'Clashes in Tripoli spread to the Bustan Zahra neighbourhood.',
+    'Shelling hit Nawa and Jassem in Daraa province.',
+  ];
+  const cache = new Map();
+  let hits = 0;
+  const scanned = (text) => {
+    const paragraphs = splitParagraphs(text);
+    const scans = paragraphs.map((p) => {
+      if (cache.has(p.text)) hits++;
+      else cache.set(p.text, scanPlaces(p.text, defaultOptions));
+      return cache.get(p.text);
+    });
+    return resolvePlaces(text, paragraphs, scans, defaultOptions);
+  };
+  const first = paras.join('\n\n');
+  assert.deepEqual(scanned(first), places(first));
+  // Move paragraphs about, edit one and insert one: the unchanged paragraphs' scans are reused.
+  const edited = [paras[4], paras[3], paras[0], 'Aid reached Sweida and Suwayda on Monday.', paras[2], paras[1].replace('Idlib', 'Hama'), paras[6], paras[5]];
+  for (const layout of ['\n\n', '\n']) {
+    const text = `Headline about Syria\n\n${edited.join(layout)}\n`;
+    hits = 0;
+    assert.deepEqual(scanned(text), places(text), layout);
+    assert.ok(hits >= 6, `only ${hits} scans reused`);
+  }
+});
+
+test('gazetteer canonical names carry no diacritics', async () => {
+  const { readFileSync } = await import('node:fs');
+  const g = JSON.parse(readFileSync(new URL('../../server/data/gazetteer.json', import.meta.url), 'utf8'));
+  const marked = g.places.filter((p) => /[^\x20-\x7e]/.test(p[1])).map((p) => p[1]);
+  assert.deepEqual(marked, []);
 });

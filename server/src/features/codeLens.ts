@@ -9,7 +9,7 @@ import type { SummaryResult } from '../protocol';
 export function summaryText(model: ArticleModel): string {
   const count = (kind: 'actor' | 'place') => new Set(model.entities.filter((e) => e.kind === kind).map((e) => e.key)).size;
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-  const totals = totalsByOutcome(model.casualties).map((t) => `${t.open ? '≥ ' : ''}${t.min.toLocaleString('en-US')} ${t.outcome}`);
+  const totals = totalsByOutcome(model).map((t) => `${t.open ? '≥ ' : ''}${t.min.toLocaleString('en-US')} ${t.outcome}`);
   const parts = [plural(count('actor'), 'actor'), plural(count('place'), 'place')];
   if (totals.length) parts.push(totals.join(', '));
   if (model.duplicates.length) parts.push(plural(model.duplicates.length, 'duplicate paragraph'));

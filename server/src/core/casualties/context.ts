@@ -61,9 +61,14 @@ export function periodOf(sentence: string, toks: readonly Tok[], offset: number)
       if (t.kind !== 'word' || !((PERIOD_STARTS.get(t.w) ?? 0) & (1 << r))) continue;
       re.lastIndex = t.start - offset;
       const m = re.exec(sentence);
-      // Drop a dangling preposition: "since the start of the campaign in" → "… campaign".
-      if (m) return m[0].replace(/\s+/g, ' ').replace(/\s+(?:in|on|at|of|by|and|the|against)$/i, '');
+      if (m) return tidy(m[0]);
     }
   }
   return undefined;
+}
+
+// Collapse whitespace and drop a dangling preposition: "since the start of the campaign in" → "… campaign".
+function tidy(period: string): string {
+  const p = /^\S+(?: \S+)*$/.test(period) ? period : period.replace(/\s+/g, ' ');
+  return /\s(?:in|on|at|of|by|and|the|against)$/i.test(p) ? p.replace(/\s+(?:in|on|at|of|by|and|the|against)$/i, '') : p;
 }

@@ -86,6 +86,9 @@ export function harmAt(toks: Tok[], i: number): Harm | null {
     if (n1 === 'into' && n2 === 'custody') return { outcome: 'arrested', part: 'past', len: 3 };
     return null;
   }
+  // "remain in detention", "still in custody", "held in captivity"
+  if (w === 'in' && (n1 === 'detention' || n1 === 'custody' || n1 === 'prison' || n1 === 'jail')) return { outcome: 'arrested', part: 'adj', len: 2 };
+  if (w === 'in' && n1 === 'captivity') return { outcome: 'kidnapped', part: 'adj', len: 2 };
   if (w === 'rounded' && n1 === 'up') return { outcome: 'arrested', part: 'past', len: 2 };
   if (w === 'forcibly' && n1 === 'disappeared') return { outcome: 'missing', part: 'past', len: 2 };
   if ((w === 'went' || w === 'gone') && n1 === 'missing') return { outcome: 'missing', part: 'intrans', len: 2 };
@@ -103,4 +106,4 @@ export function harmAt(toks: Tok[], i: number): Harm | null {
  * a word start and grouped by first letter so the engine tries few alternatives per position.
  */
 export const HARM_HINT =
-  /\b(?:k(?:ill|idnap)|d(?:ead|eath|ie[ds]?\b|ying|rown|isappear|etain|etention|isplac|riven|rove)|p(?:erish)|s(?:lain|laught|hot)|m(?:assacr|urder|artyr|aim|issing)|a(?:ssassin|bduct|rrest)|f(?:atalit|led|lee|orced)|c(?:asualt|orpse|aptive|aptur|ustody)|b(?:od(?:y|ies)|ehead)|l(?:ives|ost)|g(?:unned)|w(?:ound)|i(?:njur|mprison)|h(?:urt|ostage|anged|omeless)|u(?:naccounted|proot)|e(?:xecut)|j(?:ail)|r(?:ounded up)|t(?:oll|o death))/i;
+  /\b(?:k(?:ill|idnap)|d(?:ead|eath|ie[ds]?\b|ying|rown|isappear|etain|etention|isplac|riven|rove)|p(?:erish|risoner)|s(?:lain|laught|hot)|m(?:assacr|urder|artyr|aim|issing)|a(?:ssassin|bduct|rrest)|f(?:atalit|led|lee|orced)|c(?:asualt|orpse|aptive|aptur|ustody)|b(?:od(?:y|ies)|ehead)|l(?:ives|ost)|g(?:unned)|w(?:ound)|i(?:njur|mprison)|h(?:urt|ostage|anged|omeless)|u(?:naccounted|proot)|e(?:xecut)|j(?:ail)|r(?:ounded up|efugee)|t(?:oll|o death))/i;

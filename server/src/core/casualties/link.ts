@@ -59,7 +59,7 @@ export function linkCasualties(text: string, paragraphs: Paragraph[], scans: Cas
         if (f.inherits) outcome = out[recent.index].outcome;
       } else if (f.inherits) keep = false;
       if (!keep) { placed.push(-1); continue; }
-      const fig = figure(text, p.start, f, outcome, sorted);
+      const fig = figure(text, scans[pi].text, p.start, f, outcome, sorted);
       if (subsetOf !== undefined) fig.subsetOf = subsetOf;
       else if (typeof f.parent === 'number') forward.push([fig, f.parent]);
       placed.push(out.length);
@@ -71,14 +71,14 @@ export function linkCasualties(text: string, paragraphs: Paragraph[], scans: Cas
   return out;
 }
 
-function figure(text: string, offset: number, f: ScannedFigure, outcome: CasualtyFigure['outcome'], sorted: EntityMention[]): CasualtyFigure {
+function figure(text: string, scanText: string, offset: number, f: ScannedFigure, outcome: CasualtyFigure['outcome'], sorted: EntityMention[]): CasualtyFigure {
   const start = offset + f.start, end = offset + f.end;
   const fig: CasualtyFigure = { start, end, text: text.slice(start, end), min: f.min, approximate: f.approximate, outcome, victims: f.victims };
   if (f.max !== undefined) fig.max = f.max;
   const near = sorted.length ? within(sorted, offset + f.wStart, offset + f.wEnd) : [];
   const actor = near.length ? victimActorOf(near, offset + f.npStart, offset + f.npEnd) : undefined;
   const place = near.length ? placeOf(text, offset + f.wStart, near, start, end) : undefined;
-  const source = f.sources.length ? sourceOf(f.sources, near, offset, f.start) : undefined;
+  const source = f.sources.length ? sourceOf(scanText, f.sources, near, offset, f.start) : undefined;
   if (actor) fig.victimActor = actor;
   if (place) fig.place = place;
   if (f.period) fig.period = f.period;

@@ -4,7 +4,7 @@ import type { NumberPhrase } from './numberWords';
 import { NUMBER_START_WORDS } from './numberWords';
 import type { VictimPhrase } from './nounPhrase';
 import { HARM_OF_NOUNS, harmAt } from './harmWords';
-import { NP_STOP, PERSON_NOUNS, PRONOUNS } from './victimWords';
+import { COLLECTIVE, NP_STOP, PERSON_NOUNS, PRONOUNS } from './victimWords';
 
 /**
  * How a count attaches to a harm word, read from the clause around it:
@@ -79,7 +79,7 @@ export function linkAfter(toks: Tok[], np: VictimPhrase, num: NumberPhrase): Lin
     if (t.w === 'not' || t.w === 'never' || t.w === 'no') return null;
     if (!AUX.has(t.w) && !(t.w.length > 4 && t.w.endsWith('ly'))) return null;
     // "a mother of 10 children was killed": a plural count with a singular verb belongs to someone else.
-    if (aux === 0 && SINGULAR_AUX.has(t.w) && num.min > 1 && !num.vague) return null;
+    if (aux === 0 && SINGULAR_AUX.has(t.w) && num.min > 1 && !num.vague && !COLLECTIVE.has(toks[np.end - 1]?.w ?? '')) return null;
     if (t.w === 'who' || t.w === 'that' || t.w === 'which') relative = true;
     aux++;
     k++;
@@ -103,7 +103,7 @@ export function skipAside(toks: Tok[], k: number): number {
   const open = toks[k].raw;
   const close = open === '(' ? ')' : open;
   const w = toks[k + 1]?.w ?? '';
-  const opener = ['including', 'among', 'most', 'many', 'mostly', 'mainly', 'all', 'some', 'both', 'of', 'nearly', 'almost', 'half', 'one'].includes(w) || toks[k + 1]?.kind === 'num' || NUMBER_START_WORDS.has(w);
+  const opener = ['including', 'among', 'most', 'many', 'mostly', 'mainly', 'all', 'some', 'both', 'of', 'nearly', 'almost', 'half', 'one', 'or'].includes(w) || toks[k + 1]?.kind === 'num' || NUMBER_START_WORDS.has(w);
   if (!opener && open !== '(') return 0;
   for (let j = k + 1; j < toks.length && j < k + 16; j++) if (toks[j].raw === close) return j + 1;
   return 0;
@@ -144,11 +144,13 @@ export function linkBefore(toks: Tok[], num: NumberPhrase, np: VictimPhrase): Li
   // A second object of the same verb: "killed the group's deputy leader and two of his bodyguards".
   const and = t.w === 'and' ? k : OBJECT_WORDS.has(t.w) && toks[k - 1]?.w === 'and' ? k - 1 : -1;
   if (and > 0 && np.cls !== 'nonperson') {
-    for (let j = and - 1; j >= 0 && j >= and - 8; j--) {
+    for (let j = and - 1; j >= 0 && j >= and - 10; j--) {
       const x = toks[j];
       const hh = harmAt(toks, j);
-      if (hh && hh.len === 1 && (hh.part === 'past' || hh.part === 'ing' || hh.part === 'pres') && j < and - 1) return { outcome: hh.outcome, kind: 'before', harmEnd: j + 1 };
-      if (x.kind !== 'word' && !OBJECT_WORDS.has(x.raw)) return null;
+      if (hh && (hh.part === 'past' || hh.part === 'ing' || hh.part === 'pres') && j + hh.len < and) return { outcome: hh.outcome, kind: 'before', harmEnd: j + hh.len };
+      // "a 65-year-old farmer": an age glued into the first object.
+      const age = x.kind === 'num' && toks[j + 1]?.raw === '-' && !toks[j + 1].spaced;
+      if (x.kind !== 'word' && !OBJECT_WORDS.has(x.raw) && !age) return null;
       if (x.kind === 'word' && !OBJECT_WORDS.has(x.w) && (NP_STOP.has(x.w) || NUMBER_START_WORDS.has(x.w))) return null;
     }
   }

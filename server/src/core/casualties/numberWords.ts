@@ -1,6 +1,7 @@
 import type { Tok } from './sentenceTokens';
 import { matchSeq } from './sentenceTokens';
 import type { Qualifier } from './numberLexicon';
+import { PERSON_NOUNS } from './victimWords';
 import { DIGIT_SCALES, FEW, QUALIFIERS, SCALES, SCORES_BEFORE, TENS, UNITS, VAGUE } from './numberLexicon';
 
 /**
@@ -114,10 +115,18 @@ function parseCore(toks: Tok[], i: number): Core | null {
 function parseDigits(toks: Tok[], i: number): Core | null {
   const raw = toks[i].raw;
   // Thousands separators must group by three ("4,012"); "01,2018" is a date fragment.
-  if (raw.includes(',') && !/^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(raw)) return null;
-  const value = Number(raw.replace(/,/g, ''));
-  const fractional = raw.includes('.');
+  const comma = raw.includes(',');
+  if (comma && !/^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(raw)) return null;
+  // Separators: commas ("4,012") and spaces ("10 000") group thousands.
+  const grouped = comma || (raw.length >= 5 && /[^\d.]/.test(raw));
+  let value = Number(grouped ? raw.replace(/[^\d.]/g, '') : raw);
+  let fractional = raw.includes('.');
   const next = toks[i + 1];
+  // "4.012 people": a European thousands separator, when people follow (a count of people is never fractional).
+  if (fractional && !comma && next?.kind === 'word' && PERSON_NOUNS.has(next.w) && /^\d{1,3}(?:\.\d{3})+$/.test(raw)) {
+    value = Number(raw.replace(/\./g, ''));
+    fractional = false;
+  }
   const scale = next && next.kind === 'word' ? DIGIT_SCALES[next.w] : undefined;
   // A spaced "m" or "k" is a unit ("5 m" = metres), so those two must touch the digits ("1.5m").
   if (scale && !((next.w === 'm' || next.w === 'k') && next.spaced)) {

@@ -5,7 +5,7 @@ import type { VictimPhrase } from './nounPhrase';
 import { isNotAHeadCount, parseVictimPhrase } from './nounPhrase';
 import type { Link } from './linking';
 import { linkAfter, linkBefore } from './linking';
-import { PERSON_NOUNS } from './victimWords';
+import { COLLECTIVE, DISPLACED_NOUNS, PERSON_NOUNS } from './victimWords';
 
 /** A casualty figure found in one sentence, before context (place, source, period) is added. */
 export interface SentenceFigure {
@@ -42,8 +42,11 @@ export function analyseSentence(toks: Tok[]): SentenceFigure[] {
     if (ofThem) j += toks[j + 2]?.w === 'were' || toks[j + 2]?.w === 'are' ? 3 : 2;
     // A partitive: "12 of their fighters", "five of the wounded", "two of his bodyguards".
     else if (toks[j]?.w === 'of' && PARTITIVE.has(toks[j + 1]?.w ?? '')) j += 2;
+    // "an eight-member family": the count of a household, glued to its noun.
+    const member = toks[j]?.raw === '-' && !toks[j].spaced && toks[j + 1]?.w === 'member' && COLLECTIVE.has(toks[j + 2]?.w ?? '');
+    if (member) j += 2;
     const np = parseVictimPhrase(toks, j, num);
-    if (!isNotAHeadCount(toks, num, np)) cands.push({ num, np, ofThem });
+    if (member ? !num.fraction && num.min > 1 && np.cls === 'person' : !isNotAHeadCount(toks, num, np)) cands.push({ num, np, ofThem });
   }
   if (cands.length === 0) return [];
   // The last figure that can be a parent, tracked as we go (a long list must stay linear).
@@ -96,6 +99,11 @@ function attach(toks: Tok[], cands: Candidate[], c: Candidate, parent: number | 
   if (link) {
     c.link = link;
     if (link.kind === 'among') c.parent = parent ?? 'previous';
+    return;
+  }
+  // "6.5 million refugees": the noun itself says they were displaced.
+  if (c.np.cls === 'person' && DISPLACED_NOUNS.has(toks[c.np.end - 1]?.w ?? '')) {
+    c.link = { outcome: 'displaced', kind: 'bare', harmEnd: c.np.end };
     return;
   }
   let at = c.np.end;

@@ -30,6 +30,8 @@ export function tokenizeSentence(text: string, start: number, end: number): Tok[
     if (c >= 48 && c <= 57) {
       i = digitsEnd(text, i, end);
       while (i + 1 < end && (text.charCodeAt(i) === 44 || text.charCodeAt(i) === 46) && isDigit(text.charCodeAt(i + 1))) i = digitsEnd(text, i + 1, end);
+      // "10 000", "1 500 000": thousands grouped by spaces, after a group of one to three digits.
+      if (i - s <= 3) while (i + 4 <= end && isGroupSpace(text.charCodeAt(i)) && isThreeDigits(text, i + 1, end)) i += 4;
       const raw = text.slice(s, i);
       out.push({ start: s, end: i, raw, w: raw, kind: 'num', spaced });
     } else if (isLetter(c)) {
@@ -58,6 +60,18 @@ export function tokenizeSentence(text: string, start: number, end: number): Tok[
 // One shared string per punctuation character, so punctuation tokens do not allocate.
 const CHARS: (string | undefined)[] = [];
 
+function isGroupSpace(c: number): boolean {
+  return c === 32 || c === 0xa0 || c === 0x2009 || c === 0x202f;
+}
+
+/** Exactly three digits at i, not followed by another digit or a decimal part. */
+function isThreeDigits(text: string, i: number, end: number): boolean {
+  if (!isDigit(text.charCodeAt(i)) || !isDigit(text.charCodeAt(i + 1)) || !isDigit(text.charCodeAt(i + 2))) return false;
+  if (i + 3 >= end) return true;
+  const a = text.charCodeAt(i + 3);
+  return !isDigit(a) && !((a === 44 || a === 46) && isDigit(text.charCodeAt(i + 4)));
+}
+
 function digitsEnd(text: string, i: number, end: number): number {
   while (i < end && isDigit(text.charCodeAt(i))) i++;
   return i;
@@ -68,7 +82,7 @@ function isDigit(c: number): boolean {
 }
 
 function isSpaceCode(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || (c >= 0x2000 && c <= 0x200b) || c === 0x2028 || c === 0x2029 || c === 0x3000 || c === 0xfeff;
+  return c === 32 || c === 0x202f || (c >= 9 && c <= 13) || c === 0xa0 || (c >= 0x2000 && c <= 0x200b) || c === 0x2028 || c === 0x2029 || c === 0x3000 || c === 0xfeff;
 }
 
 const LETTER = /[\p{L}\p{M}]/u;

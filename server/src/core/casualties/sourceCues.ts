@@ -13,8 +13,13 @@ export interface SourceCue {
   at: number;
   reach: number;
   side: 'before' | 'after';
-  literal?: string;
+  /** The text the literal phrase is read from, [from, to); read on first use (few cues are ever asked). */
+  from: number;
+  to: number;
 }
+
+// Literal phrases already read, kept beside the cues so that scans stay immutable.
+const LITERALS = new WeakMap<SourceCue, string | null>();
 
 const CUES: ReadonlySet<string> = new Set(['said', 'says', 'say', 'told', 'tells', 'reported', 'reports', 'reporting', 'stated', 'announced', 'claimed', 'confirmed', 'added']);
 const HEDGE_AUX: ReadonlySet<string> = new Set(['are', 'were', 'was', 'is', 'been', 'be']);
@@ -38,22 +43,32 @@ export function sourceCues(text: string, toks: readonly Tok[], floor: number, en
     if (!according && next && next.spaced && (NOT_ATTRIBUTION.has(next.w) || (next.w === 'the' && toks[i + 2]?.w === 'lives'))) continue;
     // "…, said the Syrian Observatory": after a comma or closing quote the speaker follows the verb.
     const inverted = t.w !== 'told' && prev !== undefined && prev.start >= floor && t.start - prev.end < 3 && (prev.raw === ',' || prev.raw === '”' || prev.raw === '"');
-    if (according || inverted) out.push({ pos: t.start, at: cueEnd, reach: according ? 25 : 20, side: 'after', literal: literalAfter(text, cueEnd, end) });
-    else out.push({ pos: t.start, at: t.start, reach: 70, side: 'before', literal: literalBefore(text, floor, t.start) });
+    if (according || inverted) out.push({ pos: t.start, at: cueEnd, reach: according ? 25 : 20, side: 'after', from: cueEnd, to: end });
+    else out.push({ pos: t.start, at: t.start, reach: 70, side: 'before', from: floor, to: t.start });
   }
   return out;
 }
 
-/** The source of the figure at figStart: the actor at the nearest cue that names one, else that cue's literal phrase. */
-export function sourceOf(cues: readonly SourceCue[], entities: EntityMention[], offset: number, figStart: number): string | undefined {
+/**
+ * The source of the figure at figStart: the actor at the nearest cue that names one, else that
+ * cue's literal phrase. `text` is the paragraph's text (cue offsets are relative to it).
+ */
+export function sourceOf(text: string, cues: readonly SourceCue[], entities: EntityMention[], offset: number, figStart: number): string | undefined {
   let best: string | undefined;
   let bestDist = Infinity;
   for (const c of cues) {
-    const value = (entities.length ? named(entities, offset + c.at, c.reach, c.side) : undefined) ?? c.literal;
     const dist = Math.abs(c.pos - figStart);
-    if (value && dist < bestDist) { best = value; bestDist = dist; }
+    if (dist >= bestDist) continue;
+    const value = (entities.length ? named(entities, offset + c.at, c.reach, c.side) : undefined) ?? literalOf(text, c);
+    if (value) { best = value; bestDist = dist; }
   }
   return best;
+}
+
+function literalOf(text: string, c: SourceCue): string | undefined {
+  let literal = LITERALS.get(c);
+  if (literal === undefined) LITERALS.set(c, (literal = (c.side === 'after' ? literalAfter(text, c.from, c.to) : literalBefore(text, c.from, c.to)) ?? null));
+  return literal ?? undefined;
 }
 
 function named(entities: EntityMention[], at: number, within: number, side: 'before' | 'after'): string | undefined {
@@ -68,10 +83,22 @@ function named(entities: EntityMention[], at: number, within: number, side: 'bef
 
 function literalBefore(text: string, floor: number, at: number): string | undefined {
   const lead = text.slice(floor, at);
-  const m = /([A-Za-z][\w'’-]*(?:\s+[\w'’-]+){0,5})\s*$/.exec(lead.split(/[,;:"“”(]/).pop() ?? '');
+  const words = lastWords(lead.slice(-300).split(/[,;:"“”(]/).pop() ?? '', 6);
   // Drop a leading connective and trailing auxiliaries: "with the Observatory reporting", "The group has reported".
-  const v = m?.[1].trim().replace(/^(?:with|and|but|as|while|that)\s+/i, '').replace(/(?:\s+(?:has|have|had|was|were|is|are|also))+$/i, '');
+  const v = words?.replace(/^(?:with|and|but|as|while|that)\s+/i, '').replace(/(?:\s+(?:has|have|had|was|were|is|are|also))+$/i, '');
   return v && !PRONOUN.test(v) ? v : undefined;
+}
+
+/** Up to `max` final words of a phrase (letters, digits, apostrophes, hyphens), the first starting with a letter. */
+function lastWords(phrase: string, max: number): string | undefined {
+  const all = phrase.trim().split(/\s+/);
+  const out: string[] = [];
+  for (let i = all.length - 1; i >= 0 && out.length < max; i--) {
+    if (!/^[\w'’-]+$/.test(all[i])) break;
+    out.unshift(all[i]);
+  }
+  while (out.length && !/^[A-Za-z]/.test(out[0])) out.shift();
+  return out.length ? out.join(' ') : undefined;
 }
 
 function literalAfter(text: string, at: number, end: number): string | undefined {

@@ -8,6 +8,7 @@ const set = (s: string): ReadonlySet<string> => new Set(s.split(/\s+/).filter(Bo
 export const PERSON_NOUNS = set(`
   people persons person individuals civilians civilian children child kids kid women woman men man boys boy girls girl babies baby
   infants infant toddlers teenagers teens minors youths youngsters adults elderly family families households relatives members member
+  sons daughters brothers sisters fathers mothers husbands wives grandchildren cousins nephews
   militants militant fighters fighter rebels rebel soldiers soldier troops trooper troopers servicemen serviceman marines sailors airmen pilots
   officers officer policemen policeman police cops gendarmes guards guardsmen gunmen gunman insurgents insurgent jihadists jihadist jihadis
   extremists extremist terrorists terrorist combatants combatant militiamen militiaman militia militias paramilitaries mercenaries loyalists
@@ -15,7 +16,7 @@ export const PERSON_NOUNS = set(`
   attackers assailants bombers raiders residents resident villagers locals inhabitants citizens nationals foreigners tourists workers worker
   journalists journalist reporters doctors doctor medics paramedics nurses volunteers rescuers staff employees staffers contractors
   pupils students worshippers pilgrims protesters protestors demonstrators activists opponents dissidents detainees prisoners inmates
-  hostages captives refugees migrants shepherds farmers fishermen herders traders passengers drivers bystanders shoppers mourners guests
+  hostages captives refugees idps evacuees migrants shepherds farmers fishermen herders traders passengers drivers bystanders shoppers mourners guests
   patients victims others more peacekeepers crew crewmen clerics priests monks nuns lawmakers ministers generals colonels cadets
   suspects defectors deserters dead wounded injured survivors
   palestinians israelis syrians iraqis kurds yazidis afghans yemenis libyans americans russians ukrainians pakistanis turks iranians
@@ -56,3 +57,9 @@ export const NP_STOP = set(`
 `);
 
 export const PRONOUNS = set('it they he she we you i');
+
+// Groups counted by their members, which take a singular verb: "an eight-member family was killed".
+export const COLLECTIVE = set('family household crew');
+
+// People whose noun says they were displaced: "6.5 million refugees".
+export const DISPLACED_NOUNS = set('refugees idps evacuees');

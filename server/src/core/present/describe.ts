@@ -26,11 +26,17 @@ export function mentionsOf(model: ArticleModel, e: EntityMention): EntityMention
   return model.entities.filter((m) => m.key === e.key);
 }
 
-/** Totals by outcome, counting only figures that are not subsets of another ("≥ 71 killed"). */
-export function totalsByOutcome(casualties: CasualtyFigure[]): { outcome: string; min: number; open: boolean }[] {
+/**
+ * Totals by outcome, "≥ 71 killed": figures that are subsets of another are not added again, nor
+ * are figures inside a duplicated paragraph or boilerplate (a repeated paragraph reports the same toll).
+ */
+export function totalsByOutcome(model: Pick<ArticleModel, 'casualties' | 'duplicates' | 'boilerplate'>): { outcome: string; min: number; open: boolean }[] {
+  const excluded = [...model.duplicates, ...model.boilerplate].sort((a, b) => a.start - b.start);
   const totals = new Map<string, { min: number; open: boolean }>();
-  for (const c of casualties) {
-    if (c.subsetOf !== undefined) continue;
+  let x = 0; // casualties are sorted by start: sweep the excluded spans alongside
+  for (const c of model.casualties) {
+    while (x < excluded.length && excluded[x].end <= c.start) x++;
+    if (c.subsetOf !== undefined || (x < excluded.length && excluded[x].start <= c.start && c.end <= excluded[x].end)) continue;
     const t = totals.get(c.outcome) ?? { min: 0, open: false };
     t.min += c.min;
     t.open ||= c.max === undefined || c.max > c.min;

@@ -48,7 +48,7 @@ export function placesSvg(places: Distinct[], width = 640, height = 360): string
 export function articleReportHtml(title: string, model: ArticleModel): string {
   const actors = distinct(model, 'actor');
   const places = distinct(model, 'place');
-  const totals = totalsByOutcome(model.casualties)
+  const totals = totalsByOutcome(model)
     .map((t) => `${t.open ? '≥ ' : ''}${t.min.toLocaleString('en-US')} ${t.outcome}`)
     .join(', ');
   const table = (head: string[], rows: (string | number | undefined)[][]) =>

@@ -1,0 +1,44 @@
+// Fingerprints for incremental use: findDuplicatesFromFingerprints gives exactly findDuplicates'
+// findings, and a fingerprint depends on the paragraph's text alone.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { findDuplicates, findDuplicatesFromFingerprints, paragraphFingerprint, splitParagraphs } from '../../dist/core.js';
+import { accuracyDocument, fixtureParagraphs, makeCorpus } from '../../bench/corpus.mjs';
+
+const uniques = fixtureParagraphs(readFileSync(new URL('../fixtures/dedupe-paragraphs.txt', import.meta.url), 'utf8'));
+const fromFingerprints = (ps, t) => findDuplicatesFromFingerprints(ps, ps.map((p) => paragraphFingerprint(p.text)), t);
+
+test('same findings as findDuplicates: generated articles and accuracy documents, several thresholds', () => {
+  const docs = [makeCorpus(200_000, 3, { duplicateRate: 0.2 }), makeCorpus(100_000, 4, { layout: 'lines', eol: '\r\n' })];
+  for (let seed = 1; seed <= 30; seed++) docs.push(accuracyDocument(uniques, seed, { nearMinWords: 1 }).text);
+  for (const text of docs) {
+    const ps = splitParagraphs(text);
+    for (const t of [0.6, 0.8, 0.9, 1]) assert.deepEqual(fromFingerprints(ps, t), findDuplicates(ps, t));
+  }
+});
+
+test('reused fingerprints of unchanged paragraphs after an edit give the fresh result', () => {
+  const before = splitParagraphs(makeCorpus(50_000, 9, { duplicateRate: 0.3 }));
+  const cache = new Map(before.map((p) => [p.text, paragraphFingerprint(p.text)]));
+  const text = before.map((p) => p.text).join('\n\n').replace(/killed/, 'slain') + '\n\n' + before[5].text;
+  const after = splitParagraphs(text);
+  const fps = after.map((p) => cache.get(p.text) ?? paragraphFingerprint(p.text));
+  assert.deepEqual(findDuplicatesFromFingerprints(after, fps, 0.8), findDuplicates(after, 0.8));
+});
+
+test('a fingerprint is a pure function of the text', () => {
+  const p = 'The battle has been ongoing in Sheikh Miskeen for around a month. - Imad al-Hourani, activist |';
+  const a = paragraphFingerprint(p);
+  paragraphFingerprint('Something else entirely, with other words.');
+  assert.deepEqual(paragraphFingerprint(p), a);
+  assert.equal(a.words, 16);
+  assert.equal(a.quoteWords, 12);
+  assert.equal(a.hashes.length, 16 + 14);
+  assert.deepEqual(paragraphFingerprint('“Syria’s  WAR”'), { ...paragraphFingerprint('"syrias war"') });
+});
+
+test('fingerprints must match the paragraphs', () => {
+  const ps = splitParagraphs('One two three four.\n\nFive six seven eight.');
+  assert.throws(() => findDuplicatesFromFingerprints(ps, [paragraphFingerprint(ps[0].text)], 0.8));
+});
