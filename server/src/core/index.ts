@@ -34,3 +34,4 @@ export type { ParagraphFingerprint } from './duplicates/fingerprint';
 export { checkText, looksBinary } from './text/inputCheck';
 export { scanPlaces, resolvePlaces } from './entities/places';
 export type { PlaceScan } from './entities/places';
+export { boundsText, casualtySentence, totalsByOutcome } from './present/describe';
