@@ -122,7 +122,7 @@ function aliasesOf(r, canonical) {
  */
 function plain(r) {
   if (!/[^\x00-\x7f]/.test(r.name)) return r.name;
-  const s = r.name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[‘’ʿʾʼ`]/g, "'");
+  const s = r.name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[‘’ʿʾʼ`]/g, "'").replace(/[‐‑–]/g, '-');
   if (!/[^\x00-\x7f]/.test(s)) return s;
   const words = (x) => x.split(/[\s-]+/).length;
   return r.ascii && words(r.ascii) === words(r.name) ? r.ascii.replace(/`/g, "'") : r.name;

@@ -46,6 +46,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     status,
     vscode.commands.registerCommand(Commands.analyseFile, analyseActiveFile),
     vscode.commands.registerCommand(Commands.exportFile, exportActiveFile),
+    vscode.commands.registerCommand(Commands.exportWorkspace, exportWorkspace),
     vscode.commands.registerCommand(Commands.showEntity, showEntity),
     vscode.commands.registerCommand(Commands.showReport, showReport),
     vscode.window.onDidChangeActiveTextEditor(() => void updateStatus(status)),
@@ -126,11 +127,24 @@ async function analyseActiveFile(): Promise<void> {
 async function exportActiveFile(): Promise<void> {
   const doc = vscode.window.activeTextEditor?.document;
   if (!doc) return void vscode.window.showWarningMessage('Conflict Lens: open an article first.');
-  const format = await vscode.window.showQuickPick(['csv', 'jsonl', 'geojson'], { placeHolder: 'Export format' });
+  await exportTo(doc.uri.toString(), doc.uri.with({ path: doc.uri.path.replace(/\.[^./]*$/, '') }));
+}
+
+/** The same for every served file of the workspace, in one file. */
+async function exportWorkspace(): Promise<void> {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  if (!folder) return void vscode.window.showWarningMessage('Conflict Lens: open a folder first.');
+  await exportTo(null, vscode.Uri.joinPath(folder.uri, 'conflict-lens-export'));
+}
+
+async function exportTo(uri: string | null, base: vscode.Uri): Promise<void> {
+  const format = await vscode.window.showQuickPick(['csv', 'jsonl', 'geojson', 'json'], { placeHolder: 'Export format' });
   if (!format) return;
-  const text = await vscode.commands.executeCommand<string | null>(Commands.exportFindings, doc.uri.toString(), format);
+  const text = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: 'Conflict Lens: exporting…' }, () =>
+    vscode.commands.executeCommand<string | null>(Commands.exportFindings, uri, format),
+  );
   if (text == null) return void vscode.window.showWarningMessage('Conflict Lens: this document is not analysed.');
-  const target = await vscode.window.showSaveDialog({ defaultUri: doc.uri.with({ path: doc.uri.path.replace(/\.[^./]*$/, '') + `.conflict-lens.${format}` }) });
+  const target = await vscode.window.showSaveDialog({ defaultUri: base.with({ path: `${base.path}.conflict-lens.${format}` }) });
   if (!target) return;
   await vscode.workspace.fs.writeFile(target, Buffer.from(text, 'utf8'));
   void vscode.window.showInformationMessage(`Conflict Lens: exported to ${target.fsPath}`);

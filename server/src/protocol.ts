@@ -9,7 +9,7 @@ export const Commands = {
   removeBoilerplate: 'conflictLens.removeBoilerplate',
   /** Server command, no args. Removes duplicates in every served file of the workspace. */
   removeDuplicatesInWorkspace: 'conflictLens.removeDuplicatesInWorkspace',
-  /** Server command, args: [uri, format]. Returns the figures/entities as text (csv|jsonl|geojson). */
+  /** Server command, args: [uri | null, format]. The entities and figures of a file (or, for null, the workspace) as csv|jsonl|json|geojson text. */
   exportFindings: 'conflictLens.exportFindings',
   /** Server command, args: [uri, position]. Every mention of the entity there, across the workspace. */
   entityMentions: 'conflictLens.entityMentions',
@@ -21,6 +21,8 @@ export const Commands = {
   showReport: 'conflictLens.showReport',
   /** Client command: Export Entities and Casualty Figures of the active file. */
   exportFile: 'conflictLens.exportFile',
+  /** Client command: Export Workspace Entities and Casualty Figures. */
+  exportWorkspace: 'conflictLens.exportWorkspace',
 } as const;
 
 /** Client → server request: the one-line summary of a document, for the status bar. */

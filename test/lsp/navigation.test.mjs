@@ -60,3 +60,13 @@ test('summary, inlay hints and the article report', async () => {
   assert.match(html, /Content-Security-Policy" content="default-src 'none'/);
   assert.doesNotMatch(html, /<script/);
 });
+
+test('export of one file and of the whole workspace', async () => {
+  const one = await server.request('workspace/executeCommand', { command: 'conflictLens.exportFindings', arguments: [uriA, 'jsonl'] });
+  assert.equal(one.trim().split('\n').length, 1);
+  const csv = await server.request('workspace/executeCommand', { command: 'conflictLens.exportFindings', arguments: [null, 'csv'] });
+  const files = new Set(csv.trim().split('\n').slice(1).map((row) => row.split(',')[0]));
+  assert.equal(files.size, 2, 'rows from both files, one header');
+  const geo = JSON.parse(await server.request('workspace/executeCommand', { command: 'conflictLens.exportFindings', arguments: [null, 'geojson'] }));
+  assert.ok(geo.features.some((f) => f.properties.name === 'Raqqa'));
+});

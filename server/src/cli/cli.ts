@@ -4,7 +4,7 @@ import { findBoilerplate } from '../core/duplicates/boilerplate';
 import { findDuplicates } from '../core/duplicates/duplicates';
 import { applyEdits, removalEdits } from '../core/duplicates/removal';
 import { splitParagraphs } from '../core/text/paragraphs';
-import { csvRows, fileRecord, geoJsonFeatures } from '../core/present/records';
+import { Exporter } from '../core/present/records';
 import { defaultOptions } from '../core/types';
 import { encode, readArticle } from '../io/readArticle';
 import { walkFiles } from '../io/walk';
@@ -39,9 +39,7 @@ declare const VERSION: string;
 function analyzeFiles(files: string[], args: CliArgs): boolean {
   let ok = true;
   const options = { ...defaultOptions, nearDuplicateThreshold: args.threshold };
-  const json: unknown[] = [];
-  const features: object[] = [];
-  let first = true;
+  const exporter = new Exporter(args.format, out);
   for (const file of files) {
     const read = readArticle(file, args.maxBytes);
     if (!read.ok) {
@@ -50,15 +48,9 @@ function analyzeFiles(files: string[], args: CliArgs): boolean {
       continue;
     }
     if (read.warning) err(`${file}: ${read.warning}`);
-    const model = analyze(read.text, options);
-    if (args.format === 'jsonl') out(JSON.stringify(fileRecord(file, model)) + '\n');
-    else if (args.format === 'json') json.push(fileRecord(file, model));
-    else if (args.format === 'csv') out(csvRows(file, model, first));
-    else features.push(...geoJsonFeatures(file, model));
-    first = false;
+    exporter.add(file, analyze(read.text, options));
   }
-  if (args.format === 'json') out(JSON.stringify(json, null, 2) + '\n');
-  if (args.format === 'geojson') out(JSON.stringify({ type: 'FeatureCollection', features }, null, 2) + '\n');
+  exporter.end();
   return ok;
 }
 

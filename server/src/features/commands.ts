@@ -1,6 +1,7 @@
 import type { CancellationToken, Connection, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { csvRows, fileRecord, geoJsonFeatures } from '../core/present/records';
+import { Exporter, type ExportFormat } from '../core/present/records';
+import { uriPath } from '../lsp/uris';
 import type { ArticleModel } from '../core/types';
 import { Commands } from '../protocol';
 import type { SettingsStore } from '../lsp/settings';
@@ -39,10 +40,17 @@ export async function executeCommand(ctx: Ctx, withModel: WithModel, command: st
       return r;
     }
     case Commands.exportFindings: {
-      const uri = uriArg(args);
       const format = args[1] ?? 'jsonl';
-      if (format !== 'jsonl' && format !== 'csv' && format !== 'geojson') throw new Error(`format must be jsonl, csv or geojson, not ${JSON.stringify(format)}`);
-      return withModel(uri, (_doc, { model }) => exportText(uri, model, format));
+      if (format !== 'jsonl' && format !== 'csv' && format !== 'geojson' && format !== 'json') throw new Error(`format must be json, jsonl, csv or geojson, not ${JSON.stringify(format)}`);
+      if (args[0] === null) return exportWorkspace(ctx, format, token);
+      const uri = uriArg(args);
+      return withModel(uri, (_doc, { model }) => {
+        let text = '';
+        const exporter = new Exporter(format, (chunk) => (text += chunk));
+        exporter.add(uriPath(uri) ?? uri, model);
+        exporter.end();
+        return text;
+      });
     }
     case Commands.entityMentions: {
       const uri = uriArg(args);
@@ -89,10 +97,14 @@ async function removeFromDocument(ctx: Ctx, withModel: WithModel, uri: string, k
   return { removed: result.applied ? planned.remove.length : 0, applied: result.applied };
 }
 
-export function exportText(file: string, model: ArticleModel, format: 'jsonl' | 'csv' | 'geojson'): string {
-  if (format === 'jsonl') return JSON.stringify(fileRecord(file, model)) + '\n';
-  if (format === 'csv') return csvRows(file, model, true);
-  return JSON.stringify({ type: 'FeatureCollection', features: geoJsonFeatures(file, model) }, null, 2) + '\n';
+/** Entities and casualty figures of every served file in the workspace, in one export. */
+async function exportWorkspace(ctx: Ctx, format: ExportFormat, token: CancellationToken): Promise<string> {
+  const folders = folderPaths(await ctx.connection.workspace.getWorkspaceFolders());
+  let text = '';
+  const exporter = new Exporter(format, (chunk) => (text += chunk));
+  await ctx.index.eachModel(folders, () => token.isCancellationRequested, (path, model) => exporter.add(path, model));
+  exporter.end();
+  return text;
 }
 
 function workspaceSummary(r: WorkspaceDedupeResult): string {

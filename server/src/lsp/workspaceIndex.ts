@@ -36,29 +36,42 @@ export class WorkspaceIndex {
 
   async mentions(folders: string[], isCancelled: () => boolean): Promise<IndexedMention[]> {
     const out: IndexedMention[] = [];
-    const paths = walkFiles(folders, () => true, () => undefined).slice(0, this.maxFiles);
-    for (const path of paths) {
-      if (isCancelled()) break;
-      const uri = fileUri(path);
-      const s = await this.settings.get(uri);
-      if (!matchesAny(path, s.files)) continue;
+    await this.eachFile(folders, isCancelled, async (path, uri, maxBytes) => {
       const open = await this.openModel(uri);
-      if (open) {
-        out.push(...toMentions(uri, open.doc, open.model));
-        continue;
-      }
-      const read = readArticle(path, s.maxFileSizeMB * 1048576);
-      if (!read.ok) continue;
+      if (open) return void out.push(...toMentions(uri, open.doc, open.model));
+      const read = readArticle(path, maxBytes);
+      if (!read.ok) return;
       let entry = this.files.get(path);
       if (!entry || entry.mtimeMs !== read.mtimeMs || entry.size !== read.size) {
         const model = await this.analyse(read.text, uri);
         entry = { mtimeMs: read.mtimeMs, size: read.size, mentions: toMentions(uri, TextDocument.create(uri, 'plaintext', 0, read.text), model) };
         this.files.set(path, entry);
-        await new Promise((r) => setImmediate(r)); // let other requests through between files
       }
       out.push(...entry.mentions);
-    }
+    });
     return out;
+  }
+
+  /** The model of every served file (open ones from the editor), for workspace exports. */
+  async eachModel(folders: string[], isCancelled: () => boolean, fn: (path: string, model: ArticleModel) => void): Promise<void> {
+    await this.eachFile(folders, isCancelled, async (path, uri, maxBytes) => {
+      const open = await this.openModel(uri);
+      if (open) return fn(path, open.model);
+      const read = readArticle(path, maxBytes);
+      if (read.ok) fn(path, await this.analyse(read.text, uri));
+    });
+  }
+
+  private async eachFile(folders: string[], isCancelled: () => boolean, fn: (path: string, uri: string, maxBytes: number) => Promise<void>): Promise<void> {
+    const paths = walkFiles(folders, () => true, () => undefined).slice(0, this.maxFiles);
+    for (const path of paths) {
+      if (isCancelled()) return;
+      const uri = fileUri(path);
+      const s = await this.settings.get(uri);
+      if (!matchesAny(path, s.files)) continue;
+      await fn(path, uri, s.maxFileSizeMB * 1048576);
+      await new Promise((r) => setImmediate(r)); // let other requests through between files
+    }
   }
 }
 

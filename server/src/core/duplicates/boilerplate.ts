@@ -1,25 +1,29 @@
 import type { BoilerplateFinding, Paragraph } from '../types';
 import { boilerplateRules } from './boilerplateRules';
+import { findTeasers, TEASER_RULE } from './teasers';
 
 /** Longest paragraph (in words) any rule looks at; longer ones are story text. */
 const MAX_WORDS = Math.max(...boilerplateRules.map((r) => r.maxWords));
 
 /**
  * Flags site furniture: "Related Articles", "3 min read", "%d bloggers like this:", footer link
- * bars, share and subscribe prompts, copyright lines, cookie notices. Conservative: a rule must
- * match the whole (short) paragraph, so story sentences are never flagged.
+ * bars, share and subscribe prompts, copyright lines, cookie notices, and the teasers of other
+ * stories listed under a "Related Articles" heading at the end (rule TEASER_RULE, see teasers.ts).
+ * Conservative: a rule must match the whole (short) paragraph, so story sentences are never flagged.
  */
 export function findBoilerplate(paragraphs: Paragraph[]): BoilerplateFinding[] {
+  const rules = paragraphs.map((p) => (p.text.length > MAX_WORDS * 12 ? undefined : boilerplateRule(p.text)));
+  const teasers = rules.some((r) => r !== undefined) ? findTeasers(paragraphs.map((p) => p.text), rules) : [];
+  for (const i of teasers) rules[i] = TEASER_RULE;
   const out: BoilerplateFinding[] = [];
-  for (const p of paragraphs) {
-    if (p.text.length > MAX_WORDS * 12) continue;
-    const rule = boilerplateRule(p.text);
+  paragraphs.forEach((p, i) => {
+    const rule = rules[i];
     if (rule) out.push({ start: p.start, end: p.end, paragraph: p.index, rule });
-  }
+  });
   return out;
 }
 
-/** The id of the rule a paragraph matches, or undefined. */
+/** The id of the rule a paragraph matches, or undefined. Teasers depend on their neighbours: see findBoilerplate. */
 export function boilerplateRule(paragraph: string): string | undefined {
   const text = paragraph.replace(/\s+/g, ' ').trim();
   const words = text.split(' ').length;

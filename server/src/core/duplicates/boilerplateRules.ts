@@ -16,7 +16,7 @@ const SOCIAL = String.raw`((click to )?share on |share via )?(share|tweet|e-?mai
 const SOCIAL_LIST = String.raw`${SOCIAL}(\s*[,|•·/]?\s*${SOCIAL})*`;
 
 export const boilerplateRules: BoilerplateRule[] = [
-  { id: 'related-articles', maxWords: 6, pattern: new RegExp(String.raw`^(related( articles| stories| posts| news| content| coverage| reading| topics| links)?|more (stories|news|articles)( from [\w\s]{1,30})?|more on this( story| topic)?|you (may|might) also (like|be interested in)|recommended( for you| stories| articles)?|see also|also read|read also|read next|what to read next|latest (news|stories|articles))${END}`, 'i') },
+  { id: 'related-articles', maxWords: 6, pattern: new RegExp(String.raw`^(related( articles| stories| posts| news| content| coverage| reading| topics| links)?|more (stories|news|articles)( from [\w\s]{1,30})?|more from( [\w\s]{1,30})?|more on this( story| topic)?|you (may|might) also (like|be interested in)|recommended( for you| stories| articles)?|see also|also read|read also|read next|what to read next|latest (news|stories|articles))${END}`, 'i') },
   { id: 'popular-posts', maxWords: 8, pattern: new RegExp(String.raw`^(popular posts( from this blog)?|most (popular|read|viewed|shared)( (stories|articles|this week))?|trending( now| stories)?|editor'?s picks|top stories)${END}`, 'i') },
   { id: 'bloggers-like', maxWords: 6, pattern: /^(%d bloggers like this|\d+ bloggers like this|like this|like loading\.*|be the first to like this)\s*[:.]?\s*$/i },
   { id: 'powered-by', maxWords: 25, pattern: /^powered by\s*:?\s*(©.*|.*all rights reserved.*|.*\b(wordpress|blogger|drupal|joomla|ghost|squarespace|wix|hosting)\b.*|(\p{Lu}[\w.&-]*)(\s+\p{Lu}[\w.&-]*){0,3}\.?)$/iu },

@@ -42,6 +42,9 @@ export function findDuplicatesFromFingerprints(paragraphs: Paragraph[], fingerpr
   return detect(run, paragraphs, threshold);
 }
 
+/** Distinct shingles the table starts with room for. */
+const INITIAL_SHINGLES = 40_000;
+
 /** Reused between runs: the language server runs this on every change. */
 let votes = new Int32Array(1024);
 let touched = new Int32Array(1024);
@@ -52,7 +55,9 @@ function detect(run: Run, paragraphs: Paragraph[], threshold: number): Duplicate
   const { starts, keyA, keyB, quoteWords, shingles: sh } = run;
   const w = run.words.data;
   const exact = new ExactIndex(paragraphs.length);
-  const table = new ShingleTable(run.words.length * 0.6);
+  // Start small and let the table grow: scraped text repeats itself, and a table sized for every
+  // shingle of a large document would be mostly empty and far bigger than the caches.
+  const table = new ShingleTable(Math.min(run.words.length * 0.6, INITIAL_SHINGLES));
   if (votes.length < paragraphs.length) {
     votes = new Int32Array(paragraphs.length);
     touched = new Int32Array(paragraphs.length);
@@ -80,7 +85,7 @@ function detect(run: Run, paragraphs: Paragraph[], threshold: number): Duplicate
       if (slot >= 0) hits++;
     }
     // No candidate can gather more votes than there are hits.
-    const near = hits >= MIN_SHARED_SHINGLES ? nearOriginal(p) : undefined;
+    const near = hits >= MIN_SHARED_SHINGLES ? nearOriginal(p, hits) : undefined;
     if (near) {
       out.push(finding(paragraphs, p, near.q, 'near', near.similarity));
       continue;
@@ -89,9 +94,10 @@ function detect(run: Run, paragraphs: Paragraph[], threshold: number): Duplicate
     for (let i = 0; i < k; i++) table.put(sh[s + i], p, slots[i]);
   }
   table.release();
+  run.release();
   return out;
 
-  function nearOriginal(p: number): { q: number; similarity: number } | undefined {
+  function nearOriginal(p: number, hits: number): { q: number; similarity: number } | undefined {
     const s = starts[p];
     let e = starts[p + 1];
     let min = MIN_NEAR_WORDS;
@@ -101,6 +107,8 @@ function detect(run: Run, paragraphs: Paragraph[], threshold: number): Duplicate
     }
     const n = e - s;
     if (n < min) return undefined;
+    const floor = Math.max(MIN_SHARED_SHINGLES, Math.ceil(0.5 * neededShared(n, t)));
+    if (hits < floor) return undefined; // a candidate gets at most one vote per hit
     let m = 0;
     for (let i = 0; i + 2 < n; i++) {
       const slot = slots[i];
@@ -110,7 +118,6 @@ function detect(run: Run, paragraphs: Paragraph[], threshold: number): Duplicate
       if (votes[first]++ === 0) touched[m++] = first;
       if (last !== first && votes[last]++ === 0) touched[m++] = last;
     }
-    const floor = Math.max(MIN_SHARED_SHINGLES, Math.ceil(0.5 * neededShared(n, t)));
     const top = topCandidates(m, floor);
     for (let i = 0; i < m; i++) votes[touched[i]] = 0;
     let best: { q: number; similarity: number } | undefined;

@@ -26,7 +26,7 @@ export interface ParagraphFingerprint {
  */
 export class Run {
   readonly words = new WordBuffer();
-  shingles = new Int32Array(0);
+  shingles = spareShingles;
   readonly starts: Int32Array;
   readonly keyA: Int32Array;
   readonly keyB: Int32Array;
@@ -34,6 +34,11 @@ export class Run {
   private count = 0;
 
   constructor(readonly paragraphs: number) {
+    spareShingles = EMPTY;
+    if (spareWords) {
+      this.words.data = spareWords;
+      spareWords = undefined;
+    }
     this.starts = new Int32Array(paragraphs + 1);
     this.keyA = new Int32Array(paragraphs);
     this.keyB = new Int32Array(paragraphs);
@@ -82,6 +87,12 @@ export class Run {
     }
   }
 
+  /** Hands the buffers back for the next run (the editor runs one on every change). */
+  release(): void {
+    if (this.words.data.length <= KEEP_WORDS) spareWords = this.words.data;
+    if (this.shingles.length <= KEEP_WORDS) spareShingles = this.shingles;
+  }
+
   private reserveShingles(n: number): void {
     if (this.shingles.length >= n) return;
     const next = new Int32Array(Math.max(n, this.words.data.length));
@@ -89,6 +100,12 @@ export class Run {
     this.shingles = next;
   }
 }
+
+/** Buffers kept between runs, up to KEEP_WORDS words (some 2 MB of text). */
+const KEEP_WORDS = 1 << 19;
+const EMPTY = new Int32Array(0);
+let spareWords: Int32Array | undefined;
+let spareShingles = EMPTY;
 
 /** The fingerprint of a paragraph's text. */
 export function paragraphFingerprint(text: string): ParagraphFingerprint {
@@ -99,6 +116,7 @@ export function paragraphFingerprint(text: string): ParagraphFingerprint {
   const hashes = new Int32Array(n + Math.max(0, n - 2));
   hashes.set(run.words.data.subarray(0, n));
   if (n > 2) hashes.set(run.shingles.subarray(0, n - 2), n);
+  run.release();
   return { keyA: run.keyA[0], keyB: run.keyB[0], words: n, quoteWords: run.quoteWords[0], hashes };
 }
 

@@ -72,7 +72,7 @@ function joins(text: string, i: number): boolean {
 
 /** A growable Int32 buffer of word hashes shared by all paragraphs of one run. */
 export class WordBuffer {
-  data = new Int32Array(1024);
+  data: Int32Array = new Int32Array(1024);
   length = 0;
   grow(): void {
     const next = new Int32Array(this.data.length * 2);

@@ -1,5 +1,6 @@
 import { ActorTokens, CAP, isDash, POSS } from './actorTokens';
 import { words } from './actorHash';
+import type { ScanMatch } from './actorScan';
 
 /**
  * When does a country name (or a capital) stand for the state acting, rather than a location?
@@ -107,70 +108,45 @@ export function actsAsState(t: ActorTokens, i: number, j: number, capital: boole
 }
 
 /**
- * Country scores for each paragraph: votes (places, demonyms, actors tied to a country) of its own
- * article, nearer paragraphs weighing more. A file may hold several articles: a dateline paragraph
- * ("CAIRO: ...", "BEIRUT — ...") starts a new one, together with the headline lines just before it.
- * Scores are made on demand: only paragraphs with a context phrase ("the regime") need one.
+ * The entry each name or capital match stands for: a country or capital only when it acts as the
+ * state; a country owning an actor ("Russia's Africa Corps"); states listed together act together.
  */
-export class StoryCountries {
-  private readonly totals = new Map<number, Map<string, number>>();
-  constructor(
-    private readonly votes: (Map<string, number> | undefined)[],
-    private readonly section: Int32Array,
-  ) {
-    votes.forEach((v, p) => {
-      if (!v) return;
-      const t = this.totals.get(section[p]) ?? new Map<string, number>();
-      for (const [c, n] of v) t.set(c, (t.get(c) ?? 0) + n);
-      this.totals.set(section[p], t);
-    });
+export function resolveStates(t: ActorTokens, matches: ScanMatch[], bounds: number[]): void {
+  const nameOf = (m: ScanMatch) => m.values.find((v) => v.role === 'name');
+  matches.forEach((m, k) => {
+    const i = bounds[2 * k];
+    const j = bounds[2 * k + 1];
+    const name = nameOf(m);
+    const capital = name ? undefined : m.values.find((v) => v.role === 'capital');
+    m.named = !!(name || capital);
+    m.hasName = !!name;
+    if (name) m.fixed = name.entry.type === 'state' && name.entry.iso && !actsAsState(t, i, j, false) ? undefined : name.entry;
+    else if (capital) m.fixed = actsAsState(t, i, j, true) ? capital.entry : undefined;
+  });
+  const isState = (k: number) => {
+    const v = nameOf(matches[k]);
+    return !!v && v.entry.type === 'state' && !!v.entry.iso;
+  };
+  for (let k = 0; k + 1 < matches.length; k++) {
+    const v = nameOf(matches[k]);
+    if (matches[k].fixed || !v || !isState(k) || !(t.flags[bounds[2 * k + 1] - 1] & POSS)) continue;
+    const owned = nameOf(matches[k + 1]);
+    const adjacent = bounds[2 * k + 2] === bounds[2 * k + 1] && matches[k].end < matches[k + 1].start;
+    if (adjacent && owned && /^(state-force|armed-group|person)$/.test(owned.entry.type)) matches[k].fixed = v.entry;
   }
-
-  score(p: number): Map<string, number> {
-    const { votes, section } = this;
-    const score = new Map<string, number>();
-    for (const [c, n] of this.totals.get(section[p]) ?? []) score.set(c, 0.2 * n);
-    for (let q = Math.max(0, p - 6); q <= Math.min(votes.length - 1, p + 3); q++) {
-      const v = votes[q];
-      if (!v || section[q] !== section[p]) continue;
-      const w = q <= p ? 1 / (1 + (p - q) * 0.5) : 0.5 / (q - p);
-      for (const [c, n] of v) score.set(c, (score.get(c) ?? 0) + w * n);
-    }
-    return score;
-  }
-}
-
-const DATELINE = /^(?:[A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+)*(?:, [A-Z][\p{L}]+)?\s*(?::|—|–|--)|[A-Z][\p{L}]+(?: [A-Z][\p{L}]+)?\s*(?:—|–))\s/u;
-
-/** A paragraph that opens with a dateline ("CAIRO: ...", "BEIRUT — ..."). */
-export function isDateline(paragraphText: string): boolean {
-  return DATELINE.test(paragraphText.trimStart());
-}
-
-/** Article index of every paragraph, from the paragraphs that open with a dateline. */
-export function articleSections(datelines: boolean[], paragraphs: readonly { text: string }[]): Int32Array {
-  const texts = paragraphs.map((p) => p.text);
-  const starts = new Uint8Array(texts.length);
-  for (let p = 1; p < texts.length; p++) {
-    if (!datelines[p]) continue;
-    let h = p;
-    while (h > 1 && texts[h - 1].split(/\s+/).length < 20 && !/[.]["”’]?\s*$/.test(texts[h - 1])) h--;
-    starts[h] = 1;
-  }
-  const out = new Int32Array(texts.length);
-  for (let p = 1; p < texts.length; p++) out[p] = out[p - 1] + starts[p];
-  return out;
-}
-
-/** The country with the highest score, if any. */
-export function bestCountry(score: Map<string, number> | undefined): string | undefined {
-  let best: string | undefined;
-  let top = 0;
-  for (const [c, n] of score ?? []) {
-    if (n > top) {
-      best = c;
-      top = n;
+  const linked = (a: number, b: number) => {
+    const aj = bounds[2 * a + 1];
+    const bi = bounds[2 * b];
+    if (bi - aj > 1 || t.breakBetween(aj - 1, bi)) return false;
+    if (bi === aj) return /^\s*,\s*$/.test(t.src.slice(t.end[aj - 1], t.start[bi]));
+    return t.fold(aj) === 'and' || t.fold(aj) === 'or';
+  };
+  for (let pass = 0; pass < 2; pass++) {
+    for (let k = 0; k + 1 < matches.length; k++) {
+      const [a, b] = pass === 0 ? [k, k + 1] : [matches.length - 2 - k, matches.length - 1 - k];
+      if (!isState(a) || !isState(b) || !linked(a, b)) continue;
+      if (matches[a].fixed && !matches[b].fixed) matches[b].fixed = nameOf(matches[b])!.entry;
+      if (matches[b].fixed && !matches[a].fixed) matches[a].fixed = nameOf(matches[a])!.entry;
     }
   }
-  return best;
 }

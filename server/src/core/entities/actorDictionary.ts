@@ -106,11 +106,17 @@ export function buildDictionary(entries: ActorEntry[]): ActorDictionary {
   }
   // "<demonym> forces / army / government": to the state's own forces or government entry when the
   // dictionary has one, otherwise to a generated "<Demonym> armed forces" / "<Demonym> government".
+  const forcesOf = new Map<string, ActorEntry>();
+  const governmentOf = new Map<string, ActorEntry>();
+  for (const e of entries) {
+    if (e.forcesOf && !forcesOf.has(e.forcesOf)) forcesOf.set(e.forcesOf, e);
+    if (e.governmentOf && !governmentOf.has(e.governmentOf)) governmentOf.set(e.governmentOf, e);
+  }
   for (const state of entries) {
     if (state.type !== 'state' || !state.iso || !state.demonyms?.length) continue;
     const iso = state.iso;
-    const forces = entries.find((e) => e.forcesOf === iso) ?? generated(`${state.demonyms[0]} armed forces`, iso, 'forcesOf');
-    const government = entries.find((e) => e.governmentOf === iso) ?? generated(`${state.demonyms[0]} government`, iso, 'governmentOf');
+    const forces = forcesOf.get(iso) ?? generated(`${state.demonyms[0]} armed forces`, iso, 'forcesOf');
+    const government = governmentOf.get(iso) ?? generated(`${state.demonyms[0]} government`, iso, 'governmentOf');
     const police = generated(`${state.demonyms[0]} police`, iso, 'forcesOf');
     if (!d.forcesByIso.has(iso)) d.forcesByIso.set(iso, forces);
     for (const dem of state.demonyms) {

@@ -69,6 +69,12 @@ export class HashSet {
     const b = Math.imul(h, 0x9e3779b1) >>> (32 - BITS);
     return (this.bits[b >>> 5] & (1 << (b & 31))) !== 0 && this.set.has(h);
   }
+
+  /** False when `h` is surely not in the set (a bitmap read); true may be a false positive. */
+  maybe(h: number): boolean {
+    const b = Math.imul(h, 0x9e3779b1) >>> (32 - BITS);
+    return (this.bits[b >>> 5] & (1 << (b & 31))) !== 0;
+  }
 }
 
 /** A word set keyed by folded (or exact) token keys, checked on the token's hash before its string. */

@@ -183,28 +183,4 @@ function personCue(t: ActorTokens, runStart: number, p: number, q: number): bool
   return false;
 }
 
-const SURNAME_PARTICLES = new Set('abdel abdul abd abu bin ibn de el al ben van von'.split(' '));
-
-/**
- * Surname keys of the full name at tokens [i, j), for later mentions: "Imad al-Hourani" → "hourani";
- * "Rami Abdel Rahman" → "abdel rahman", "rahman".
- */
-export function surnameKeys(t: ActorTokens, i: number, j: number): string[] {
-  let count = 0;
-  let last = -1;
-  for (let k = i; k < j; k++) if (!PARTICLES.text(t, k)) (count++, (last = k));
-  if (count < 2) return [];
-  const keys = [t.fold(last)];
-  const before = last - 1;
-  if (last - i >= 2 && SURNAME_PARTICLES.has(t.text(before).toLowerCase())) keys.unshift(`${t.fold(before)} ${t.fold(last)}`);
-  return keys;
-}
-
-/** The key a later full mention of a person is looked up by: its name words, folded. */
-export function personKey(t: ActorTokens, i: number, j: number): string {
-  const parts: string[] = [];
-  for (let k = i; k < j; k++) if (!PARTICLES.text(t, k)) parts.push(t.fold(k));
-  return parts.join(' ');
-}
-
 export { PARTICLES };

@@ -2,6 +2,8 @@ import type { EntityMention } from '../types';
 import type { ActorEntry } from './actorTypes';
 import { entryKey, GENERIC } from './actorDictionary';
 import { hashString, HashSet, pairHash } from './actorHash';
+import { CAP, isDash, POSS, type ActorTokens } from './actorTokens';
+import { PARTICLES } from './actorNames';
 
 /** Surname keys of the people named so far ("hourani", "abdel rahman"), each with its first full mention. */
 export class People {
@@ -29,18 +31,18 @@ export class People {
   }
 }
 
-const aliasCache = new WeakMap<ActorEntry, string[]>();
+const recordCache = new WeakMap<ActorEntry, { aliases: string[]; key: string }>();
 
 /** A mention of entry `e` at [start, end). */
 export function mention(text: string, start: number, end: number, e: ActorEntry, inDictionary: boolean): EntityMention {
-  let aliases = aliasCache.get(e);
-  if (!aliases) aliasCache.set(e, (aliases = [...new Set([...(e.aliases ?? []), ...(e.acronyms ?? [])])]));
-  const m: EntityMention = { kind: 'actor', start, end, text: text.slice(start, end), canonical: e === GENERIC ? 'government forces' : e.name, type: e.type } as EntityMention;
+  let record = recordCache.get(e);
+  if (!record) recordCache.set(e, (record = { aliases: [...new Set([...(e.aliases ?? []), ...(e.acronyms ?? [])])], key: entryKey(e) }));
+  const m = { kind: 'actor', start, end, text: text.slice(start, end), canonical: e === GENERIC ? 'government forces' : e.name, type: e.type } as EntityMention;
   if (e.wikidata) m.id = e.wikidata;
   if (e.side) m.side = e.side;
-  if (aliases.length) m.aliases = aliases;
+  if (record.aliases.length) m.aliases = record.aliases;
   m.inDictionary = inDictionary;
-  m.key = entryKey(e);
+  m.key = record.key;
   return m;
 }
 
@@ -78,4 +80,49 @@ export function dedupe(sorted: EntityMention[]): EntityMention[] {
   const out: EntityMention[] = [];
   for (const m of sorted) if (!out.length || out[out.length - 1].end <= m.start) out.push(m);
   return out;
+}
+
+/** Fields of one `ActorScan.caps` row: a capitalised token outside the dictionary matches. */
+export const ROW = { start: 0, end: 1, hash: 2, name: 3, particleStart: 4, possessive: 5, next: 6, nextName: 7, nextHash: 8, nextEnd: 9, token: 10, size: 11 } as const;
+
+const SURNAME_PARTICLES = new Set('abdel abdul abd abu bin ibn de el al ben van von'.split(' '));
+
+/**
+ * Surname keys of the full name at tokens [i, j), for later mentions: "Imad al-Hourani" → "hourani";
+ * "Rami Abdel Rahman" → "abdel rahman", "rahman".
+ */
+export function surnameKeys(t: ActorTokens, i: number, j: number): string[] {
+  let count = 0;
+  let last = -1;
+  for (let k = i; k < j; k++) {
+    if (PARTICLES.text(t, k)) continue;
+    count++;
+    last = k;
+  }
+  if (count < 2) return [];
+  const keys = [t.fold(last)];
+  const before = last - 1;
+  if (last - i >= 2 && SURNAME_PARTICLES.has(t.text(before).toLowerCase())) keys.unshift(`${t.fold(before)} ${t.fold(last)}`);
+  return keys;
+}
+
+/** The key a later full mention of a person is looked up by: its name words, folded. */
+export function personKey(t: ActorTokens, i: number, j: number): string {
+  const parts: string[] = [];
+  for (let k = i; k < j; k++) if (!PARTICLES.text(t, k)) parts.push(t.fold(k));
+  return parts.join(' ');
+}
+
+/** A row for every capitalised token outside the dictionary matches (and `extra`), with the token after it. */
+export function surnameRows(t: ActorTokens, dictCovered: Uint8Array, nameOf: Int32Array | undefined): number[] {
+  const rows: number[] = [];
+  for (let k = 0; k < t.n; k++) {
+    if (dictCovered[k] || !(t.flags[k] & CAP)) continue;
+    const prev = k - 1;
+    const particle = prev >= 0 && PARTICLES.text(t, prev) && t.start[k] - t.end[prev] === 1 && isDash(t.src.charCodeAt(t.end[prev]));
+    const next = k + 1 < t.n && !dictCovered[k + 1];
+    rows.push(t.start[k], t.trimEnd(k), t.fh[k], nameOf ? nameOf[k] : -1, particle ? t.start[prev] : -1, t.flags[k] & POSS ? 1 : 0);
+    rows.push(next ? 1 : 0, next && nameOf ? nameOf[k + 1] : -1, next ? t.fh[k + 1] : 0, next ? t.trimEnd(k + 1) : 0, k);
+  }
+  return rows;
 }

@@ -3,9 +3,10 @@ import type { ActorEntry } from './actorTypes';
 import { ActorTokens, fastFold } from './actorTokens';
 import { isWordChar, pairHash } from './actorHash';
 import { dictionaryWith, type ActorDictionary } from './actorDictionary';
-import { actsAsState, articleSections, bestCountry, StoryCountries } from './actorContext';
-import { scanWith, ROW, type ActorScan, type ScanMatch } from './actorScan';
-import { dedupe, mention, People, placeFinder, rangeAt } from './actorPeople';
+import { actsAsState } from './actorContext';
+import { articleSections, StoryCountries } from './actorStories';
+import { scanWith, type ActorScan, type ScanMatch } from './actorScan';
+import { dedupe, mention, People, placeFinder, rangeAt, ROW } from './actorPeople';
 
 const local = new ActorTokens();
 
@@ -17,19 +18,15 @@ const local = new ActorTokens();
  */
 export function resolveActors(text: string, paragraphs: Paragraph[], scans: ActorScan[], places: EntityMention[], options: AnalyzeOptions): EntityMention[] {
   const dict = dictionaryWith(options.extraActors);
-  const sc = scans.map((s, p) => (s.dict === dict ? s : scanWith(paragraphs[p].text, dict, undefined)));
+  const sc = scans.every((s) => s.dict === dict) ? scans.slice() : scans.map((s, p) => (s.dict === dict ? s : scanWith(paragraphs[p].text, dict, undefined)));
   const n = paragraphs.length;
   // Token ranges of all dictionary matches and of the states acting, in document order.
   const matchStarts: number[] = [];
   const matchEnds: number[] = [];
   const actStarts: number[] = [];
   const actEnds: number[] = [];
-  const votes: (Map<string, number> | undefined)[] = new Array(Math.max(1, n)).fill(undefined);
-  const add = (p: number, iso: string | undefined, w: number) => {
-    if (!iso) return;
-    const v = (votes[Math.min(p, votes.length - 1)] ??= new Map());
-    v.set(iso, (v.get(iso) ?? 0) + w);
-  };
+  const stories = new StoryCountries(Math.max(1, n));
+  const add = (p: number, iso: string | undefined, w: number) => iso && stories.vote(p, iso, w);
   for (let p = 0; p < n; p++) {
     const base = paragraphs[p].start;
     for (const m of sc[p].matches) {
@@ -37,8 +34,10 @@ export function resolveActors(text: string, paragraphs: Paragraph[], scans: Acto
       matchEnds.push(base + m.tokEnd);
       const v = m.values[0];
       const e = m.fixed;
-      if (e && e.type === 'state' && e.iso) actStarts.push(base + m.tokStart), actEnds.push(base + m.tokEnd);
-      else if (v.role === 'name' && !(v.entry.type === 'state' && !e && places.length)) add(p, v.entry.iso ?? v.entry.country, v.entry.iso ? 1 : 0.5);
+      if (e && e.type === 'state' && e.iso) {
+        actStarts.push(base + m.tokStart);
+        actEnds.push(base + m.tokEnd);
+      } else if (v.role === 'name' && !(v.entry.type === 'state' && !e && places.length)) add(p, v.entry.iso ?? v.entry.country, v.entry.iso ? 1 : 0.5);
     }
     for (const iso of sc[p].demonyms) add(p, iso, 0.5);
   }
@@ -57,22 +56,21 @@ export function resolveActors(text: string, paragraphs: Paragraph[], scans: Acto
     if (!inToken(pl.start) || rangeAt(actStarts, actEnds, pl.start) >= 0) continue;
     add(paraAt(pl.start), pl.country ? dict.isoByName.get(fastFold(pl.country)) : pl.type === 'country' ? dict.isoByName.get(fastFold(pl.canonical)) : undefined, 1);
   }
-  const stories = new StoryCountries(votes, articleSections(sc.map((s) => s.dateline), paragraphs));
-  const scores = new Map<number, Map<string, number>>();
+  stories.close(articleSections(sc.map((s) => s.dateline), paragraphs));
   const named = new Set<ActorEntry>();
-  for (const s of sc) for (const m of s.matches) if (m.fixed && m.values.some((v) => v.role === 'name')) named.add(m.fixed);
+  for (const s of sc) for (const m of s.matches) if (m.fixed && m.hasName) named.add(m.fixed);
 
   const out: EntityMention[] = [];
   const placeAt = placeFinder(places);
   const people = new People();
   for (let p = 0; p < n; p++) {
     const base = paragraphs[p].start;
+    let country: string | undefined | null = null;
     for (const m of sc[p].matches) {
       let entry = m.fixed;
       if (!m.named) {
-        let score = scores.get(p);
-        if (!score) scores.set(p, (score = stories.score(p)));
-        entry = resolveContext(m, score, named, dict);
+        if (country === null) country = stories.at(p);
+        entry = resolveContext(m, stories, country, named, dict);
       }
       if (!entry) continue;
       const start = base + m.start;
@@ -107,17 +105,20 @@ export function resolveActors(text: string, paragraphs: Paragraph[], scans: Acto
   for (const [p, ranges] of extra) sc[p] = scanWith(paragraphs[p].text, dict, ranges);
 
   // Names found by cues, unless a place holds them; a person named before is the same person.
-  const kept: Uint8Array[] = [];
+  // kept[first[p] + x]: name x of paragraph p is a mention (no place holds it).
+  const first = new Int32Array(n + 1);
+  for (let p = 0; p < n; p++) first[p + 1] = first[p] + sc[p].names.length;
+  const kept = new Uint8Array(first[n]);
   for (let p = 0; p < n; p++) {
     const base = paragraphs[p].start;
     const names = sc[p].names;
-    kept.push(new Uint8Array(names.length));
+    if (names.length === 0) continue;
     names.forEach((nm, x) => {
       const start = base + nm.start;
       const end = base + nm.end;
       const place = nm.type === 'person' ? placeAt(start, end) : undefined;
       if (place && place.start <= start && place.end >= end) return;
-      kept[p][x] = 1;
+      kept[first[p] + x] = 1;
       const earlier = nm.type === 'person' ? people.lookup(nm.key, start) : undefined;
       if (earlier) {
         out.push({ ...earlier, start, end, text: text.slice(start, end) });
@@ -129,23 +130,22 @@ export function resolveActors(text: string, paragraphs: Paragraph[], scans: Acto
     });
   }
   out.sort((a, b) => a.start - b.start);
-  return dedupe([...out, ...surnameMentions(text, paragraphs, sc, kept, people)].sort((a, b) => a.start - b.start || b.end - a.end));
+  return dedupe([...out, ...surnameMentions(text, paragraphs, sc, kept, first, people)].sort((a, b) => a.start - b.start || b.end - a.end));
 }
 
 /** A context phrase ("the regime", "the Observatory", "government forces") by the story's country. */
-function resolveContext(m: ScanMatch, score: Map<string, number>, named: Set<ActorEntry>, dict: ActorDictionary): ActorEntry | undefined {
+function resolveContext(m: ScanMatch, score: StoryCountries, country: string | undefined, named: Set<ActorEntry>, dict: ActorDictionary): ActorEntry | undefined {
   const context = m.values.filter((v) => v.role === 'context').map((v) => v.entry);
   const generic = m.values.some((v) => v.role === 'generic-forces');
   let best: ActorEntry | undefined;
   let top = 0;
   for (const e of context) {
-    const n = (e.country && score.get(e.country)) || 0;
+    const n = score.get(e.country);
     if (n > top) {
       best = e;
       top = n;
     }
   }
-  const country = bestCountry(score);
   if (best && (best.country === country || !generic)) return best;
   if (generic && country && dict.forcesByIso.has(country)) return dict.forcesByIso.get(country);
   if (best) return best;
@@ -156,7 +156,7 @@ function resolveContext(m: ScanMatch, score: Map<string, number>, named: Set<Act
 }
 
 /** "Hourani said" after "Imad al-Hourani": a surname alone, after the person's full name, same key. */
-function surnameMentions(text: string, paragraphs: Paragraph[], sc: ActorScan[], kept: Uint8Array[], people: People): EntityMention[] {
+function surnameMentions(text: string, paragraphs: Paragraph[], sc: ActorScan[], kept: Uint8Array, first: Int32Array, people: People): EntityMention[] {
   if (people.size === 0) return [];
   const out: EntityMention[] = [];
   for (let p = 0; p < sc.length; p++) {
@@ -165,16 +165,17 @@ function surnameMentions(text: string, paragraphs: Paragraph[], sc: ActorScan[],
     let skip = -1;
     let tokenized = false;
     const fold = (k: number) => {
-      if (!tokenized) local.reset(sc[p].text), (tokenized = true);
+      if (!tokenized) local.reset(sc[p].text);
+      tokenized = true;
       return local.fold(k);
     };
     for (let r = 0; r < rows.length; r += ROW.size) {
       const k = rows[r + ROW.token];
-      if (k === skip || (rows[r + ROW.name] >= 0 && kept[p][rows[r + ROW.name]])) continue;
+      if (k === skip || (rows[r + ROW.name] >= 0 && kept[first[p] + rows[r + ROW.name]])) continue;
       const start = base + rows[r + ROW.start];
       let hit: EntityMention | undefined;
       let end = 0;
-      const pair = rows[r + ROW.next] === 1 && !(rows[r + ROW.nextName] >= 0 && kept[p][rows[r + ROW.nextName]]) && rows[r + ROW.possessive] === 0;
+      const pair = rows[r + ROW.next] === 1 && !(rows[r + ROW.nextName] >= 0 && kept[first[p] + rows[r + ROW.nextName]]) && rows[r + ROW.possessive] === 0;
       if (pair && people.hashes.has(pairHash(rows[r + ROW.hash], rows[r + ROW.nextHash]))) {
         hit = people.lookup(`${fold(k)} ${fold(k + 1)}`, start);
         end = base + rows[r + ROW.nextEnd];

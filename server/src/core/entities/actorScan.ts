@@ -3,8 +3,10 @@ import type { ActorEntry } from './actorTypes';
 import { ActorTokens, CAP, isDash, POSS, SHOUT, UPPER } from './actorTokens';
 import { words } from './actorHash';
 import { dictionaryWith, type ActorDictionary, type AliasValue } from './actorDictionary';
-import { actsAsState, isDateline } from './actorContext';
-import { findNames, personKey, surnameKeys, PARTICLES, type NameFound } from './actorNames';
+import { resolveStates } from './actorContext';
+import { isDateline } from './actorStories';
+import { findNames, type CountryWord, type NameFound } from './actorNames';
+import { personKey, surnameKeys, surnameRows } from './actorPeople';
 import type { ActorType } from '../types';
 
 /** A dictionary match in a paragraph. Offsets are relative to the paragraph start. */
@@ -18,6 +20,8 @@ export interface ScanMatch {
   values: AliasValue[];
   /** Has a name or capital alias: `fixed` is final (undefined: a country or capital used as a place). */
   named: boolean;
+  /** Has a name alias. */
+  hasName: boolean;
   fixed: ActorEntry | undefined;
   /** Surname keys, when an alias names a person. */
   surnames: string[] | undefined;
@@ -32,9 +36,6 @@ export interface ScanName {
   key: string;
   surnames: string[];
 }
-
-/** Fields of one `ActorScan.caps` row: a capitalised token outside the dictionary matches. */
-export const ROW = { start: 0, end: 1, hash: 2, name: 3, particleStart: 4, possessive: 5, next: 6, nextName: 7, nextHash: 8, nextEnd: 9, token: 10, size: 11 } as const;
 
 /**
  * The paragraph-local part of actor recognition, a pure function of the paragraph's text and the
@@ -57,14 +58,23 @@ export interface ActorScan {
 const tokens = new ActorTokens();
 let covered = new Uint8Array(256);
 let nameOf = new Int32Array(256);
-const lengths: number[] = [];
+const lengths: number[] = [0];
 const nodes: AliasValue[][] = [];
-const lengths2: number[] = [];
+const lengths2: number[] = [0];
 const nodes2: AliasValue[][] = [];
 const PREFIXES = words('anti pro non post pre');
 
 export function scanActors(paragraphText: string, options: AnalyzeOptions): ActorScan {
   return scanWith(paragraphText, dictionaryWith(options.extraActors), undefined);
+}
+
+const countryWords = new WeakMap<ActorDictionary, CountryWord>();
+
+/** Demonyms and country names of a dictionary ("Syrian", "Russia"), stripped from the front of a person. */
+function countryWord(dict: ActorDictionary): CountryWord {
+  let f = countryWords.get(dict);
+  if (!f) countryWords.set(dict, (f = (t, k) => dict.countryHashes.has(t.fh[k]) && (dict.isoByDemonym.has(t.fold(k)) || dict.isoByName.has(t.fold(k)))));
+  return f;
 }
 
 /**
@@ -78,60 +88,75 @@ export function scanWith(text: string, dict: ActorDictionary, extra: number[] | 
     nameOf = new Int32Array(t.start.length);
   }
   covered.fill(0, 0, t.n);
-  const scan: ActorScan = { dict, text, matches: [], names: [], demonyms: [], caps: [], dateline: isDateline(text) };
+  const matches: ScanMatch[] = [];
   const bounds: number[] = [];
-  matchDictionary(t, dict, scan.matches, bounds);
+  matchDictionary(t, dict, matches, bounds);
   for (let m = 0; m < bounds.length; m += 2) covered.fill(1, bounds[m], bounds[m + 1]);
-  resolveFixed(t, scan.matches, bounds);
+  if (matches.length) resolveStates(t, matches, bounds);
+  for (let k = 0; k < matches.length; k++) {
+    const m = matches[k];
+    if (m.values.some((v) => v.entry.type === 'person')) m.surnames = surnameKeys(t, t.at(m.start), bounds[2 * k + 1]);
+  }
   for (let r = 0; extra && r < extra.length; r += 2) {
     const i = t.at(extra[r]);
     let j = i + 1;
     while (j < t.n && t.start[j] < extra[r + 1]) j++;
     if (i >= 0) covered.fill(1, i, j);
   }
-  for (let k = 0; k < t.n; k++) if (t.flags[k] & CAP && dict.demonymHashes.has(t.fh[k])) {
+  let demonyms: string[] = NONE;
+  for (let k = 0; k < t.n; k++) {
+    if (!(t.flags[k] & CAP) || !dict.demonymHashes.maybe(t.fh[k])) continue;
     const iso = dict.isoByDemonym.get(t.fold(k));
-    if (iso) scan.demonyms.push(iso);
+    if (iso) (demonyms === NONE ? (demonyms = []) : demonyms).push(iso);
   }
-  const isCountryWord = (tt: ActorTokens, k: number) => dict.countryHashes.has(tt.fh[k]) && (dict.isoByDemonym.has(tt.fold(k)) || dict.isoByName.has(tt.fold(k)));
-  const found = findNames(t, covered, isCountryWord);
-  nameOf.fill(-1, 0, t.n);
-  found.forEach((n, x) => {
-    nameOf.fill(x, n.i, n.j);
-    scan.names.push(scanName(t, n));
-  });
-  surnameRows(t, covered, scan.caps);
-  return scan;
+  const found = findNames(t, covered, countryWord(dict));
+  const names = found.length ? found.map((n) => scanName(t, n)) : NO_NAMES;
+  if (found.length) {
+    nameOf.fill(-1, 0, t.n);
+    found.forEach((n, x) => nameOf.fill(x, n.i, n.j));
+  }
+  return { dict, text, matches: matches.length ? matches : NO_MATCHES, names, demonyms, caps: surnameRows(t, covered, found.length ? nameOf : undefined), dateline: isDateline(text) };
 }
+
+const NONE: string[] = [];
+const NO_NAMES: ScanName[] = [];
+const NO_MATCHES: ScanMatch[] = [];
 
 /** Longest dictionary match at each token, left to right; `bounds` gets each match's token range. */
 function matchDictionary(t: ActorTokens, dict: ActorDictionary, out: ScanMatch[], bounds: number[]): void {
+  const exactFirst = dict.exact.first;
+  const foldFirst = dict.fold.first;
   for (let i = 0; i < t.n; ) {
-    const inExact = dict.exact.first.has(t.xh[i]);
-    const inFold = dict.fold.first.has(t.fh[i]);
+    const inExact = exactFirst.maybe(t.xh[i]);
+    const inFold = foldFirst.maybe(t.fh[i]);
     if (!inExact && !inFold) {
       i++;
       continue;
     }
-    if (inExact) dict.exact.matchAt(t, i, lengths, nodes);
-    else lengths.length = nodes.length = 0;
-    if (inFold) dict.fold.matchAt(t, i, lengths2, nodes2);
-    else lengths2.length = nodes2.length = 0;
+    let a = inExact ? dict.exact.matchAt(t, i, lengths, nodes) - 1 : -1;
+    let b = inFold ? dict.fold.matchAt(t, i, lengths2, nodes2) - 1 : -1;
     let j = -1;
     // Longest first; at equal length exact-case aliases before folded ones.
-    for (let a = 0, b = 0; j < 0 && (a < lengths.length || b < lengths2.length); ) {
-      const exact = a < lengths.length && (b >= lengths2.length || lengths[a] >= lengths2[b]);
+    while (j < 0 && (a >= 0 || b >= 0)) {
+      const exact = a >= 0 && (b < 0 || lengths[a] >= lengths2[b]);
       const n = exact ? lengths[a] : lengths2[b];
-      const all = exact ? nodes[a++] : nodes2[b++];
-      const values = all.filter((v) => accepts(t, i, n, v));
-      if (values.length === 0) continue;
+      const all = exact ? nodes[a--] : nodes2[b--];
+      const values = acceptedValues(t, i, n, all);
+      if (!values) continue;
       j = i + n;
       const start = values[0].skipFirst ? t.start[i + 1] : t.start[i];
-      out.push({ start, end: t.trimEnd(j - 1), tokStart: t.start[i], tokEnd: t.end[j - 1], values, named: false, fixed: undefined, surnames: undefined });
+      out.push({ start, end: t.trimEnd(j - 1), tokStart: t.start[i], tokEnd: t.end[j - 1], values, named: false, hasName: false, fixed: undefined, surnames: undefined });
       bounds.push(i, j);
     }
     i = j > 0 ? j : i + 1;
   }
+}
+
+/** The values the text accepts at tokens [i, i + n) (the same array when all are), or undefined. */
+function acceptedValues(t: ActorTokens, i: number, n: number, all: AliasValue[]): AliasValue[] | undefined {
+  let ok = 0;
+  for (const v of all) if (accepts(t, i, n, v)) ok++;
+  return ok === all.length ? all : ok === 0 ? undefined : all.filter((v) => accepts(t, i, n, v));
 }
 
 function accepts(t: ActorTokens, i: number, n: number, v: AliasValue): boolean {
@@ -145,63 +170,7 @@ function accepts(t: ActorTokens, i: number, n: number, v: AliasValue): boolean {
   return true;
 }
 
-/**
- * The entry each name or capital match stands for: a country or capital only when it acts as the
- * state; a country owning an actor ("Russia's Africa Corps"); states listed together act together.
- */
-function resolveFixed(t: ActorTokens, matches: ScanMatch[], bounds: number[]): void {
-  const nameOf = (m: ScanMatch) => m.values.find((v) => v.role === 'name');
-  matches.forEach((m, k) => {
-    const i = bounds[2 * k];
-    const j = bounds[2 * k + 1];
-    const name = nameOf(m);
-    const capital = name ? undefined : m.values.find((v) => v.role === 'capital');
-    m.named = !!(name || capital);
-    if (name) m.fixed = name.entry.type === 'state' && name.entry.iso && !actsAsState(t, i, j, false) ? undefined : name.entry;
-    else if (capital) m.fixed = actsAsState(t, i, j, true) ? capital.entry : undefined;
-    if (m.values.some((v) => v.entry.type === 'person')) m.surnames = surnameKeys(t, t.at(m.start), j);
-  });
-  const isState = (k: number) => {
-    const v = nameOf(matches[k]);
-    return !!v && v.entry.type === 'state' && !!v.entry.iso;
-  };
-  for (let k = 0; k + 1 < matches.length; k++) {
-    const v = nameOf(matches[k]);
-    if (matches[k].fixed || !v || !isState(k) || !(t.flags[bounds[2 * k + 1] - 1] & POSS)) continue;
-    const owned = nameOf(matches[k + 1]);
-    const adjacent = bounds[2 * k + 2] === bounds[2 * k + 1] && matches[k].end < matches[k + 1].start;
-    if (adjacent && owned && /^(state-force|armed-group|person)$/.test(owned.entry.type)) matches[k].fixed = v.entry;
-  }
-  const linked = (a: number, b: number) => {
-    const aj = bounds[2 * a + 1];
-    const bi = bounds[2 * b];
-    if (bi - aj > 1 || t.breakBetween(aj - 1, bi)) return false;
-    if (bi === aj) return /^\s*,\s*$/.test(t.src.slice(t.end[aj - 1], t.start[bi]));
-    return t.fold(aj) === 'and' || t.fold(aj) === 'or';
-  };
-  for (let pass = 0; pass < 2; pass++) {
-    for (let k = 0; k + 1 < matches.length; k++) {
-      const [a, b] = pass === 0 ? [k, k + 1] : [matches.length - 2 - k, matches.length - 1 - k];
-      if (!isState(a) || !isState(b) || !linked(a, b)) continue;
-      if (matches[a].fixed && !matches[b].fixed) matches[b].fixed = nameOf(matches[b])!.entry;
-      if (matches[b].fixed && !matches[a].fixed) matches[a].fixed = nameOf(matches[a])!.entry;
-    }
-  }
-}
-
 function scanName(t: ActorTokens, n: NameFound): ScanName {
   const person = n.type === 'person';
   return { start: t.start[n.i], end: t.trimEnd(n.j - 1), type: n.type, key: person ? personKey(t, n.i, n.j) : '', surnames: person ? surnameKeys(t, n.i, n.j) : [] };
-}
-
-/** A row for every capitalised token outside the dictionary matches (and `extra`), with the token after it. */
-function surnameRows(t: ActorTokens, dictCovered: Uint8Array, rows: number[]): void {
-  for (let k = 0; k < t.n; k++) {
-    if (dictCovered[k] || !(t.flags[k] & CAP)) continue;
-    const prev = k - 1;
-    const particle = prev >= 0 && PARTICLES.text(t, prev) && t.start[k] - t.end[prev] === 1 && isDash(t.src.charCodeAt(t.end[prev]));
-    const next = k + 1 < t.n && !dictCovered[k + 1];
-    rows.push(t.start[k], t.trimEnd(k), t.fh[k], nameOf[k], particle ? t.start[prev] : -1, t.flags[k] & POSS ? 1 : 0);
-    rows.push(next ? 1 : 0, next ? nameOf[k + 1] : -1, next ? t.fh[k + 1] : 0, next ? t.trimEnd(k + 1) : 0, k);
-  }
 }

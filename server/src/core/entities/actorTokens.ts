@@ -1,5 +1,7 @@
-import { foldCase } from '../text/fold';
 import { hashString, slowClass, ASCII } from './actorHash';
+import { fastFold, gapJoinable, sentenceBreak } from './actorText';
+
+export { fastFold, gapJoinable, isDash, sentenceBreak } from './actorText';
 
 /** Token flags. */
 export const CAP = 1; // first letter upper case ("Syria", "IS")
@@ -30,6 +32,9 @@ export class ActorTokens {
   private foldGen = new Int32Array(256);
   private gen = 1;
   private merged = new Map<number, string>();
+  /** The code units of `src` (reading a typed array is cheaper than charCodeAt). */
+  code = new Uint16Array(1024);
+  private bytes: { write(s: string, offset: number, encoding: 'utf16le'): number } | undefined;
 
   /** Tokenises `src` (replacing the previous contents). */
   reset(src: string): this {
@@ -38,8 +43,9 @@ export class ActorTokens {
     this.gen++;
     if (this.merged.size) this.merged.clear();
     const len = src.length;
+    const code = this.load(src);
     for (let i = 0; i < len; ) {
-      let c = src.charCodeAt(i);
+      let c = code[i];
       let k = c < 128 ? ASCII[c] : slowClass(src, i, c);
       if (k === 0) {
         i++;
@@ -64,12 +70,12 @@ export class ActorTokens {
         exact = (Math.imul(exact, 31) + c) | 0;
         i += k === 7 || k === 8 ? 2 : 1;
         if (i >= len) break;
-        c = src.charCodeAt(i);
+        c = code[i];
         k = c < 128 ? ASCII[c] : slowClass(src, i, c);
         if (k === 0 || k === 6) {
           // An apostrophe inside a word ("Ya'qub") when a letter follows; it keeps to letters after that.
           if (!isApostrophe(c) || i + 1 >= len) break;
-          const d = src.charCodeAt(i + 1);
+          const d = code[i + 1];
           const kd = d < 128 ? ASCII[d] : slowClass(src, i + 1, d);
           if (kd === 0 || kd === 3 || kd === 6 || kd === 8) break;
           k = c === 39 ? 9 : 4;
@@ -81,21 +87,33 @@ export class ActorTokens {
     return this;
   }
 
+  private load(src: string): Uint16Array {
+    if (this.code.length < src.length + 1) {
+      this.code = new Uint16Array(Math.max(src.length + 1, this.code.length * 2));
+      this.bytes = undefined;
+    }
+    const code = this.code;
+    if (typeof Buffer === 'undefined') for (let i = 0; i < src.length; i++) code[i] = src.charCodeAt(i);
+    else (this.bytes ??= Buffer.from(code.buffer, code.byteOffset, code.byteLength)).write(src, 0, 'utf16le');
+    code[src.length] = 0;
+    return code;
+  }
+
   private push(s: number, e: number, f: number, fold: number, exact: number, lower: boolean, az: boolean): void {
     const k = this.n;
     if (k === this.start.length) this.grow();
     this.n++;
     this.start[k] = s;
     this.end[k] = e;
-    const src = this.src;
-    const possessive = e - s > 2 && src.charCodeAt(e - 1) === 115 && (src.charCodeAt(e - 2) === 39 || src.charCodeAt(e - 2) === 0x2019);
+    const code = this.code;
+    const possessive = e - s > 2 && code[e - 1] === 115 && (code[e - 2] === 39 || code[e - 2] === 0x2019);
     if (possessive) {
       // Keys without the "'s": hash the core again (rare).
       f = (f & (CAP | DIGIT)) | POSS;
       fold = exact = 0;
       lower = false;
       for (let i = s; i < e - 2; i++) {
-        const c = src.charCodeAt(i);
+        const c = code[i];
         exact = (Math.imul(exact, 31) + c) | 0;
         fold = (Math.imul(fold, 31) + (c >= 65 && c <= 90 ? c + 32 : c)) | 0;
         if (c >= 97 && c <= 122) lower = true;
@@ -106,7 +124,7 @@ export class ActorTokens {
       }
     } else if (f & SLOW) {
       for (let i = s; i < e && !lower; i++) {
-        const c = src.charCodeAt(i);
+        const c = code[i];
         if (c >= 128 && String.fromCharCode(c).toUpperCase() !== String.fromCharCode(c)) lower = true;
       }
     }
@@ -170,8 +188,9 @@ export class ActorTokens {
     const s = this.start[k];
     const n = this.trimEnd(k) - s;
     if (n !== key.length) return false;
+    const code = this.code;
     for (let i = 0; i < n; i++) {
-      let c = this.src.charCodeAt(s + i);
+      let c = code[s + i];
       if (fold && c >= 65 && c <= 90) c += 32;
       if (c !== key.charCodeAt(i)) return false;
     }
@@ -203,12 +222,17 @@ export class ActorTokens {
 
   /** True when only spaces or a single hyphen/dash separate tokens k-1 and k (text/tokens.ts joinable). */
   joinable(k: number): boolean {
-    return gapJoinable(this.src, this.end[k - 1], this.start[k]);
+    const from = this.end[k - 1];
+    const to = this.start[k];
+    // The common case first: one space.
+    return to === from + 1 && this.code[from] === 32 ? true : gapJoinable(this.src, from, to);
   }
 
   /** True when the text between tokens a and b ends a sentence or a line. */
   breakBetween(a: number, b: number): boolean {
-    return sentenceBreak(this.src, this.end[a], this.start[b]);
+    const from = this.end[a];
+    const to = this.start[b];
+    return to === from + 1 && this.code[from] === 32 ? false : sentenceBreak(this.src, from, to);
   }
 }
 
@@ -218,48 +242,4 @@ function isAZ(c: number): boolean {
 
 function isApostrophe(c: number): boolean {
   return c === 39 || c === 0x2019 || c === 0x2bc || c === 0x2bf || c === 0x2be || c === 96;
-}
-
-function isBlank(c: number): boolean {
-  return c === 32 || c === 0xa0;
-}
-
-export function isDash(c: number): boolean {
-  return c === 45 || c === 0x2010 || c === 0x2011 || c === 0x2013;
-}
-
-/** `^(?:[ \u00a0]?[-‐‑–][ \u00a0]?|[ \u00a0]{1,2})$` over text[from, to), without a regex. */
-export function gapJoinable(text: string, from: number, to: number): boolean {
-  const n = to - from;
-  if (n < 1 || n > 3) return false;
-  let i = from;
-  if (isBlank(text.charCodeAt(i)) && (n === 1 || (n === 2 && isBlank(text.charCodeAt(i + 1))))) return true;
-  if (isBlank(text.charCodeAt(i))) i++;
-  if (i >= to || !isDash(text.charCodeAt(i))) return false;
-  i++;
-  if (i < to && isBlank(text.charCodeAt(i))) i++;
-  return i === to;
-}
-
-const foldCache = new Map<string, string>();
-
-/** foldCase, with a fast path for plain ASCII words (most tokens) and a cache of frequent words. */
-export function fastFold(s: string): string {
-  const hit = foldCache.get(s);
-  if (hit !== undefined) return hit;
-  let f: string | undefined;
-  for (let i = 0; i < s.length && f === undefined; i++) if (s.charCodeAt(i) > 127 || s.charCodeAt(i) === 96) f = foldCase(s);
-  f ??= s.toLowerCase();
-  if (foldCache.size < 50000) foldCache.set(s, f);
-  return f;
-}
-
-/** True when the text between two tokens ends a sentence or a line. */
-export function sentenceBreak(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10 || c === 13 || c === 33 || c === 63 || c === 59) return true;
-    if (c === 46 && (i + 1 >= to || text.charCodeAt(i + 1) === 32 || text.charCodeAt(i + 1) === 10)) return true;
-  }
-  return false;
 }

@@ -39,22 +39,23 @@ export class HashTrie<V> {
   }
 
   /**
-   * Matches starting at token i, longest first, into `lengths` / `values` (cleared first).
+   * Matches starting at token i into `lengths` / `values`, shortest first; returns their number.
    * Tokens of one match must be joinable (no punctuation but a hyphen between them).
    */
-  matchAt(t: ActorTokens, i: number, lengths: number[], values: V[][]): void {
-    lengths.length = 0;
-    values.length = 0;
+  matchAt(t: ActorTokens, i: number, lengths: number[], values: V[][]): number {
     const hashes = this.fold ? t.fh : t.xh;
+    let count = 0;
     let node: Node<V> | undefined = this.root;
-    for (let j = i; j < t.n && node?.next; j++) {
+    for (let j = i; j < t.n && node.next; j++) {
       if (j > i && !t.joinable(j)) break;
       node = node.next.get(hashes[j]);
       while (node && !t.keyEquals(j, node.key, this.fold)) node = node.sibling;
-      if (node && node.values.length) {
-        lengths.unshift(j - i + 1);
-        values.unshift(node.values);
+      if (!node) break;
+      if (node.values.length) {
+        lengths[count] = j - i + 1;
+        values[count++] = node.values;
       }
     }
+    return count;
   }
 }

@@ -1,7 +1,6 @@
 import type { PlaceType } from '../types';
-import type { WordBuffer } from '../text/tokens';
 import { demonymCountries } from './gazetteer';
-import { CUE_TYPES, NOT_A_NAME, PERSON_BEFORE, STOP, wordAt } from './placeWords';
+import { CUE_TYPES, NOT_A_NAME, PERSON_BEFORE, STOP } from './placeWords';
 
 /** An unknown place named by a cue, before overlap with gazetteer mentions is settled (offsets relative). */
 export interface CueMention {
@@ -22,50 +21,35 @@ const PATTERNS: { re: RegExp; g: number; t?: number }[] = [
   { re: new RegExp(`\\b(?:in|near|at|from|into) the ${NAME} (neighbou?rhood|district|quarter|camp|area|suburb)\\b`, 'gu'), g: 1, t: 2 },
   { re: new RegExp(`${NAME} (province|governorate|district|neighbou?rhood|village|camp)\\b`, 'gu'), g: 1, t: 2 },
 ];
-// A cue word may end or start a longer token ("Ḥtown of", "province's"): the tests are on word ends and starts.
+// Where a cue can be: " of " right after a cue noun or a direction (the noun may end a longer token,
+// "Ḥtown of"), or a space and a trailing noun (which may start a longer token, "province's").
+const TRIGGER = / (?:of |neighbou?rhood|district|quarter|camp|area|suburb|province|governorate|village)/g;
 const BEFORE_OF = `${CUE_NOUNS.replace('neighbou?rhood', 'neighbourhood|neighborhood')}|outskirts|th|st|ern`.split('|');
-const TRAILING = 'neighbourhood neighborhood district quarter camp area suburb province governorate village'.split(' ');
-// The trailing nouns by their first two letters.
-const BY_PAIR = new Map<number, string[]>();
-for (const w of TRAILING) {
-  const k = w.charCodeAt(0) * 128 + w.charCodeAt(1);
-  BY_PAIR.set(k, [...(BY_PAIR.get(k) ?? []), w]);
-}
-
-/** True when the word at text[s] starts with a trailing cue noun. */
-function trailingNoun(text: string, s: number, c0: number): boolean {
-  const l = BY_PAIR.get(c0 * 128 + text.charCodeAt(s + 1));
-  return l !== undefined && l.some((w) => text.startsWith(w, s));
-}
 
 /**
  * Unknown places named by cues: "the village of X", "north of X", "in the X district", "X province".
  * The patterns only ever match letters, apostrophes, hyphens and spaces, so they run on the short
- * stretch of such characters around a cue word ("of" after a cue noun or a direction, a trailing
- * noun) instead of over the whole paragraph: the matches are the same.
+ * stretch of such characters around a cue word instead of over the whole paragraph: the matches
+ * are the same, found in the same order.
  */
-export function findCues(text: string, words: WordBuffer): CueMention[] {
+export function findCues(text: string): CueMention[] {
   const found: CueMention[][] = [[], [], [], []];
-  const S = words.starts;
-  const E = words.ends;
   let done = 0;
-  for (let i = 0; i < words.length; i++) {
-    const s = S[i];
-    if (s < done) continue;
-    const c0 = text.charCodeAt(s);
-    if (c0 < 97 || c0 > 122) continue; // cue words are lower case
-    const len = E[i] - s;
-    if (len === 2 && c0 === 111 && text.charCodeAt(s + 1) === 102) {
-      if (i === 0) continue;
-      const prev = wordAt(text, S[i - 1], E[i - 1]).lower;
-      if (!BEFORE_OF.some((w) => prev.endsWith(w))) continue;
-    } else if (len < 4 || !trailingNoun(text, s, c0)) continue;
+  TRIGGER.lastIndex = 0;
+  for (let m = TRIGGER.exec(text); m; m = TRIGGER.exec(text)) {
+    const q = m.index;
+    if (q < done) continue;
+    if (text.charCodeAt(q + 1) === 111 && text.charCodeAt(q + 2) === 102 && !BEFORE_OF.some((w) => text.endsWith(w, q))) {
+      TRIGGER.lastIndex = q + 1;
+      continue;
+    }
     // The stretch of name characters around the cue word, with one character of context each side.
-    let a = s;
+    let a = q;
     while (a > 0 && nameChar(text.charCodeAt(a - 1))) a--;
-    let b = E[i];
+    let b = q + 1;
     while (b < text.length && nameChar(text.charCodeAt(b))) b++;
     done = b;
+    TRIGGER.lastIndex = b;
     const from = Math.max(0, a - 1);
     const slice = text.slice(from, Math.min(text.length, b + 1));
     for (let k = 0; k < PATTERNS.length; k++) match(slice, from, k, found[k]);

@@ -21,8 +21,8 @@ export interface PlaceScan {
 export function scanPlaces(paragraphText: string, options: AnalyzeOptions): PlaceScan {
   const candidates: Candidate[] = [];
   const evidence: string[] = [];
-  const words = scanNames(paragraphText, indexesFor(options), candidates, evidence);
-  return { candidates, evidence, cues: findCues(paragraphText, words) };
+  scanNames(paragraphText, indexesFor(options), candidates, evidence);
+  return { candidates, evidence, cues: findCues(paragraphText) };
 }
 
 function indexesFor(options: AnalyzeOptions): PlaceIndex[] {

@@ -90,3 +90,34 @@ export function geoJsonFeatures(file: string, model: ArticleModel): object[] {
     },
   }));
 }
+
+export type ExportFormat = 'json' | 'jsonl' | 'csv' | 'geojson';
+
+/**
+ * Writes records file by file in one of the export formats: JSONL and CSV stream (one line or row
+ * at a time, a CSV header once), JSON and GeoJSON are written whole by `end()`. The CLI and the
+ * editor's export commands share it.
+ */
+export class Exporter {
+  private readonly json: FileRecord[] = [];
+  private readonly features: object[] = [];
+  private first = true;
+
+  constructor(
+    private readonly format: ExportFormat,
+    private readonly write: (chunk: string) => void,
+  ) {}
+
+  add(file: string, model: ArticleModel): void {
+    if (this.format === 'jsonl') this.write(JSON.stringify(fileRecord(file, model)) + '\n');
+    else if (this.format === 'json') this.json.push(fileRecord(file, model));
+    else if (this.format === 'csv') this.write(csvRows(file, model, this.first));
+    else this.features.push(...geoJsonFeatures(file, model));
+    this.first = false;
+  }
+
+  end(): void {
+    if (this.format === 'json') this.write(JSON.stringify(this.json, null, 2) + '\n');
+    if (this.format === 'geojson') this.write(JSON.stringify({ type: 'FeatureCollection', features: this.features }, null, 2) + '\n');
+  }
+}

@@ -17,7 +17,7 @@ export function splitParagraphs(text: string): Paragraph[] {
   };
   const n = text.length;
   // Most documents end lines with \n or \r\n only: then indexOf finds line ends at memchr speed.
-  const plain = !/\r(?!\n)|[\u2028\u2029]/.test(text);
+  const plain = text.indexOf('\u2028') < 0 && text.indexOf('\u2029') < 0 && (text.indexOf('\r') < 0 || !/\r(?!\n)/.test(text));
   for (let i = 0; ; ) {
     // One line: [i, j) up to its terminator; blank when it holds nothing but spaces.
     let j: number;

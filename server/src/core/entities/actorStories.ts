@@ -1,0 +1,117 @@
+/**
+ * Country scores for each paragraph: votes (places, demonyms, actors tied to a country) of its own
+ * article, nearer paragraphs weighing more. A file may hold several articles: a dateline paragraph
+ * ("CAIRO: ...", "BEIRUT — ...") starts a new one, together with the headline lines just before it.
+ * Votes are cast with `vote`, then scores are made on demand with `at`: only paragraphs with a
+ * context phrase ("the regime") need one. A paragraph's votes are summed first (halves and ones:
+ * exact in any order); ties go to the country voted for first.
+ */
+export class StoryCountries {
+  private readonly ids = new Map<string, number>();
+  private readonly isos: string[] = [];
+  /** Per paragraph: [id, sum, id, sum, ...] in first-vote order. */
+  private readonly sums: number[][];
+  private section: Int32Array = new Int32Array(0);
+  /** Per section: country ids in first-vote order, and totals by id. */
+  private readonly order = new Map<number, number[]>();
+  private readonly totals = new Map<number, Float64Array>();
+  private score = new Float64Array(0);
+  private member = new Int32Array(0);
+  private current = -1;
+
+  constructor(paragraphs: number) {
+    this.sums = new Array<number[]>(paragraphs).fill(NO_SUMS);
+  }
+
+  vote(p: number, iso: string, weight: number): void {
+    let id = this.ids.get(iso);
+    if (id === undefined) this.ids.set(iso, (id = this.isos.push(iso) - 1));
+    const row = this.sums[p] === NO_SUMS ? (this.sums[p] = []) : this.sums[p];
+    let at = 0;
+    while (at < row.length && row[at] !== id) at += 2;
+    if (at === row.length) row.push(id, 0);
+    row[at + 1] += weight;
+  }
+
+  /** Ends the voting: `section` is the article index of every paragraph. */
+  close(section: Int32Array): void {
+    this.section = section;
+    const seen = new Int32Array(this.isos.length).fill(-1);
+    this.sums.forEach((row, p) => {
+      if (row.length === 0) return;
+      const s = section[p];
+      let total = this.totals.get(s);
+      if (!total) this.totals.set(s, (total = new Float64Array(this.isos.length)));
+      const order = this.order.get(s) ?? [];
+      this.order.set(s, order);
+      for (let k = 0; k < row.length; k += 2) {
+        if (seen[row[k]] !== s) {
+          seen[row[k]] = s;
+          order.push(row[k]);
+        }
+        total[row[k]] += row[k + 1];
+      }
+    });
+    this.score = new Float64Array(this.isos.length);
+    this.member = new Int32Array(this.isos.length).fill(-1);
+  }
+
+  /** The score of a country in the paragraph of the last `at`. */
+  get(iso: string | undefined): number {
+    const id = iso === undefined ? undefined : this.ids.get(iso);
+    return id === undefined || this.member[id] !== this.current ? 0 : this.score[id];
+  }
+
+  /** Makes paragraph p's scores current; returns its best country. */
+  at(p: number): string | undefined {
+    const { section, sums, score } = this;
+    this.current = p;
+    const ids = this.order.get(section[p]) ?? NO_SUMS;
+    const total = this.totals.get(section[p]);
+    for (const id of ids) {
+      score[id] = 0.2 * total![id];
+      this.member[id] = p;
+    }
+    for (let q = Math.max(0, p - 6); q <= Math.min(sums.length - 1, p + 3); q++) {
+      if (section[q] !== section[p]) continue;
+      const w = q <= p ? 1 / (1 + (p - q) * 0.5) : 0.5 / (q - p);
+      const row = sums[q];
+      for (let k = 0; k < row.length; k += 2) score[row[k]] += w * row[k + 1];
+    }
+    let best: string | undefined;
+    let top = 0;
+    for (const id of ids) {
+      if (score[id] > top) {
+        best = this.isos[id];
+        top = score[id];
+      }
+    }
+    return best;
+  }
+}
+
+const NO_SUMS: number[] = [];
+
+const DATELINE = /^(?:[A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+)*(?:, [A-Z][\p{L}]+)?\s*(?::|—|–|--)|[A-Z][\p{L}]+(?: [A-Z][\p{L}]+)?\s*(?:—|–))\s/u;
+
+/** A paragraph that opens with a dateline ("CAIRO: ...", "BEIRUT — ..."). */
+export function isDateline(paragraphText: string): boolean {
+  const c = paragraphText.charCodeAt(0);
+  if (c > 32 && c < 127) return c >= 65 && c <= 90 && DATELINE.test(paragraphText);
+  return DATELINE.test(paragraphText.trimStart());
+}
+
+/** Article index of every paragraph, from the paragraphs that open with a dateline. */
+export function articleSections(datelines: boolean[], paragraphs: readonly { text: string }[]): Int32Array {
+  const texts = paragraphs.map((p) => p.text);
+  const starts = new Uint8Array(texts.length);
+  for (let p = 1; p < texts.length; p++) {
+    if (!datelines[p]) continue;
+    let h = p;
+    while (h > 1 && texts[h - 1].split(/\s+/).length < 20 && !/[.]["”’]?\s*$/.test(texts[h - 1])) h--;
+    starts[h] = 1;
+  }
+  const out = new Int32Array(texts.length);
+  for (let p = 1; p < texts.length; p++) out[p] = out[p - 1] + starts[p];
+  return out;
+}
