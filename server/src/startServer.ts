@@ -3,7 +3,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Commands, ServeDocumentNotification, SummaryRequest } from './protocol';
 import { analyze } from './core/analyze';
 import { WorkspaceIndex } from './lsp/workspaceIndex';
-import { ArticleCache } from './lsp/articles';
+import { ArticleCache, type Served } from './lsp/articles';
 import { SettingsStore } from './lsp/settings';
 import { runSafe } from './lsp/runSafe';
 import { toOffset } from './lsp/positions';
@@ -34,11 +34,11 @@ export function startServer(connection: Connection): void {
   const ctx = { connection, documents, settings, articles, entityFiles, index };
 
   /** Runs fn on the document's model if the document is served; null otherwise. */
-  const withModel = async <T>(uri: string, fn: (doc: TextDocument, served: Extract<ReturnType<ArticleCache['serve']>, { ok: true }>) => T): Promise<T | null> => {
+  const withModel = async <T>(uri: string, fn: (doc: TextDocument, served: Extract<Served, { ok: true }>) => T): Promise<T | null> => {
     const doc = documents.get(uri);
     if (!doc) return null;
-    const served = articles.serve(doc, await settings.get(uri));
-    return served.ok ? fn(doc, served) : null;
+    const served = await articles.serve(doc, await settings.get(uri), () => documents.get(uri));
+    return served.ok ? fn(served.doc, served) : null;
   };
 
   const pending = new Map<string, NodeJS.Timeout>();
@@ -50,7 +50,8 @@ export function startServer(connection: Connection): void {
       if (documents.get(doc.uri)?.version !== doc.version) return;
       try {
         const s = await settings.get(doc.uri);
-        const served = articles.serve(doc, s);
+        const served = await articles.serve(doc, s, () => documents.get(doc.uri));
+        if (documents.get(doc.uri)?.version !== doc.version) return; // a newer version publishes its own
         if (!served.ok && served.reason && !told.has(doc.uri)) {
           told.add(doc.uri);
           void connection.window.showWarningMessage(served.reason);

@@ -40,3 +40,17 @@ test('scans are kept per paragraph text: an edit leaves the others cached, repea
   inc.analyze(text.replace('Beta', 'Gamma'));
   assert.equal(inc.cachedParagraphs, 2, 'the old version of the edited paragraph is dropped');
 });
+
+test('sliced analysis equals a fresh one, gives up when stale, and keeps what it finished', async () => {
+  const text = docs[docs.length - 1];
+  const pause = () => new Promise((r) => setImmediate(r));
+  const inc = new IncrementalAnalyzer();
+  const whole = await inc.analyzeInSlices(text, undefined, 'k', pause, () => false, 0);
+  assert.equal(strip(whole), strip(analyze(text)));
+  const other = new IncrementalAnalyzer();
+  let pauses = 0;
+  const given = await other.analyzeInSlices(text, undefined, 'k', async () => void pauses++, () => pauses >= 3, 0);
+  assert.equal(given, undefined, 'a newer version stops the run');
+  const resumed = await other.analyzeInSlices(text, undefined, 'k', pause, () => false, 0);
+  assert.equal(strip(resumed), strip(whole), 'the next run finishes from the kept scans');
+});

@@ -28,23 +28,63 @@ interface ParagraphScans {
  */
 export class IncrementalAnalyzer {
   private scans = new Map<string, ParagraphScans>();
+  /** Scans made by a sliced run that was given up, kept for the next run. */
+  private partial = new Map<string, ParagraphScans>();
   private optionsKey: unknown;
 
   /** `optionsKey` identifies the options (defaults to the object itself); a new key drops every scan. */
   analyze(text: string, options: AnalyzeOptions = defaultOptions, optionsKey: unknown = options): ArticleModel {
     if (optionsKey !== this.optionsKey) {
       this.scans = new Map();
+      this.partial = new Map();
       this.optionsKey = optionsKey;
     }
     const paragraphs = splitParagraphs(text);
     const next = new Map<string, ParagraphScans>();
     const scans = paragraphs.map((p) => {
-      let s = next.get(p.text) ?? this.scans.get(p.text);
+      let s = next.get(p.text) ?? this.scans.get(p.text) ?? this.partial.get(p.text);
       if (!s) s = scanParagraph(detach(p.text), options);
       next.set(p.text, s);
       return s;
     });
     this.scans = next;
+    this.partial = new Map();
+    return resolve(text, paragraphs, scans, options);
+  }
+
+  /**
+   * The same analysis in slices: between slices of about `sliceMs` of scanning it awaits
+   * `pause()` (the server lets other requests run there) and gives up, returning undefined, once
+   * `isStale()` says a newer version has arrived. Scans finished before giving up are kept, so the
+   * next run starts where this one stopped.
+   */
+  async analyzeInSlices(text: string, options: AnalyzeOptions = defaultOptions, optionsKey: unknown, pause: () => Promise<void>, isStale: () => boolean, sliceMs = 10): Promise<ArticleModel | undefined> {
+    if (optionsKey !== this.optionsKey) {
+      this.scans = new Map();
+      this.partial = new Map();
+      this.optionsKey = optionsKey;
+    }
+    const paragraphs = splitParagraphs(text);
+    const next = new Map<string, ParagraphScans>();
+    const scans: ParagraphScans[] = new Array(paragraphs.length);
+    let sliceStart = performance.now();
+    for (let i = 0; i < paragraphs.length; i++) {
+      const p = paragraphs[i];
+      let s = next.get(p.text) ?? this.scans.get(p.text) ?? this.partial.get(p.text);
+      if (!s) {
+        s = scanParagraph(detach(p.text), options);
+        this.partial.set(p.text, s);
+        if (performance.now() - sliceStart > sliceMs) {
+          await pause();
+          if (isStale()) return undefined;
+          sliceStart = performance.now();
+        }
+      }
+      next.set(p.text, s);
+      scans[i] = s;
+    }
+    this.scans = next;
+    this.partial = new Map();
     return resolve(text, paragraphs, scans, options);
   }
 
