@@ -9,7 +9,7 @@ import { scanCasualties, type CasualtyScan } from './casualties/scan';
 import { linkCasualties } from './casualties/link';
 import { findDuplicatesFromFingerprints } from './duplicates/duplicates';
 import { paragraphFingerprint, type ParagraphFingerprint } from './duplicates/fingerprint';
-import { findBoilerplate } from './duplicates/boilerplate';
+import { boilerplateFromRules, paragraphRule } from './duplicates/boilerplate';
 
 /** What each recogniser reads from one paragraph alone: a pure function of its text and the options. */
 interface ParagraphScans {
@@ -17,6 +17,8 @@ interface ParagraphScans {
   actors: ActorScan;
   casualties: CasualtyScan;
   fingerprint: ParagraphFingerprint;
+  /** The boilerplate rule the paragraph matches on its own. */
+  boilerplate: string | undefined;
 }
 
 /**
@@ -34,22 +36,10 @@ export class IncrementalAnalyzer {
 
   /** `optionsKey` identifies the options (defaults to the object itself); a new key drops every scan. */
   analyze(text: string, options: AnalyzeOptions = defaultOptions, optionsKey: unknown = options): ArticleModel {
-    if (optionsKey !== this.optionsKey) {
-      this.scans = new Map();
-      this.partial = new Map();
-      this.optionsKey = optionsKey;
-    }
     const paragraphs = splitParagraphs(text);
-    const next = new Map<string, ParagraphScans>();
-    const scans = paragraphs.map((p) => {
-      let s = next.get(p.text) ?? this.scans.get(p.text) ?? this.partial.get(p.text);
-      if (!s) s = scanParagraph(detach(p.text), options);
-      next.set(p.text, s);
-      return s;
-    });
-    this.scans = next;
-    this.partial = new Map();
-    return resolve(text, paragraphs, scans, options);
+    const { known, fresh } = this.lookUp(paragraphs, optionsKey);
+    scanParagraphs(fresh, options).forEach((s, k) => known.set(fresh[k], s));
+    return this.finish(text, paragraphs, known, options);
   }
 
   /**
@@ -59,33 +49,54 @@ export class IncrementalAnalyzer {
    * next run starts where this one stopped.
    */
   async analyzeInSlices(text: string, options: AnalyzeOptions = defaultOptions, optionsKey: unknown, pause: () => Promise<void>, isStale: () => boolean, sliceMs = 10): Promise<ArticleModel | undefined> {
+    const paragraphs = splitParagraphs(text);
+    const { known, fresh } = this.lookUp(paragraphs, optionsKey);
+    let sliceStart = performance.now();
+    // Paragraphs are scanned in batches (see scanParagraphs) that grow while a slice has time left.
+    let batch = 1;
+    for (let k = 0; k < fresh.length; ) {
+      const part = fresh.slice(k, k + batch);
+      scanParagraphs(part, options).forEach((s, x) => {
+        this.partial.set(part[x], s);
+        known.set(part[x], s);
+      });
+      k += part.length;
+      const elapsed = performance.now() - sliceStart;
+      if (elapsed > sliceMs) {
+        await pause();
+        if (isStale()) return undefined;
+        sliceStart = performance.now();
+      } else if (elapsed < sliceMs / 2) batch = Math.min(2 * batch, 256);
+    }
+    return this.finish(text, paragraphs, known, options);
+  }
+
+  /** The cached scans of these paragraphs, and the distinct paragraph texts that have none. */
+  private lookUp(paragraphs: Paragraph[], optionsKey: unknown): { known: Map<string, ParagraphScans>; fresh: string[] } {
     if (optionsKey !== this.optionsKey) {
       this.scans = new Map();
       this.partial = new Map();
       this.optionsKey = optionsKey;
     }
-    const paragraphs = splitParagraphs(text);
-    const next = new Map<string, ParagraphScans>();
-    const scans: ParagraphScans[] = new Array(paragraphs.length);
-    let sliceStart = performance.now();
-    for (let i = 0; i < paragraphs.length; i++) {
-      const p = paragraphs[i];
-      let s = next.get(p.text) ?? this.scans.get(p.text) ?? this.partial.get(p.text);
-      if (!s) {
-        s = scanParagraph(detach(p.text), options);
-        this.partial.set(p.text, s);
-        if (performance.now() - sliceStart > sliceMs) {
-          await pause();
-          if (isStale()) return undefined;
-          sliceStart = performance.now();
-        }
+    const known = new Map<string, ParagraphScans>();
+    const fresh: string[] = [];
+    const wanted = new Set<string>();
+    for (const p of paragraphs) {
+      if (known.has(p.text) || wanted.has(p.text)) continue;
+      const s = this.scans.get(p.text) ?? this.partial.get(p.text);
+      if (s) known.set(p.text, s);
+      else {
+        wanted.add(p.text);
+        fresh.push(p.text);
       }
-      next.set(p.text, s);
-      scans[i] = s;
     }
-    this.scans = next;
+    return { known, fresh };
+  }
+
+  private finish(text: string, paragraphs: Paragraph[], known: Map<string, ParagraphScans>, options: AnalyzeOptions): ArticleModel {
+    this.scans = known;
     this.partial = new Map();
-    return resolve(text, paragraphs, scans, options);
+    return resolve(text, paragraphs, paragraphs.map((p) => known.get(p.text)!), options);
   }
 
   /** Paragraph texts with cached scans (for tests and memory accounting). */
@@ -99,8 +110,17 @@ export function analyze(text: string, options: AnalyzeOptions = defaultOptions):
   return new IncrementalAnalyzer().analyze(text, options);
 }
 
-function scanParagraph(text: string, options: AnalyzeOptions): ParagraphScans {
-  return { places: scanPlaces(text, options), actors: scanActors(text, options), casualties: scanCasualties(text), fingerprint: paragraphFingerprint(text) };
+/**
+ * Scans paragraphs one recogniser at a time rather than one paragraph at a time: each
+ * recogniser's tables then stay in the CPU caches through its whole run (interleaving the four
+ * per paragraph made scanning about 1.7× slower).
+ */
+function scanParagraphs(texts: string[], options: AnalyzeOptions): ParagraphScans[] {
+  const flat = texts.map(detach);
+  const places = flat.map((t) => scanPlaces(t, options));
+  const actors = flat.map((t) => scanActors(t, options));
+  const casualties = flat.map((t) => scanCasualties(t));
+  return flat.map((t, k) => ({ places: places[k], actors: actors[k], casualties: casualties[k], fingerprint: paragraphFingerprint(t), boilerplate: paragraphRule(t) }));
 }
 
 function resolve(text: string, paragraphs: Paragraph[], scans: ParagraphScans[], options: AnalyzeOptions): ArticleModel {
@@ -108,7 +128,7 @@ function resolve(text: string, paragraphs: Paragraph[], scans: ParagraphScans[],
   const actors = resolveActors(text, paragraphs, scans.map((s) => s.actors), places, options);
   const entities = mergeEntities(places, actors);
   const casualties = linkCasualties(text, paragraphs, scans.map((s) => s.casualties), entities);
-  const boilerplate = findBoilerplate(paragraphs);
+  const boilerplate = boilerplateFromRules(paragraphs, scans.map((s) => s.boilerplate));
   const duplicates = findDuplicatesFromFingerprints(paragraphs, scans.map((s) => s.fingerprint), options.nearDuplicateThreshold);
   return { text, paragraphs, entities, casualties, duplicates, boilerplate };
 }

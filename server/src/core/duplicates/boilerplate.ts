@@ -12,7 +12,17 @@ const MAX_WORDS = Math.max(...boilerplateRules.map((r) => r.maxWords));
  * Conservative: a rule must match the whole (short) paragraph, so story sentences are never flagged.
  */
 export function findBoilerplate(paragraphs: Paragraph[]): BoilerplateFinding[] {
-  const rules = paragraphs.map((p) => (p.text.length > MAX_WORDS * 12 ? undefined : boilerplateRule(p.text)));
+  return boilerplateFromRules(paragraphs, paragraphs.map((p) => paragraphRule(p.text)));
+}
+
+/** The rule a paragraph matches on its own (a pure function of its text, cached by the incremental analyser). */
+export function paragraphRule(text: string): string | undefined {
+  return text.length > MAX_WORDS * 12 ? undefined : boilerplateRule(text);
+}
+
+/** findBoilerplate from each paragraph's own rule (paragraphRule), adding the teasers that depend on neighbours. */
+export function boilerplateFromRules(paragraphs: Paragraph[], ownRules: (string | undefined)[]): BoilerplateFinding[] {
+  const rules = [...ownRules];
   const teasers = rules.some((r) => r !== undefined) ? findTeasers(paragraphs.map((p) => p.text), rules) : [];
   for (const i of teasers) rules[i] = TEASER_RULE;
   const out: BoilerplateFinding[] = [];

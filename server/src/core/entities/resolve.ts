@@ -1,33 +1,30 @@
 import type { EntityMention } from '../types';
 
 /**
- * Merges place and actor mentions into one sorted, non-overlapping list. An actor with exactly the
- * span of a place wins (a country acting as a state); otherwise the longer span wins, then the
- * earlier one. O(n log n): kept spans stay sorted by start, so an overlap check is two neighbours.
+ * Merges place and actor mentions into one sorted, non-overlapping list. Where spans overlap, an
+ * actor with exactly the span of a place wins (a country acting as a state); otherwise the longer
+ * span wins, then the actor, then the earlier one. Linear after sorting: the candidates are swept
+ * by start, and only each cluster of mutually overlapping spans (rarely more than two) is ranked.
  */
 export function mergeEntities(places: EntityMention[], actors: EntityMention[]): EntityMention[] {
-  const all = [...actors, ...places];
-  all.sort((a, b) => b.end - b.start - (a.end - a.start) || rank(a) - rank(b) || a.start - b.start);
-  const kept: EntityMention[] = [];
-  for (const m of all) {
-    const i = firstStartingAtOrAfter(kept, m.start);
-    const before = kept[i - 1];
-    const after = kept[i];
-    if ((before && before.end > m.start) || (after && after.start < m.end)) continue;
-    kept.splice(i, 0, m);
+  const all = [...actors, ...places].sort((a, b) => a.start - b.start || rank(a) - rank(b));
+  const out: EntityMention[] = [];
+  for (let i = 0; i < all.length; ) {
+    let j = i + 1;
+    let end = all[i].end;
+    while (j < all.length && all[j].start < end) end = Math.max(end, all[j++].end);
+    if (j === i + 1) out.push(all[i]);
+    else out.push(...pickNonOverlapping(all.slice(i, j)));
+    i = j;
   }
-  return kept;
+  return out;
 }
 
-function firstStartingAtOrAfter(spans: EntityMention[], start: number): number {
-  let lo = 0;
-  let hi = spans.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (spans[mid].start < start) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+function pickNonOverlapping(cluster: EntityMention[]): EntityMention[] {
+  cluster.sort((a, b) => b.end - b.start - (a.end - a.start) || rank(a) - rank(b) || a.start - b.start);
+  const kept: EntityMention[] = [];
+  for (const m of cluster) if (!kept.some((k) => k.start < m.end && m.start < k.end)) kept.push(m);
+  return kept.sort((a, b) => a.start - b.start);
 }
 
 function rank(m: EntityMention): number {
