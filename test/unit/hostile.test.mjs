@@ -35,6 +35,7 @@ for (const [name, text] of Object.entries(cases)) {
       const raqqa = model.entities.find((e) => e.text === 'Raqqa');
       assert.equal(raqqa?.start, text.indexOf('Raqqa'), 'offsets count UTF-16 code units: each emoji is two');
     }
+    if (name === 'all numbers') assert.equal(model.casualties.length + model.entities.length, 0, 'numbers alone are not casualty figures');
     if (name === '200,000 tiny paragraphs') assert.equal(model.duplicates.length, 0, 'distinct tiny paragraphs are not duplicates');
   });
 }
