@@ -35,8 +35,30 @@ export function boilerplateFromRules(paragraphs: Paragraph[], ownRules: (string 
 
 /** The id of the rule a paragraph matches, or undefined. Teasers depend on their neighbours: see findBoilerplate. */
 export function boilerplateRule(paragraph: string): string | undefined {
-  const text = paragraph.replace(/\s+/g, ' ').trim();
-  const words = text.split(' ').length;
-  for (const r of boilerplateRules) if (words <= r.maxWords && r.pattern.test(text)) return r.id;
+  const words = wordCount(paragraph);
+  let text: string | undefined; // white space collapsed, made only when some rule can apply
+  for (const r of boilerplateRules) {
+    if (words > r.maxWords || (r.needs && !r.needs.test(paragraph))) continue;
+    text ??= paragraph.replace(/\s+/g, ' ').trim();
+    if (r.pattern.test(text)) return r.id;
+  }
   return undefined;
+}
+
+/** Words as the rules count them (`text.replace(/\s+/g, ' ').trim().split(' ').length`), counting stops past MAX_WORDS. */
+function wordCount(s: string): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < s.length && n <= MAX_WORDS; i++) {
+    const space = isSpace(s.charCodeAt(i));
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
+  return Math.max(1, n);
+}
+
+/** The characters of the regex class \s. */
+function isSpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }

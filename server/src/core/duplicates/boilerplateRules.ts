@@ -8,6 +8,11 @@ export interface BoilerplateRule {
   id: string;
   maxWords: number;
   pattern: RegExp;
+  /**
+   * A cheap test the raw paragraph must pass for `pattern` to match (rules that allow long
+   * paragraphs have one, so story paragraphs skip the costly whole-paragraph patterns).
+   */
+  needs?: RegExp;
 }
 
 const END = String.raw`\s*[:.!…»›>|-]*\s*$`;
@@ -19,15 +24,15 @@ export const boilerplateRules: BoilerplateRule[] = [
   { id: 'related-articles', maxWords: 6, pattern: new RegExp(String.raw`^(related( articles| stories| posts| news| content| coverage| reading| topics| links)?|more (stories|news|articles)( from [\w\s]{1,30})?|more from( [\w\s]{1,30})?|more on this( story| topic)?|you (may|might) also (like|be interested in)|recommended( for you| stories| articles)?|see also|also read|read also|read next|what to read next|latest (news|stories|articles))${END}`, 'i') },
   { id: 'popular-posts', maxWords: 8, pattern: new RegExp(String.raw`^(popular posts( from this blog)?|most (popular|read|viewed|shared)( (stories|articles|this week))?|trending( now| stories)?|editor'?s picks|top stories)${END}`, 'i') },
   { id: 'bloggers-like', maxWords: 6, pattern: /^(%d bloggers like this|\d+ bloggers like this|like this|like loading\.*|be the first to like this)\s*[:.]?\s*$/i },
-  { id: 'powered-by', maxWords: 25, pattern: /^powered by\s*:?\s*(©.*|.*all rights reserved.*|.*\b(wordpress|blogger|drupal|joomla|ghost|squarespace|wix|hosting)\b.*|(\p{Lu}[\w.&-]*)(\s+\p{Lu}[\w.&-]*){0,3}\.?)$/iu },
+  { id: 'powered-by', maxWords: 25, needs: /powered/i, pattern: /^powered by\s*:?\s*(©.*|.*all rights reserved.*|.*\b(wordpress|blogger|drupal|joomla|ghost|squarespace|wix|hosting)\b.*|(\p{Lu}[\w.&-]*)(\s+\p{Lu}[\w.&-]*){0,3}\.?)$/iu },
   { id: 'read-time', maxWords: 5, pattern: /^(\d{1,3}|one|two|three|four|five|ten)[\s-]*(min|mins|minutes?)( read)?\s*\.?$/i },
   { id: 'breadcrumb', maxWords: 12, pattern: /^(you are here\b.*|home\s*(›|»|>|\/|\|)\s*.+)$/i },
   { id: 'share-prompt', maxWords: 16, pattern: new RegExp(String.raw`^((click to )?share( this| it)?( (article|story|post|page|via|with friends|on \w+))*\s*[:!]?|${SOCIAL_LIST})\s*$`, 'i') },
   { id: 'subscribe-prompt', maxWords: 16, pattern: /^(subscribe( now| today| here)?( (to|for) (our|the) [\w\s-]{0,30}(newsletter|channel|mailing list|podcast|updates))?|sign up( now)?( (for|to) (our|the) [\w\s-]{0,30}newsletter)?( .{0,80})?|get (our|the) [\w\s-]{0,30}newsletter.*|join our mailing list.*|enter your e-?mail( address)?.*)\s*[:.!]?\s*$/i },
-  { id: 'site-links', maxWords: 40, pattern: /^\|?\s*([^|]{1,30}\|\s*){2,}[^|]{0,30}$/ },
+  { id: 'site-links', maxWords: 40, needs: /\|[^|]*\|/, pattern: /^\|?\s*([^|]{1,30}\|\s*){2,}[^|]{0,30}$/ },
   { id: 'follow-us', maxWords: 12, pattern: /^(follow us( on)?|connect with us( on)?|find us on|like us on)\b[\w\s,&|@:.]*$/i },
-  { id: 'copyright', maxWords: 25, pattern: /^((©|\(c\)|copyright\s*(©|\(c\)|\d{4}))\s*.*|.*\ball rights reserved\.?)$/i },
-  { id: 'cookie-notice', maxWords: 60, pattern: /^.*\b(we use cookies|this (web)?site uses cookies|uses cookies to|accept (all )?cookies|cookie (policy|settings|preferences))\b.*$/i },
+  { id: 'copyright', maxWords: 25, needs: /©|\(c\)|copyright|reserved/i, pattern: /^((©|\(c\)|copyright\s*(©|\(c\)|\d{4}))\s*.*|.*\ball rights reserved\.?)$/i },
+  { id: 'cookie-notice', maxWords: 60, needs: /cookie/i, pattern: /^.*\b(we use cookies|this (web)?site uses cookies|uses cookies to|accept (all )?cookies|cookie (policy|settings|preferences))\b.*$/i },
   { id: 'read-more', maxWords: 8, pattern: /^(read more|continue reading|read the full (story|article)|click here( to read more)?|more\.{3}|load more|show more|view comments)\b.*$/i },
   { id: 'advertisement', maxWords: 3, pattern: /^(advertisement|advertising|sponsored( content)?|ad|promoted)\s*$/i },
   { id: 'comments', maxWords: 8, pattern: /^(\d+\s+)?(comments?|leave a (comment|reply)|post a comment|add a comment|no comments yet|comments are closed)\s*[:.]?\s*$/i },

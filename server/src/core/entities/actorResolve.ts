@@ -2,7 +2,7 @@ import type { AnalyzeOptions, EntityMention, Paragraph } from '../types';
 import type { ActorEntry } from './actorTypes';
 import { ActorTokens, fastFold } from './actorTokens';
 import { isWordChar, pairHash } from './actorHash';
-import { dictionaryWith, type ActorDictionary } from './actorDictionary';
+import { dictionaryWith, type ActorDictionary, type AliasValue } from './actorDictionary';
 import { actsAsState } from './actorContext';
 import { articleSections, StoryCountries } from './actorStories';
 import { scanWith, type ActorScan, type ScanMatch } from './actorScan';
@@ -135,8 +135,7 @@ export function resolveActors(text: string, paragraphs: Paragraph[], scans: Acto
 
 /** A context phrase ("the regime", "the Observatory", "government forces") by the story's country. */
 function resolveContext(m: ScanMatch, score: StoryCountries, country: string | undefined, named: Set<ActorEntry>, dict: ActorDictionary): ActorEntry | undefined {
-  const context = m.values.filter((v) => v.role === 'context').map((v) => v.entry);
-  const generic = m.values.some((v) => v.role === 'generic-forces');
+  const { context, generic } = contextOf(m.values);
   let best: ActorEntry | undefined;
   let top = 0;
   for (const e of context) {
@@ -153,6 +152,18 @@ function resolveContext(m: ScanMatch, score: StoryCountries, country: string | u
   if (mentioned) return mentioned;
   if (country === undefined) return context.find((e) => e.contextFallback);
   return undefined;
+}
+
+const contextCache = new WeakMap<AliasValue[], { context: ActorEntry[]; generic: boolean }>();
+
+/** The context entries among a match's values, and whether one is generic forces (once per values array: the dictionary shares them). */
+function contextOf(values: AliasValue[]): { context: ActorEntry[]; generic: boolean } {
+  let hit = contextCache.get(values);
+  if (!hit) {
+    hit = { context: values.filter((v) => v.role === 'context').map((v) => v.entry), generic: values.some((v) => v.role === 'generic-forces') };
+    contextCache.set(values, hit);
+  }
+  return hit;
 }
 
 /** "Hourani said" after "Imad al-Hourani": a surname alone, after the person's full name, same key. */

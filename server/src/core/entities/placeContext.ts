@@ -134,35 +134,66 @@ function computeDominant(places: Place[]): string | undefined {
 /**
  * Picks the place a mention names: a division when a cue says so ("Deir Ezzor province"), else the
  * town over the division of the same name; then the section's country, the exact spelling, a
- * first-level division co-mentioned in the article, then population.
+ * first-level division co-mentioned in the article, then population. One per document.
  */
-export function choosePlace(c: Candidate, context: () => CountryScores, divisions: Set<string>, spelled: string): Place | undefined {
-  let pool = c.places;
+export class PlaceChooser {
+  /** foldCase of the spellings seen: the same few recur through a document. */
+  private readonly folded = new Map<string, string>();
+
+  constructor(
+    private readonly text: string,
+    private readonly context: CountryContext,
+    private readonly divisions: Set<string>,
+  ) {}
+
+  /** The place candidate `c` of the paragraph at `base` (paragraph index `pi`) names. */
+  choose(c: Candidate, pi: number, base: number): Place | undefined {
+    const pool = poolOf(c.places, c.division);
+    if (pool.length <= 1) return pool[0];
+    // The article's country and the exact spelling only matter between namesakes.
+    const ctx = pool.every((p) => p.cc === pool[0].cc) ? NO_CONTEXT : this.context.at(pi);
+    const exact = this.fold(this.text.slice(base + c.start, base + c.end));
+    let best: Place | undefined;
+    let bestScore = -Infinity;
+    for (const p of pool) {
+      const score =
+        3 * (p.cc ? (ctx.get(p.cc) ?? 0) : 0) +
+        (p.admin1Code && this.divisions.has(p.admin1Code) ? 1 : 0) +
+        (p.major ? 0.5 : 0) +
+        // The very spelling of the place (not just its fold) is good evidence: "Geneva" is not "Genaveh".
+        (spellings(p).has(exact) ? 1 : 0) +
+        Math.log10(p.population + 10) / 4;
+      if (score > bestScore) [best, bestScore] = [p, score];
+    }
+    return best;
+  }
+
+  private fold(s: string): string {
+    let f = this.folded.get(s);
+    if (f === undefined) this.folded.set(s, (f = foldCase(s)));
+    return f;
+  }
+}
+
+/** The places a name can be, by the cue: computed once per gazetteer entry (names share their array) and cue. */
+function poolOf(places: Place[], division: boolean): Place[] {
+  let cached = pools.get(places);
+  if (!cached) pools.set(places, (cached = [undefined, undefined]));
+  return (cached[division ? 1 : 0] ??= computePool(places, division));
+}
+
+const pools = new WeakMap<Place[], [Place[] | undefined, Place[] | undefined]>();
+
+function computePool(places: Place[], division: boolean): Place[] {
+  let pool = places;
   const divs = pool.filter((p) => p.type === 'admin1');
-  if (c.division && divs.length) pool = divs;
+  if (division && divs.length) pool = divs;
   else if (divs.length < pool.length) {
     const towns = pool.filter((p) => p.type !== 'admin1');
     // A bare division name beats a village namesake elsewhere ("Anbar", "Idlib" the province).
     pool = towns.some((p) => p.major) || !divs.length ? towns : divs;
   }
-  pool = pool.filter((p) => !p.cueOnly || c.division);
-  if (pool.length <= 1) return pool[0];
-  // The article's country and the exact spelling only matter between namesakes.
-  const ctx = pool.every((p) => p.cc === pool[0].cc) ? NO_CONTEXT : context();
-  const exact = foldCase(spelled);
-  let best: Place | undefined;
-  let bestScore = -Infinity;
-  for (const p of pool) {
-    const score =
-      3 * (p.cc ? (ctx.get(p.cc) ?? 0) : 0) +
-      (p.admin1Code && divisions.has(p.admin1Code) ? 1 : 0) +
-      (p.major ? 0.5 : 0) +
-      // The very spelling of the place (not just its fold) is good evidence: "Geneva" is not "Genaveh".
-      (spellings(p).has(exact) ? 1 : 0) +
-      Math.log10(p.population + 10) / 4;
-    if (score > bestScore) [best, bestScore] = [p, score];
-  }
-  return best;
+  return pool.filter((p) => !p.cueOnly || division);
 }
 
 const NO_CONTEXT: CountryScores = new Map<string, number>();

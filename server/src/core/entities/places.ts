@@ -4,7 +4,7 @@ import { foldName } from '../text/fold';
 import { placeIndex, userIndex, type PlaceIndex } from './gazetteer';
 import { scanNames, isStopName, type Candidate } from './placeScan';
 import { findCues, type CueMention } from './placeCues';
-import { CountryContext, choosePlace } from './placeContext';
+import { CountryContext, PlaceChooser } from './placeContext';
 
 /**
  * One paragraph's place candidates: gazetteer matches, demonyms' countries and cue-named unknown
@@ -40,17 +40,21 @@ export function resolvePlaces(text: string, paragraphs: Paragraph[], scans: Plac
   const context = new CountryContext(paragraphs, scans);
   const divisions = new Set<string>();
   for (const s of scans) for (const c of s.candidates) if (c.places.length === 1 && c.places[0].admin1Code) divisions.add(c.places[0].admin1Code);
+  const chooser = new PlaceChooser(text, context, divisions);
   const out: EntityMention[] = [];
   for (let i = 0; i < scans.length; i++) {
     const { start: base, index: pi } = paragraphs[i];
     const first = out.length;
+    let top: string | undefined | null = null; // the paragraph's top country, looked up on first need
     for (const c of scans[i].candidates) {
       if (c.person || (isStopName(c) && !c.strongCue)) continue;
       const only = c.places.length === 1 ? c.places[0] : undefined;
-      const place = only && only.major && !only.cueOnly ? only : choosePlace(c, () => context.at(pi), divisions, text.slice(base + c.start, base + c.end));
+      const place = only && only.major && !only.cueOnly ? only : chooser.choose(c, pi, base);
       if (!place) continue;
-      if (!place.major && !c.cue && place.cc !== context.top(pi)) continue;
-      if (c.personish && place.type !== 'country' && place.type !== 'admin1' && place.cc !== context.top(pi)) continue;
+      // A minor place without a cue, or a person-like name that is no country or division, must be in the section's country.
+      const weak = !place.major && !c.cue;
+      const personLike = c.personish && place.type !== 'country' && place.type !== 'admin1';
+      if ((weak || personLike) && place.cc !== (top === null ? (top = context.top(pi)) : top)) continue;
       out.push(mention(text, base + c.start, base + c.end, place));
     }
     const cues = scans[i].cues;

@@ -1,11 +1,14 @@
 import type { ArticleModel } from '../types';
 import { casualtySentence } from './describe';
+import { mainLocation } from '../entities/places';
 
 /** The per-file record of `conflict-lens analyze` (schema: schema/analyze-output.schema.json). */
 export function fileRecord(file: string, model: ArticleModel) {
+  const main = mainLocation(model.entities);
   return {
     file,
     length: model.text.length,
+    mainLocation: main ? { start: main.start, end: main.end, text: main.text, canonical: main.canonical, type: main.type, admin1: main.admin1 ?? null, country: main.country ?? null } : null,
     entities: model.entities.map((e) => ({
       kind: e.kind,
       start: e.start,
