@@ -49,6 +49,8 @@ export function resolvePlaces(text: string, paragraphs: Paragraph[], scans: Plac
       const only = c.places.length === 1 ? c.places[0] : undefined;
       const place = only && only.major && !only.cueOnly ? only : choosePlace(c, () => context.at(pi), divisions, text.slice(base + c.start, base + c.end));
       if (!place) continue;
+      // A near spelling names a place only in the countries the article is about ("al-Kani" is not Nigeria's Kano).
+      if (c.near && place.type !== 'country' && place.cc !== context.top(pi) && (context.at(pi).get(place.cc ?? '') ?? 0) < 0.3) continue;
       if (!place.major && !c.cue && place.cc !== context.top(pi)) continue;
       if (c.personish && place.type !== 'country' && place.type !== 'admin1' && place.cc !== context.top(pi)) continue;
       out.push(mention(text, base + c.start, base + c.end, place));
