@@ -15,6 +15,8 @@ export function gapJoinable(text: string, from: number, to: number): boolean {
   const n = to - from;
   if (n < 1 || n > 3) return false;
   let i = from;
+  // A plural possessive inside a name: "Kurdistan Workers' Party".
+  if (n === 2 && text.charCodeAt(from - 1) === 115 && (text.charCodeAt(i) === 39 || text.charCodeAt(i) === 0x2019) && isBlank(text.charCodeAt(i + 1))) return true;
   if (isBlank(text.charCodeAt(i)) && (n === 1 || (n === 2 && isBlank(text.charCodeAt(i + 1))))) return true;
   if (isBlank(text.charCodeAt(i))) i++;
   if (i >= to || !isDash(text.charCodeAt(i))) return false;

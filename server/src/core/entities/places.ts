@@ -107,6 +107,16 @@ const SUB_COUNTRY = new Set<string>(['admin1', 'admin2', 'city', 'town', 'villag
  * votes. Returns the first mention of the most-mentioned place inside the winning division.
  */
 export function mainLocation(entities: EntityMention[]): EntityMention | undefined {
+  // A dateline ("BEIRUT/AMMAN (Reuters) —") says where the story was filed, not where it happened.
+  const body = entities.filter((e) => e.kind === 'place' && !isDateline(e.text));
+  return mainOf(body.some((e) => SUB_COUNTRY.has(e.type) && e.admin1) ? body : entities);
+}
+
+function isDateline(s: string): boolean {
+  return s.length > 2 && s === s.toUpperCase() && s !== s.toLowerCase();
+}
+
+function mainOf(entities: EntityMention[]): EntityMention | undefined {
   const byDivision = new Map<string, { votes: number; places: Map<string, { first: EntityMention; count: number }> }>();
   let firstDivision: string | undefined;
   for (const e of entities) {
