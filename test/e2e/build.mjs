@@ -1,5 +1,9 @@
-// Bundles the real-editor suite to dist/e2e/: index.js (the extensionTestsPath) and one file per
-// *.test.ts. `vscode` comes from the extension host and mocha from node_modules at run time.
+// Bundles the real-editor suites:
+//   dist/e2e/       index.js (the extensionTestsPath) and one file per suite/*.test.ts: the
+//                   development run, with the extension loaded from this folder;
+//   dist/e2e-vsix/  index.js and one file per suite/vsix/*.test.ts: the run against the packaged
+//                   .vsix installed in a clean editor.
+// `vscode` comes from the extension host and mocha from node_modules at run time.
 import * as esbuild from 'esbuild';
 import { readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -7,11 +11,12 @@ import { fileURLToPath } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const suite = join(root, 'test/e2e/suite');
-const entryPoints = ['index.ts', ...readdirSync(suite).filter((f) => f.endsWith('.test.ts'))].map((f) => join(suite, f));
-
-await esbuild.build({
-  entryPoints,
-  outdir: join(root, 'dist/e2e'),
+// Flat output (index.js next to the *.test.js it loads), whatever folder a test comes from.
+const entries = (dir) => [
+  { in: join(suite, 'index.ts'), out: 'index' },
+  ...readdirSync(dir).filter((f) => f.endsWith('.test.ts')).map((f) => ({ in: join(dir, f), out: f.replace(/\.ts$/, '') })),
+];
+const common = {
   bundle: true,
   platform: 'node',
   target: 'node20',
@@ -19,4 +24,9 @@ await esbuild.build({
   sourcemap: 'inline',
   external: ['vscode', 'mocha'],
   logLevel: 'warning',
-});
+};
+
+await Promise.all([
+  esbuild.build({ ...common, entryPoints: entries(suite), outdir: join(root, 'dist/e2e') }),
+  esbuild.build({ ...common, entryPoints: entries(join(suite, 'vsix')), outdir: join(root, 'dist/e2e-vsix') }),
+]);

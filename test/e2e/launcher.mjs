@@ -7,15 +7,18 @@
 // Arguments (as runTests passes them): --extensionDevelopmentPath=<dir> --extensionTestsPath=<file>
 // <folder>; desktop-only flags (--no-sandbox, --user-data-dir, ...) are ignored.
 // Env: CONFLICT_LENS_E2E_TIMEOUT (seconds, default 240), CONFLICT_LENS_SCREENSHOT (PNG path taken
-// when the run ends), CONFLICT_LENS_E2E_VERBOSE=1 (echo code-server's and the browser's logs).
+// when the run ends), CONFLICT_LENS_E2E_VERBOSE=1 (echo code-server's and the browser's logs),
+// CONFLICT_LENS_E2E_INSTALL (.vsix files, separated by the path delimiter, installed into the
+// editor's fresh extensions folder before it starts).
 import { existsSync, mkdirSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { delimiter, dirname, resolve } from 'node:path';
 import { format } from 'node:util';
 import { closeBrowser, developmentPayload, openBrowser, workbenchUrl } from './editor/browser.mjs';
 import { remoteAuthority, startCodeServer } from './editor/codeServer.mjs';
 
 const verbose = process.env.CONFLICT_LENS_E2E_VERBOSE === '1';
 const timeoutMs = Number(process.env.CONFLICT_LENS_E2E_TIMEOUT || 240) * 1000;
+const installs = (process.env.CONFLICT_LENS_E2E_INSTALL || '').split(delimiter).filter(Boolean).map((p) => resolve(p));
 
 function parseArgs(argv) {
   const out = { folders: [] };
@@ -36,7 +39,7 @@ async function main() {
   const devPath = resolve(args.extensionDevelopmentPath);
   const testsPath = resolve(args.extensionTestsPath);
   const folder = resolve(args.folders[0] ?? process.cwd());
-  for (const p of [devPath, folder]) if (!existsSync(p)) throw new Error(`launcher: ${p} does not exist`);
+  for (const p of [devPath, folder, ...installs]) if (!existsSync(p)) throw new Error(`launcher: ${p} does not exist`);
 
   let server, browser, page;
   const diagnostics = []; // browser-side errors, shown only when the run does not finish cleanly
@@ -50,7 +53,7 @@ async function main() {
 
   let code;
   try {
-    server = await startCodeServer({ folder, smokeTestDriver: true, echo: verbose });
+    server = await startCodeServer({ folder, smokeTestDriver: true, extensions: installs, echo: verbose });
     const authority = await remoteAuthority(server.url);
     ({ browser, page } = await openBrowser());
 
@@ -93,7 +96,7 @@ async function main() {
  * kept for failure reports, printed only when verbose. Offline-gallery noise is dropped throughout.
  */
 const SUITE_START = '[e2e] suite starting';
-const NOISE = /open-vsx\.org|ENOTFOUND|marketplace|telemetry|^Creation of workbench contribution/i;
+const NOISE = /open-vsx\.org|ENOTFOUND|marketplace|telemetry|^Creation of workbench contribution|^\[AccountPolicyGate\]/i;
 const startupLog = [];
 let suiteStarted = false;
 

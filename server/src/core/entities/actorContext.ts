@@ -55,6 +55,38 @@ const NOT_VERBS = words(
     'its his her their based related bound'),
 );
 
+// After "X has": a quantity or description of the place ("Libya has more than…").
+const HAS_PLACE = new Set('more less about around some over nearly almost few many no a an the long hosted'.split(' '));
+// After "X has been": what happens to a place ("Libya has been split").
+const BEEN_PLACE = words(
+  'split divided hit devastated ravaged mired gripped wracked racked torn plagued struck shaken embroiled battered rocked engulfed affected home the a an in under at largely relatively',
+);
+const MODALS = new Set('will would could should can may might must'.split(' '));
+// "Negotiators from Qatar": people a state sends.
+const ENVOYS = words('negotiators mediators officials delegations delegation delegates envoys diplomats representatives ministers leaders counterparts');
+
+/**
+ * The token where the predicate of a name ending at token j starts, past an inserted clause
+ * ("Russia, which backs Assad, has…") or a coordinated subject ("Baghdad and Erbil signed"); -1 if none.
+ */
+function predicateStart(t: ActorTokens, j: number): number {
+  const gap = (a: number) => t.src.slice(t.end[a - 1], t.start[a]);
+  if (/^[ \u00a0]+$/.test(gap(j))) {
+    if (t.fold(j) !== 'and' || j + 1 >= t.n || t.breakBetween(j, j + 1)) return j;
+    let m = j + 1;
+    if (t.fold(m) === 'the') m++;
+    const first = m;
+    while (m < t.n && m - first < 3 && t.flags[m] & CAP && !t.breakBetween(m - 1, m) && /^[ \u00a0]+$/.test(gap(m))) m++;
+    return m > first && m < t.n && !(t.flags[m] & CAP) && !t.breakBetween(m - 1, m) ? m : j;
+  }
+  if (!/^ ?, ?$/.test(gap(j)) || t.flags[j] & CAP) return -1;
+  for (let m = j + 1; m < t.n && m < j + 14; m++) {
+    if (t.breakBetween(m - 1, m)) return -1;
+    if (/^ ?, ?$/.test(gap(m))) return t.flags[m] & CAP ? -1 : m;
+  }
+  return -1;
+}
+
 const AUXILIARIES = new Set('has have had will would could should can may might must did does do'.split(' '));
 
 /**
@@ -65,6 +97,8 @@ export function actsAsState(t: ActorTokens, i: number, j: number, capital: boole
   const last = j - 1;
   const next = j < t.n && !t.breakBetween(last, j) ? j : -1;
   const before = i > 0 && !t.breakBetween(i - 1, i) ? i - 1 : -1;
+  // "Negotiators from Qatar": people sent by the state.
+  if (before > 0 && t.fold(before) === 'from' && !t.breakBetween(before - 1, before) && ENVOYS.fold(t, before - 1)) return true;
   const located = before >= 0 && (LOCATIVE.fold(t, before) || (t.fold(before) === 'the' && i > 1 && LOCATIVE.fold(t, i - 2)));
   if (next >= 0 && t.start[next] - t.end[last] === 1 && isDash(t.src.charCodeAt(t.end[last]))) return HYPHEN_VERBS.fold(t, next);
   if (next >= 0 && !located) {
@@ -72,18 +106,22 @@ export function actsAsState(t: ActorTokens, i: number, j: number, capital: boole
       if (ROLES.fold(t, next) && !capital) return true;
       return capital && ROLES.fold(t, next) && t.fold(next) !== 'air';
     }
-    if (/^[ \u00a0]+$/.test(t.src.slice(t.end[last], t.start[next]))) {
-      let k = j;
+    let k = predicateStart(t, j);
+    if (k >= 0) {
       while (k < t.n - 1 && ADVERBS.fold(t, k)) k++;
       if (!t.breakBetween(k - 1, k) && !(t.flags[k] & CAP)) {
         const w = t.fold(k);
         if (w === 'is' || w === 'was' || w === 'are' || w === 'were') {
           if (k + 1 < t.n && AFTER_COPULA.fold(t, k + 1) && !(capital && t.fold(k + 1) === 'the')) return true;
         } else if (VERBS.fold(t, k)) {
+          const after = k + 1 < t.n ? t.fold(k + 1) : '';
+          // "Libya has been split", "Burkina Faso has more than 2 million displaced": a place.
+          if ((w === 'has' || w === 'had' || w === 'have') && (HAS_PLACE.has(after) || (after === 'been' && k + 2 < t.n && BEEN_PLACE.fold(t, k + 2)))) return false;
           if (!capital) return true;
           if (!AUXILIARIES.has(w)) return true;
-          if (k + 1 < t.n) {
-            const after = t.fold(k + 1);
+          // A modal and a bare verb: "Ramallah would turn to…".
+          if (MODALS.has(w) && after && !(t.flags[k + 1] & CAP)) return true;
+          if (after) {
             if (after === 'not' || after === 'been' || ADVERBS.fold(t, k + 1) || VERBS.fold(t, k + 1) || after.endsWith('ed') || after.endsWith('en')) return true;
           }
         } else if (!NOT_VERBS.fold(t, k) && w.length > 3 && w.endsWith('ed')) {
@@ -136,7 +174,8 @@ export function resolveStates(t: ActorTokens, matches: ScanMatch[], bounds: numb
   }
   const linked = (a: number, b: number) => {
     const aj = bounds[2 * a + 1];
-    const bi = bounds[2 * b];
+    let bi = bounds[2 * b];
+    if (bi - aj === 2 && t.fold(aj + 1) === 'the') bi--; // "Egypt and the United States"
     if (bi - aj > 1 || t.breakBetween(aj - 1, bi)) return false;
     if (bi === aj) return /^\s*,\s*$/.test(t.src.slice(t.end[aj - 1], t.start[bi]));
     return t.fold(aj) === 'and' || t.fold(aj) === 'or';

@@ -26,10 +26,11 @@ const TITLES = words(
     'general gen colonel col major maj captain capt lieutenant lt sergeant sgt brigadier admiral dr mr mrs ms secretary ambassador king ' +
     'prince emir correspondent analyst researcher official resident journalist reporter mayor senator chairman chairwoman member ' +
     'founder cleric imam coordinator representative negotiator mufti judge lawyer doctor witness fighter medic nurse photographer ' +
-    'defector expert professor prof diplomat counterpart mediator marshal ayatollah mullah sultan sayyed'),
+    'defector expert professor prof diplomat counterpart mediator marshal ayatollah mullah sultan sayyed sheikh shaykh brig ' +
+    'woman man boy girl mother father son daughter wife husband brother sister farmer teacher student driver shepherd'),
 );
 // Words that qualify a title ("Defence Minister", "former head"): stripped, but no cue on their own.
-const MODIFIERS = words('deputy foreign defence defense interior prime vice first former late slain acting self-styled field local senior top rebel militant');
+const MODIFIERS = words('grand deputy foreign defence defense interior prime vice first former late slain acting self-styled field local senior top rebel militant');
 // Capitalised words that name things, not people ("Press Service", "Hospital").
 const NOT_NAMES = words(
   ('press service services news agency office department ministry university hospital street road square airport base camp prison ' +
@@ -39,7 +40,7 @@ const NOT_NAMES = words(
 const SPEECH = words(
   ('said says told tells added adds claimed claims stated noted explained insisted vowed warned announced urged denied confirmed wrote ' +
     'tweeted declared stressed argued spoke dismissed accused described criticised criticized called asked replied commented ' +
-    'acknowledged admitted threatened pledged promised met visited recalled estimated reported according'),
+    'acknowledged admitted threatened pledged promised met visited recalled estimated reported according reporting ordered'),
 );
 // Capitalised words that begin sentences or headlines but never a name.
 const COMMON = words(
@@ -150,6 +151,8 @@ function classify(t: ActorTokens, i: number, j: number, isCountryWord: CountryWo
   if (before >= 0 && MEDIA_CUES.fold(t, before) && j - a >= 1 && !isCountryWord(t, a)) return { i: a, j, type: 'media' };
   // Person: two to five name words after titles, demonyms and sentence openers are stripped.
   let p = i;
+  // "Kharkiv Mayor Ihor Terekhov": the name starts after the run's last title.
+  for (let k = j - 3; k >= i; k--) if (TITLES.fold(t, k)) { p = k + 1; break; }
   while (p < j && (COMMON.fold(t, p) || TITLES.fold(t, p) || MODIFIERS.fold(t, p) || isCountryWord(t, p) || PARTICLES.text(t, p))) p++;
   let q = j;
   while (q > p && PARTICLES.text(t, q - 1)) q--;

@@ -71,6 +71,12 @@ export function resolveActors(text: string, paragraphs: Paragraph[], scans: Acto
       if (!m.named) {
         if (country === null) country = stories.at(p);
         entry = resolveContext(m, stories, country, named, dict);
+      } else if (entry && m.values.length > 1 && entry.type !== 'state') {
+        // One acronym, two actors ("SNA"): the one of the story's country.
+        if (country === null) country = stories.at(p);
+        const fixed = entry;
+        const alt = m.values.find((v) => v.role === 'name' && v.entry !== fixed && v.entry.type !== 'state' && v.entry.country !== undefined && v.entry.country === country);
+        if (alt && fixed.country !== country) entry = alt.entry;
       }
       if (!entry) continue;
       const start = base + m.start;

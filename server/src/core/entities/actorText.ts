@@ -15,6 +15,8 @@ export function gapJoinable(text: string, from: number, to: number): boolean {
   const n = to - from;
   if (n < 1 || n > 3) return false;
   let i = from;
+  // A plural possessive inside a name: "Kurdistan Workers' Party".
+  if (n === 2 && text.charCodeAt(from - 1) === 115 && (text.charCodeAt(i) === 39 || text.charCodeAt(i) === 0x2019) && isBlank(text.charCodeAt(i + 1))) return true;
   if (isBlank(text.charCodeAt(i)) && (n === 1 || (n === 2 && isBlank(text.charCodeAt(i + 1))))) return true;
   if (isBlank(text.charCodeAt(i))) i++;
   if (i >= to || !isDash(text.charCodeAt(i))) return false;
@@ -37,11 +39,14 @@ export function fastFold(s: string): string {
 }
 
 /** True when the text between two tokens ends a sentence or a line. */
+// "Brig. Gen. Turki": the full stop of a title's abbreviation ends no sentence.
+const TITLE_ABBREVIATION = /(?:^|[^A-Za-z])(?:Gen|Brig|Col|Lt|Maj|Capt|Sgt|Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Adm|Cpl|Pvt)$/;
+
 export function sentenceBreak(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
     if (c === 10 || c === 13 || c === 33 || c === 63 || c === 59) return true;
-    if (c === 46 && (i + 1 >= to || text.charCodeAt(i + 1) === 32 || text.charCodeAt(i + 1) === 10)) return true;
+    if (c === 46 && (i + 1 >= to || text.charCodeAt(i + 1) === 32 || text.charCodeAt(i + 1) === 10) && !TITLE_ABBREVIATION.test(text.slice(Math.max(0, i - 5), i))) return true;
   }
   return false;
 }

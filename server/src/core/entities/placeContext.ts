@@ -33,7 +33,7 @@ export class CountryContext {
   private readonly tops = new Map<number, string | undefined>();
 
   constructor(paragraphs: readonly { index: number }[], scans: readonly ParagraphEvidence[]) {
-    const votes = (c: Candidate) => !c.person && !c.personish && c.cc !== undefined; // "Umm Batina" is no vote for Algeria's Batna
+    const votes = (c: Candidate) => !c.person && !c.personish && !c.near && c.cc !== undefined; // "Umm Batina" is no vote for Algeria's Batna
     let top = 0;
     for (const p of paragraphs) top = Math.max(top, p.index);
     this.first = new Int32Array(top + 2);

@@ -3,6 +3,7 @@ import { ARTICLES } from '../text/fold';
 import { WordBuffer, capitalisedAt, joinableGap } from '../text/tokens';
 import type { PlaceIndex } from './gazetteer';
 import { dominantCountry } from './placeContext';
+import { filterBySpelling } from './placeFuzzy';
 import { ACTOR_SUFFIX, CUE_BEFORE, CUE_TYPES, DIVISION_AFTER, PERSON_AFTER, PERSON_BEFORE, STOP, articleCode, isDash, wordAt, type WordInfo } from './placeWords';
 
 /** A gazetteer match before disambiguation; offsets are relative to its paragraph. */
@@ -27,6 +28,8 @@ export interface Candidate {
   person: boolean;
   /** Neighbouring words look like a person name ("Rami Abdel Rahman", "Khatib said"): only major places stay. */
   personish: boolean;
+  /** Only a near transliteration of the place's spellings ("Idleb" for Idlib): kept only in the article's countries. */
+  near?: boolean;
 }
 
 const words = new WordBuffer();
@@ -93,7 +96,13 @@ export function scanNames(text: string, indexes: PlaceIndex[], out: Candidate[],
       if (wj.stemLength !== wj.text.length) break;
     }
     if (!bestPlaces) continue;
-    if (!actorSuffix(text, bestEnd)) out.push(candidate(text, i, bestJ, bestEnd, bestPlaces, bestKey, w));
+    const kept = filterBySpelling(text.slice(s, bestEnd), w.lower, bestPlaces);
+    if (!kept) continue; // a fold coincidence ("Photo" is not Fethiye): the next word may start a name
+    if (!actorSuffix(text, bestEnd)) {
+      const c = candidate(text, i, bestJ, bestEnd, kept.places, bestKey, w);
+      if (kept.near) c.near = true;
+      out.push(c);
+    }
     i = bestJ;
   }
   return words;
@@ -157,8 +166,9 @@ function candidate(text: string, i: number, j: number, end: number, places: Plac
   // word glued before/after a one-word name ("Rami Abdel Rahman"), or "X said".
   let before = i - 1;
   if (before >= 1 && ARTICLES.has(prev1)) before--;
-  const hasBefore = before >= 0 && joinableGap(text, E[before], S[before + 1]);
-  const hasAfter = j + 1 < n && joinableGap(text, E[j], S[j + 1]);
+  // A possessive ends a name: "Syria's Idlib" is two places, not a person.
+  const hasBefore = before >= 0 && joinableGap(text, E[before], S[before + 1]) && !possessive(text, S[before], E[before]);
+  const hasAfter = j + 1 < n && joinableGap(text, E[j], S[j + 1]) && end === E[j];
   // "al-Araby al-Jadeed", "Fayez al-Sarraj": a lower-case article glued to a capitalised word continues that name.
   const c0 = text.charCodeAt(S[i]);
   const glued = i > 0 && c0 >= 97 && c0 <= 122 && capitalisedAt(text, S[i - 1]) && joinableGap(text, E[i - 1], S[i]);
@@ -175,6 +185,11 @@ function candidate(text: string, i: number, j: number, end: number, places: Plac
     start: S[i], end, places, key, cc: dominantCountry(places),
     cue: strongCue || CUE_BEFORE.has(prev1), strongCue, division, single: nameWords === 1, word, person, personish,
   };
+}
+
+function possessive(text: string, s: number, e: number): boolean {
+  const w = wordAt(text, s, e);
+  return w.stemLength < w.text.length;
 }
 
 /** One or two characters of white space or hyphens between a name and the next word. */

@@ -46,15 +46,18 @@ export function resolvePlaces(text: string, paragraphs: Paragraph[], scans: Plac
     const { start: base, index: pi } = paragraphs[i];
     const first = out.length;
     let top: string | undefined | null = null; // the paragraph's top country, looked up on first need
+    const sectionTop = () => (top === null ? (top = context.top(pi)) : top);
     for (const c of scans[i].candidates) {
       if (c.person || (isStopName(c) && !c.strongCue)) continue;
       const only = c.places.length === 1 ? c.places[0] : undefined;
       const place = only && only.major && !only.cueOnly ? only : chooser.choose(c, pi, base);
       if (!place) continue;
+      // A near spelling names a place only in the countries the article is about ("al-Kani" is not Nigeria's Kano).
+      if (c.near && place.type !== 'country' && place.cc !== sectionTop() && (context.at(pi).get(place.cc ?? '') ?? 0) < 0.3) continue;
       // A minor place without a cue, or a person-like name that is no country or division, must be in the section's country.
       const weak = !place.major && !c.cue;
       const personLike = c.personish && place.type !== 'country' && place.type !== 'admin1';
-      if ((weak || personLike) && place.cc !== (top === null ? (top = context.top(pi)) : top)) continue;
+      if ((weak || personLike) && place.cc !== sectionTop()) continue;
       out.push(mention(text, base + c.start, base + c.end, place));
     }
     const cues = scans[i].cues;
@@ -109,6 +112,16 @@ const SUB_COUNTRY = new Set<string>(['admin1', 'admin2', 'city', 'town', 'villag
  * votes. Returns the first mention of the most-mentioned place inside the winning division.
  */
 export function mainLocation(entities: EntityMention[]): EntityMention | undefined {
+  // A dateline ("BEIRUT/AMMAN (Reuters) —") says where the story was filed, not where it happened.
+  const body = entities.filter((e) => e.kind === 'place' && !isDateline(e.text));
+  return mainOf(body.some((e) => SUB_COUNTRY.has(e.type) && e.admin1) ? body : entities);
+}
+
+function isDateline(s: string): boolean {
+  return s.length > 2 && s === s.toUpperCase() && s !== s.toLowerCase();
+}
+
+function mainOf(entities: EntityMention[]): EntityMention | undefined {
   const byDivision = new Map<string, { votes: number; places: Map<string, { first: EntityMention; count: number }> }>();
   let firstDivision: string | undefined;
   for (const e of entities) {

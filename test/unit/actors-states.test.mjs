@@ -1,0 +1,30 @@
+// Countries and capitals acting as states vs the same names as locations. Invented sentences.
+// Run after `node esbuild.mjs`. Each row lists the entities in order as "kind:text".
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../../dist/core.js';
+
+const rows = (text) => analyze(text).entities.map((e) => `${e.kind}:${e.text}`);
+
+const CASES = [
+  // a coordinated subject acts together
+  ['Paris and Berlin condemned the raid.', ['actor:Paris', 'actor:Berlin']],
+  ['Tehran and Riyadh restored ties after talks in Baghdad.', ['actor:Tehran', 'actor:Riyadh', 'place:Baghdad']],
+  // an inserted clause between the subject and its verb
+  ['Iran, which arms the group, has denied any role.', ['actor:Iran']],
+  ['Egypt, citing the crowds at Rafah, said it had shut the gate.', ['actor:Egypt', 'place:Rafah']],
+  // a capital with a modal and a bare verb
+  ['Ramallah would appeal to the court.', ['actor:Ramallah']],
+  // people a state sends
+  ['Mediators from Oman and the United States arrived.', ['actor:Oman', 'actor:United States']],
+  // negatives: a place described, located, or listed
+  ['Sudan has more than 10 million displaced people.', ['place:Sudan']],
+  ['Yemen has been divided since the war began.', ['place:Yemen']],
+  ['Drones struck northern Iraq and targets in Syria and Lebanon.', ['place:Iraq', 'place:Syria', 'place:Lebanon']],
+  ['Aid reached Ramallah and Nablus, which lies to the north, by noon.', ['place:Ramallah', 'place:Nablus']],
+  ['Lebanon, Jordan and Iraq host most of the refugees.', ['place:Lebanon', 'place:Jordan', 'place:Iraq']],
+];
+
+test('states acting vs places', () => {
+  for (const [text, expected] of CASES) assert.deepEqual(rows(text), expected, text);
+});
