@@ -8,9 +8,9 @@ import { SettingsStore } from './lsp/settings';
 import { runSafe } from './lsp/runSafe';
 import { toOffset } from './lsp/positions';
 import { EntityFiles } from './lsp/entityFiles';
+import { DiagnosticsPublisher } from './lsp/diagnosticsPublisher';
 import { legend, fullTokens, deltaTokens, rangeTokens, forgetTokens } from './features/semanticTokens';
 import { hover } from './features/hover';
-import { diagnostics } from './features/diagnostics';
 import { codeActions, RemoveBoilerplateKind, RemoveDuplicatesKind } from './features/codeActions';
 import { references, highlights, documentSymbols } from './features/navigation';
 import { codeLenses, summary } from './features/codeLens';
@@ -41,30 +41,10 @@ export function startServer(connection: Connection): void {
     return served.ok ? fn(served.doc, served) : null;
   };
 
-  const pending = new Map<string, NodeJS.Timeout>();
-  const told = new Set<string>();
-  const publish = (doc: TextDocument) => {
-    clearTimeout(pending.get(doc.uri));
-    pending.set(doc.uri, setTimeout(async () => {
-      pending.delete(doc.uri);
-      if (documents.get(doc.uri)?.version !== doc.version) return;
-      try {
-        const s = await settings.get(doc.uri);
-        const served = await articles.serve(doc, s, () => documents.get(doc.uri));
-        if (documents.get(doc.uri)?.version !== doc.version) return; // a newer version publishes its own
-        if (!served.ok && served.reason && !told.has(doc.uri)) {
-          told.add(doc.uri);
-          void connection.window.showWarningMessage(served.reason);
-        }
-        await connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: served.ok ? diagnostics(doc, served.model, s) : [] });
-      } catch (e) {
-        connection.console.error(`Conflict Lens: analysing ${doc.uri} failed: ${(e as Error).stack ?? e}`);
-      }
-    }, 5));
-  };
+  const publisher = new DiagnosticsPublisher(connection, documents, settings, articles);
   const refreshAll = () => {
     articles.clear();
-    for (const doc of documents.all()) publish(doc);
+    for (const doc of documents.all()) publisher.schedule(doc);
     void connection.languages.semanticTokens.refresh();
   };
 
@@ -100,17 +80,15 @@ export function startServer(connection: Connection): void {
   connection.onNotification(ServeDocumentNotification, (p: { uri: string }) => {
     articles.forced.add(p.uri);
     const doc = documents.get(p.uri);
-    if (doc) publish(doc);
+    if (doc) publisher.schedule(doc);
     void connection.languages.semanticTokens.refresh();
   });
 
-  documents.onDidChangeContent((e) => publish(e.document));
+  documents.onDidChangeContent((e) => publisher.schedule(e.document));
   documents.onDidClose((e) => {
-    clearTimeout(pending.get(e.document.uri));
     articles.forget(e.document.uri);
     forgetTokens(e.document.uri);
-    told.delete(e.document.uri);
-    void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+    publisher.forget(e.document.uri);
   });
 
   connection.languages.semanticTokens.on((p, token) => runSafe(connection, 'semantic tokens', token, () => withModel(p.textDocument.uri, (doc, s) => fullTokens(doc, s.model, s.settings)).then((r) => r ?? { data: [] })));
