@@ -25,6 +25,18 @@ const ROWS = {
     ["Witnesses said the blast wounded 'about 20' shoppers.", [fig('about 20', 20, 20, 'wounded', { approximate: true })]],
     ['The general vowed to send "more than 400 fighters" north.', []],
   ],
+  // "several dozen" follows the guide's "several thousand" → 1,000: the scale word alone, as a minimum (12).
+  capture: [
+    ['The raiders killed 30 villagers, taking 19 hostages into the hills.', [fig('30', 30, 30), fig('19', 19, 19, 'kidnapped')]],
+    ['By dawn they had taken several dozen conscripts prisoner.', [fig('several dozen', 12, undefined, 'kidnapped', { approximate: false })]],
+    ['At least 8 engineers are still being held by the kidnappers.', [fig('At least 8', 8, undefined, 'kidnapped')]],
+    ['Six teachers were seized outside the school.', [fig('Six', 6, 6, 'kidnapped')]],
+    ['Gunmen seized 14 travellers on the highway.', [fig('14', 14, 14, 'kidnapped')]],
+    ['Twelve men were held in detention without charge.', [fig('Twelve', 12, 12, 'arrested')]],
+    ['They took 90 prisoners and executed dozens of them.', [fig('90', 90, 90, 'kidnapped'), fig('dozens', 12, undefined, 'executed', { subsetOf: 0 })]],
+    ['The rebels seized 12 villages and were holding 5 hills.', []],
+    ['Peace talks were held in 3 cities last month.', []],
+  ],
 };
 
 for (const [name, rows] of Object.entries(ROWS)) {

@@ -63,6 +63,9 @@ export const HARM_OF_NOUNS = new Map<string, Outcome>([
   ['wounding', 'wounded'], ['injuring', 'wounded'], ['disappearance', 'missing'],
 ]);
 
+// Words before a passive "held" / "seized": a count was held, not an event ("talks were held" has no count).
+const PASSIVE = new Set(['were', 'was', 'are', 'is', 'being', 'been', 'still', 'remain', 'remains', 'remained']);
+
 /** The harm expression starting at token i, or null. Multi-word forms are tried first. */
 export function harmAt(toks: Tok[], i: number): Harm | null {
   const t = toks[i];
@@ -84,8 +87,13 @@ export function harmAt(toks: Tok[], i: number): Harm | null {
   if (w === 'taken' || w === 'held' || w === 'took') {
     if (n1 === 'hostage' || n1 === 'captive' || n1 === 'prisoner') return { outcome: 'kidnapped', part: 'past', len: 2 };
     if (n1 === 'into' && n2 === 'custody') return { outcome: 'arrested', part: 'past', len: 3 };
-    return null;
+    if (w !== 'held' || !PASSIVE.has(toks[i - 1]?.w ?? '')) return null;
+    // "were still being held (by the militia)", "are held in detention": captivity in the passive.
+    const custody = n1 === 'in' && (n2 === 'custody' || n2 === 'detention' || n2 === 'prison' || n2 === 'jail');
+    return custody ? { outcome: 'arrested', part: 'past', len: 3 } : { outcome: 'kidnapped', part: 'past', len: 1 };
   }
+  // "were seized by gunmen" (the active "seized 30 passengers" needs a person object: see linking.ts).
+  if (w === 'seized' && PASSIVE.has(toks[i - 1]?.w ?? '')) return { outcome: 'kidnapped', part: 'past', len: 1 };
   // "remain in detention", "still in custody", "held in captivity"
   if (w === 'in' && (n1 === 'detention' || n1 === 'custody' || n1 === 'prison' || n1 === 'jail')) return { outcome: 'arrested', part: 'adj', len: 2 };
   if (w === 'in' && n1 === 'captivity') return { outcome: 'kidnapped', part: 'adj', len: 2 };
@@ -106,4 +114,4 @@ export function harmAt(toks: Tok[], i: number): Harm | null {
  * a word start and grouped by first letter so the engine tries few alternatives per position.
  */
 export const HARM_HINT =
-  /\b(?:k(?:ill|idnap)|d(?:ead|eath|ie[ds]?\b|ying|rown|isappear|etain|etention|isplac|riven|rove)|p(?:erish|risoner)|s(?:lain|laught|hot)|m(?:assacr|urder|artyr|aim|issing)|a(?:ssassin|bduct|rrest)|f(?:atalit|led|lee|orced)|c(?:asualt|orpse|aptive|aptur|ustody)|b(?:od(?:y|ies)|ehead)|l(?:ives|ost)|g(?:unned)|w(?:ound)|i(?:njur|mprison)|h(?:urt|ostage|anged|omeless)|u(?:naccounted|proot)|e(?:xecut)|j(?:ail)|r(?:ounded up|efugee)|t(?:oll|o death))/i;
+  /\b(?:k(?:ill|idnap)|d(?:ead|eath|ie[ds]?\b|ying|rown|isappear|etain|etention|isplac|riven|rove)|p(?:erish|risoner)|s(?:lain|laught|hot|eiz)|m(?:assacr|urder|artyr|aim|issing)|a(?:ssassin|bduct|rrest)|f(?:atalit|led|lee|orced)|c(?:asualt|orpse|aptive|aptur|ustody)|b(?:od(?:y|ies)|ehead)|l(?:ives|ost)|g(?:unned)|w(?:ound)|i(?:njur|mprison)|h(?:urt|ostage|anged|omeless|eld)|u(?:naccounted|proot)|e(?:xecut)|j(?:ail)|r(?:ounded up|efugee)|t(?:oll|o death))/i;

@@ -113,6 +113,9 @@ const FILLERS = new Set(['another', 'a', 'further', 'an', 'additional', 'the', '
 // Words that may stand in a coordinated object before the count: "killed a mother and her four children".
 const OBJECT_WORDS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 's', "'", '’', '-']);
 const TOLL_LINK = new Set(['to', 'at', 'of', 'reached', 'hit', 'exceeded', 'surpassed', 'topped', 'passed', 'is', 'was', 'stood', 'stands', 'now', 'reach', 'reaching', 'hitting', 'crossed']);
+const TAKE = new Set(['take', 'takes', 'taking', 'took', 'taken', 'hold', 'holds', 'holding', 'held']);
+const SEIZE = new Set(['seize', 'seizes', 'seizing', 'seized']);
+const CAPTIVES = new Set(['hostages', 'hostage', 'captives', 'captive', 'prisoners', 'prisoner']);
 const TOLL_NOUNS = new Set(['toll', 'tally', 'number', 'total', 'figure', 'count']);
 
 /** A harm word before the count: an active verb, "the X of", or a toll. */
@@ -124,6 +127,10 @@ export function linkBefore(toks: Tok[], num: NumberPhrase, np: VictimPhrase): Li
   if ((t.w === 'dead' || t.w === 'down') && (toks[k - 1]?.w === 'shot' || toks[k - 1]?.w === 'gunned')) return { outcome: 'killed', kind: 'before', harmEnd: k + 1 };
   const h = harmAt(toks, k);
   if (h && h.len === 1 && (h.part === 'past' || h.part === 'ing' || h.part === 'pres') && t.w !== 'shot') return { outcome: h.outcome, kind: 'before', harmEnd: k + 1 };
+  // "taking 251 hostages", "had taken several dozen soldiers prisoner", "seized 30 passengers": capture of people only.
+  if (np.cls === 'person' && (SEIZE.has(t.w) || (TAKE.has(t.w) && (CAPTIVES.has(toks[np.end - 1].w) || CAPTIVES.has(toks[np.end]?.w ?? ''))))) {
+    return { outcome: 'kidnapped', kind: 'before', harmEnd: k + 1 };
+  }
   // "regime forces lost at least 15 soldiers"; "drove some 500,000 people from Mosul"
   if ((t.w === 'lost' || t.w === 'losing') && np.cls === 'person') return { outcome: 'killed', kind: 'before', harmEnd: k + 1 };
   if (/^(?:drove|drive|drives|driving|driven|forced|forcing|forces)$/.test(t.w) && np.cls !== 'nonperson' && toks.slice(np.start, np.end + 1).some((x) => x.w === 'from' || x.w === 'out')) {
