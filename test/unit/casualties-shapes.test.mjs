@@ -37,6 +37,21 @@ const ROWS = {
     ['The rebels seized 12 villages and were holding 5 hills.', []],
     ['Peace talks were held in 3 cities last month.', []],
   ],
+  // Trapped under rubble: fate unknown, so missing; trapped by a siege is not a casualty.
+  shapes: [
+    ['Among the dead were three medics, the agency said.', [fig('three', 3, 3, 'killed', { victims: 'medics' })]],
+    ['Among those wounded was one journalist.', [fig('one', 1, 1, 'wounded')]],
+    ['21 people including two children were killed in the raid.', [fig('21', 21, 21), fig('two', 2, 2, 'killed', { subsetOf: 0 })]],
+    ['Nearly 800,000 people – roughly a third of the province – have been displaced.', [fig('Nearly 800,000', 0, 800000, 'displaced')]],
+    ['The strike killed 12 fighters as well as 4 civilians, medics said.', [fig('12', 12, 12), fig('4', 4, 4, 'killed', { victims: 'civilians' })]],
+    ['Nine soldiers died in the ambush near the river, as well as 2 drivers.', [fig('Nine', 9, 9), fig('2', 2, 2)]],
+    ['Some 60,000 people still live in camps for the displaced.', [fig('Some 60,000', 60000, 60000, 'displaced', { approximate: true })]],
+    ['Thousands remain in displacement camps near the border.', [fig('Thousands', 1000, undefined, 'displaced', { approximate: false })]],
+    ['Crews are digging for 7 people feared trapped beneath the debris.', [fig('7', 7, 7, 'missing')]],
+    ['Eleven fishermen remain missing.', [fig('Eleven', 11, 11, 'missing')]],
+    ['Some 20,000 civilians are trapped in the besieged district.', []],
+    ['About 900 residents remain in the village.', []],
+  ],
 };
 
 for (const [name, rows] of Object.entries(ROWS)) {

@@ -32,7 +32,7 @@ const AUX = new Set([
   'feared', 'thought', 'said', 'known', 'presumed', 'confirmed', 'found', 'to', 'so', 'far', 'also', 'all', 'both', 'later', 'already', 'now',
   'still', 'who', 'that', 'which', 'each', 'since', 'remain', 'remained', 'remains', 'lay', 'lie', 'lying', 'left', 'got', 'get', 'then',
   'either', 'reportedly', 'allegedly', 'apparently', 'subsequently', 'seriously', 'critically', 'badly', 'slightly', 'lightly', 'fatally',
-  'mortally', 'say', 'says', 'claimed', 'among', 'in', 'total',
+  'mortally', 'say', 'says', 'claimed', 'among', 'in', 'total', 'live', 'living', 'sheltering', 'staying',
 ]);
 const SINGULAR_AUX = new Set(['was', 'is', 'has']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'them', 'him', 'us', 'some', 'several', 'many', 'dozens', 'hundreds', 'thousands', 'scores', 'at', 'more', 'over', 'about', 'around', 'nearly', 'up']);
@@ -52,7 +52,7 @@ export function linkAfter(toks: Tok[], np: VictimPhrase, num: NumberPhrase): Lin
   for (let steps = 0; k < toks.length && steps < 9; steps++) {
     const t = toks[k];
     if (t.kind === 'punct') {
-      const skip = t.raw === ',' || t.raw === '—' || t.raw === '(' ? skipAside(toks, k) : 0;
+      const skip = t.raw === ',' || t.raw === '—' || t.raw === '–' || t.raw === '(' ? skipAside(toks, k) : 0;
       if (!skip) return null;
       k = skip;
       continue;
@@ -69,6 +69,14 @@ export function linkAfter(toks: Tok[], np: VictimPhrase, num: NumberPhrase): Lin
       return { outcome: h.outcome, kind: aux > 0 ? 'after' : 'bare', harmEnd: k + h.len, relative };
     }
     if (t.w === 'among') return amongLink(toks, k);
+    // "16 people including civilians were killed": an unpunctuated aside up to the verb.
+    if (t.w === 'including' && aux === 0) {
+      let j = k + 1;
+      while (j <= k + 6 && toks[j] && toks[j].kind !== 'punct' && !AUX.has(toks[j].w) && !harmAt(toks, j)) j++;
+      if (j === k + 1 || j > k + 6 || !toks[j] || toks[j].kind === 'punct') return null;
+      k = j;
+      continue;
+    }
     // "12 people in Israel have died": skip a named place; any other "in" starts a place or time phrase.
     if ((t.w === 'in' || t.w === 'inside') && aux === 0 && /^[A-Z]/.test(toks[k + 1]?.raw ?? '')) {
       k++;
@@ -125,6 +133,10 @@ export function linkBefore(toks: Tok[], num: NumberPhrase, np: VictimPhrase): Li
   const t = toks[k];
   if (!t) return null;
   if ((t.w === 'dead' || t.w === 'down') && (toks[k - 1]?.w === 'shot' || toks[k - 1]?.w === 'gunned')) return { outcome: 'killed', kind: 'before', harmEnd: k + 1 };
+  // "Among the dead were two children": the inverted "two children were among the dead".
+  if (t.w === 'were' || t.w === 'was' || t.w === 'are' || t.w === 'is') {
+    for (let j = k - 2; j >= k - 5 && j >= 0; j--) if (toks[j].w === 'among') return amongLink(toks, j);
+  }
   const h = harmAt(toks, k);
   if (h && h.len === 1 && (h.part === 'past' || h.part === 'ing' || h.part === 'pres') && t.w !== 'shot') return { outcome: h.outcome, kind: 'before', harmEnd: k + 1 };
   // "taking 251 hostages", "had taken several dozen soldiers prisoner", "seized 30 passengers": capture of people only.

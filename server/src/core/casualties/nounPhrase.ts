@@ -35,7 +35,7 @@ export function parseVictimPhrase(toks: Tok[], j: number, num: NumberPhrase): Vi
       if ((t.raw === '-' || t.raw === "'" || t.raw === '’') && !t.spaced) continue;
       // A comma continues a list of victim groups: "troops, pro-regime militia and rebels".
       const next = toks[j + 1];
-      if (t.raw === ',' && personEnd >= 0 && next?.kind === 'word' && !NP_STOP.has(next.w) && !harmAt(toks, j + 1) && !next.w.endsWith('ly')) continue;
+      if (t.raw === ',' && personEnd >= 0 && next?.kind === 'word' && !NP_STOP.has(next.w) && !harmAt(toks, j + 1) && !next.w.endsWith('ly') && !reportedBy(toks, j + 1)) continue;
       break;
     }
     if (isPerson(t) && !harmAt(toks, j)) {
@@ -88,6 +88,12 @@ export function parseVictimPhrase(toks: Tok[], j: number, num: NumberPhrase): Vi
   if (personEnd >= 0) return { start, end: personEnd, cls: 'person', head: joinHeads(heads.length ? heads : names) };
   if (lastWord >= 0) return { start, end: lastWord + 1, cls: 'unknown' };
   return { start, end: start, cls: 'empty' };
+}
+
+/** "…, officials said": a speaker after the comma, not another victim group. */
+function reportedBy(toks: Tok[], j: number): boolean {
+  for (let m = j; m < j + 4 && toks[m]?.kind === 'word'; m++) if (toks[m].w === 'said' || toks[m].w === 'says' || toks[m].w === 'told') return true;
+  return false;
 }
 
 /** "troops", "women and children", "troops, militia and rebels". */

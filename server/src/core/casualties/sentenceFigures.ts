@@ -156,7 +156,7 @@ function inheritFromLists(toks: Tok[], cands: Candidate[]): void {
     if (c.link || c.parent !== undefined || !p.link || c.np.cls === 'unknown' || !endsClause(c)) continue;
     const from = p.link.kind === 'after' || p.link.kind === 'bare' ? Math.max(p.np.end, p.link.harmEnd) : p.np.end;
     const lead = toks[c.num.first - 1]?.w;
-    const ellipsis = lead === 'another' || lead === 'further' || (toks[c.num.first - 2]?.w === 'along' && lead === 'with') || (toks[c.num.first - 2]?.w === 'as' && lead === 'as') || (c.np.cls === 'empty' && lead === 'and');
+    const ellipsis = lead === 'another' || lead === 'further' || (toks[c.num.first - 2]?.w === 'along' && lead === 'with') || (toks[c.num.first - 2]?.w === 'well' && lead === 'as') || (c.np.cls === 'empty' && lead === 'and');
     if (joined(from, c.num.first) || joined(p.np.end, c.num.first) || ellipsis) {
       c.link = p.link;
       if (typeof p.parent === 'number') c.parent = p.parent;
