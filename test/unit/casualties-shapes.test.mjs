@@ -52,6 +52,15 @@ const ROWS = {
     ['Some 20,000 civilians are trapped in the besieged district.', []],
     ['About 900 residents remain in the village.', []],
   ],
+  agesAndHardware: [
+    ['Her sons, aged 6 and 14, were injured in the shelling.', []],
+    ['Two sons, aged 6 and 14, were injured in the shelling.', [fig('Two', 2, 2, 'wounded')]],
+    ['Four girls, aged 7, 9 and 16, died in the fire.', [fig('Four', 4, 4)]],
+    ['Air defences shot down 51 of 70 drones over the city.', []],
+    ['Interceptors shot down 20 of the 24 missiles, and 3 people were wounded.', [fig('3', 3, 3, 'wounded')]],
+    ['The battery intercepted 30 missiles and destroyed 12 tanks.', []],
+    ['Soldiers gunned down 4 protesters and shot down 2 drones.', [fig('4', 4, 4)]],
+  ],
 };
 
 for (const [name, rows] of Object.entries(ROWS)) {

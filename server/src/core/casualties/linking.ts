@@ -111,6 +111,12 @@ export function skipAside(toks: Tok[], k: number): number {
   const open = toks[k].raw;
   const close = open === '(' ? ')' : open;
   const w = toks[k + 1]?.w ?? '';
+  // "Two daughters, aged 9 and 12, were wounded": skip the list of ages to the closing mark.
+  if (w === 'aged' || w === 'ages') {
+    let j = k + 2;
+    while (toks[j] && (toks[j].kind === 'num' || toks[j].w === 'and' || (toks[j].raw === ',' && toks[j + 1]?.kind === 'num'))) j++;
+    return toks[j]?.raw === close ? j + 1 : 0;
+  }
   const opener = ['including', 'among', 'most', 'many', 'mostly', 'mainly', 'all', 'some', 'both', 'of', 'nearly', 'almost', 'half', 'one', 'or'].includes(w) || toks[k + 1]?.kind === 'num' || NUMBER_START_WORDS.has(w);
   if (!opener && open !== '(') return 0;
   for (let j = k + 1; j < toks.length && j < k + 16; j++) if (toks[j].raw === close) return j + 1;
@@ -132,7 +138,8 @@ export function linkBefore(toks: Tok[], num: NumberPhrase, np: VictimPhrase): Li
   for (let n = 0; n < 2 && k >= 0 && FILLERS.has(toks[k].w) && !(toks[k].w === 'a' && n > 0); n++) k--;
   const t = toks[k];
   if (!t) return null;
-  if ((t.w === 'dead' || t.w === 'down') && (toks[k - 1]?.w === 'shot' || toks[k - 1]?.w === 'gunned')) return { outcome: 'killed', kind: 'before', harmEnd: k + 1 };
+  // "shot down 45 drones" is hardware; "gunned down 4 men", "shot dead 3" are killings.
+  if ((t.w === 'dead' || t.w === 'down') && (toks[k - 1]?.w === 'shot' || toks[k - 1]?.w === 'gunned') && (t.w === 'dead' || toks[k - 1].w === 'gunned' || np.cls === 'person')) return { outcome: 'killed', kind: 'before', harmEnd: k + 1 };
   // "Among the dead were two children": the inverted "two children were among the dead".
   if (t.w === 'were' || t.w === 'was' || t.w === 'are' || t.w === 'is') {
     for (let j = k - 2; j >= k - 5 && j >= 0; j--) if (toks[j].w === 'among') return amongLink(toks, j);

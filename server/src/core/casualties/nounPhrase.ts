@@ -133,6 +133,10 @@ export function isNotAHeadCount(toks: Tok[], num: NumberPhrase, np: VictimPhrase
   if (next && (next.raw === '%' || next.w === 'percent' || (next.w === 'per' && toks[num.last + 2]?.w === 'cent'))) return true;
   if (prev && CURRENCY.has(prev.raw)) return true;
   if (prev && (prev.w === 'aged' || prev.w === 'ages' || (prev.w === 'of' && prev2?.w === 'age'))) return true;
+  // The later ages of a list: "aged 9 and 12", "aged 10, 13 and 15".
+  for (let j = num.first - 1; j >= num.first - 8 && j >= 0 && (toks[j].kind === 'num' || toks[j].raw === ',' || toks[j].w === 'and'); j--) {
+    if (toks[j - 1]?.w === 'aged' || toks[j - 1]?.w === 'ages') return true;
+  }
   if (next?.w === 'years' && toks[num.last + 2]?.w === 'old') return true;
   if (prev && LABELS.has(prev.w) && /^[A-Z]/.test(prev.raw) && core.kind === 'num') return true;
   // "mother of 10 children", "none of the 12 passengers", "one of 12"

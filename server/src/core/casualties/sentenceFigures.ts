@@ -1,6 +1,6 @@
 import type { Tok } from './sentenceTokens';
 import type { NumberPhrase } from './numberWords';
-import { findNumbers } from './numberWords';
+import { findNumbers, parseNumberAt } from './numberWords';
 import type { VictimPhrase } from './nounPhrase';
 import { isNotAHeadCount, parseVictimPhrase } from './nounPhrase';
 import type { Link } from './linking';
@@ -42,6 +42,10 @@ export function analyseSentence(toks: Tok[]): SentenceFigure[] {
     if (ofThem) j += toks[j + 2]?.w === 'were' || toks[j + 2]?.w === 'are' ? 3 : 2;
     // A partitive: "12 of their fighters", "five of the wounded", "two of his bodyguards".
     else if (toks[j]?.w === 'of' && PARTITIVE.has(toks[j + 1]?.w ?? '')) j += 2;
+    // "45 of 62 drones", "30 of the 35 missiles": a part of things counted is not a head count.
+    const partOf = toks[j]?.w === 'of' && !num.vague ? j + 1 : toks[j - 2]?.w === 'of' && PARTITIVE.has(toks[j - 1].w) ? j : -1;
+    const whole = partOf > 0 ? parseNumberAt(toks, partOf) : null;
+    if (whole && parseVictimPhrase(toks, whole.last + 1, whole).cls === 'nonperson') continue;
     // "an eight-member family": the count of a household, glued to its noun.
     const member = toks[j]?.raw === '-' && !toks[j].spaced && toks[j + 1]?.w === 'member' && COLLECTIVE.has(toks[j + 2]?.w ?? '');
     if (member) j += 2;
