@@ -61,6 +61,10 @@ const ROWS = {
     ['The battery intercepted 30 missiles and destroyed 12 tanks.', []],
     ['Soldiers gunned down 4 protesters and shot down 2 drones.', [fig('4', 4, 4)]],
   ],
+  tolls: [
+    ['The death toll from Thursday\'s twin car bombings outside the main bus station in the old quarter has climbed to 73, with 210 others wounded.', [fig('73', 73, 73), fig('210', 210, 210, 'wounded')]],
+    ['The toll has risen to 9, with 30 more injured.', [fig('9', 9, 9), fig('30', 30, 30, 'wounded')]],
+  ],
 };
 
 for (const [name, rows] of Object.entries(ROWS)) {

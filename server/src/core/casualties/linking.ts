@@ -185,18 +185,19 @@ export function linkBefore(toks: Tok[], num: NumberPhrase, np: VictimPhrase): Li
 
 /** "the death toll rose to 45", "the number of people killed reached 45", "a toll of 45". */
 function tollLink(toks: Tok[], k: number): Link | null {
-  let sawToll = false;
+  let toll = -1;
   let outcome: Outcome | undefined;
-  for (let j = k - 1; j >= 0 && j >= k - 12; j--) {
+  // A "toll" may stand far back ("the death toll from Saturday's strikes on the … market has risen to 55").
+  for (let j = k - 1; j >= 0 && j >= k - 30; j--) {
     const t = toks[j];
     if (t.raw === ';' || t.raw === ':') break;
-    if (TOLL_NOUNS.has(t.w)) { sawToll = true; break; }
+    if (TOLL_NOUNS.has(t.w) && (j >= k - 12 || t.w === 'toll' || t.w === 'tally')) { toll = j; break; }
     const h = harmAt(toks, j);
     if (h) outcome = h.outcome;
   }
-  if (!sawToll) return null;
+  if (toll < 0) return null;
   // "death toll", "casualty toll": the harm word sits in front of the toll noun.
-  outcome ??= tollOutcome(toks, k) ?? earlierHarm(toks, k);
+  outcome ??= tollOutcome(toks, toll) ?? earlierHarm(toks, k);
   return outcome ? { outcome, kind: 'toll', harmEnd: k } : null;
 }
 
@@ -209,12 +210,8 @@ function earlierHarm(toks: Tok[], k: number): Outcome | undefined {
   return undefined;
 }
 
-function tollOutcome(toks: Tok[], k: number): Outcome | undefined {
-  for (let j = k - 1; j >= 0 && j >= k - 14; j--) {
-    if (TOLL_NOUNS.has(toks[j].w)) {
-      const h = harmAt(toks, j - 1) ?? (toks[j - 1]?.w === 'casualty' ? harmAt(toks, j) : null);
-      return h?.outcome ?? (toks[j].w === 'toll' ? 'killed' : undefined);
-    }
-  }
-  return undefined;
+/** The outcome a toll noun at j names: "death toll", "casualty toll", a bare "toll" (killed). */
+function tollOutcome(toks: Tok[], j: number): Outcome | undefined {
+  const h = harmAt(toks, j - 1) ?? (toks[j - 1]?.w === 'casualty' ? harmAt(toks, j) : null);
+  return h?.outcome ?? (toks[j].w === 'toll' ? 'killed' : undefined);
 }
