@@ -63,6 +63,11 @@ export const HARM_OF_NOUNS = new Map<string, Outcome>([
   ['wounding', 'wounded'], ['injuring', 'wounded'], ['disappearance', 'missing'],
 ]);
 
+const DISPLACED_AFTER = new Set(['displaced', 'internally', 'refugees', 'idps', 'displacement']);
+const RUBBLE = new Set(['rubble', 'debris', 'ruins', 'wreckage', 'collapsed']);
+// Words before a passive "held" / "seized": a count was held, not an event ("talks were held" has no count).
+const PASSIVE = new Set(['were', 'was', 'are', 'is', 'being', 'been', 'still', 'remain', 'remains', 'remained']);
+
 /** The harm expression starting at token i, or null. Multi-word forms are tried first. */
 export function harmAt(toks: Tok[], i: number): Harm | null {
   const t = toks[i];
@@ -84,11 +89,25 @@ export function harmAt(toks: Tok[], i: number): Harm | null {
   if (w === 'taken' || w === 'held' || w === 'took') {
     if (n1 === 'hostage' || n1 === 'captive' || n1 === 'prisoner') return { outcome: 'kidnapped', part: 'past', len: 2 };
     if (n1 === 'into' && n2 === 'custody') return { outcome: 'arrested', part: 'past', len: 3 };
-    return null;
+    if (w !== 'held' || !PASSIVE.has(toks[i - 1]?.w ?? '')) return null;
+    // "were still being held (by the militia)", "are held in detention": captivity in the passive.
+    const custody = n1 === 'in' && (n2 === 'custody' || n2 === 'detention' || n2 === 'prison' || n2 === 'jail');
+    return custody ? { outcome: 'arrested', part: 'past', len: 3 } : { outcome: 'kidnapped', part: 'past', len: 1 };
   }
+  // "were seized by gunmen" (the active "seized 30 passengers" needs a person object: see linking.ts).
+  if (w === 'seized' && PASSIVE.has(toks[i - 1]?.w ?? '')) return { outcome: 'kidnapped', part: 'past', len: 1 };
   // "remain in detention", "still in custody", "held in captivity"
   if (w === 'in' && (n1 === 'detention' || n1 === 'custody' || n1 === 'prison' || n1 === 'jail')) return { outcome: 'arrested', part: 'adj', len: 2 };
   if (w === 'in' && n1 === 'captivity') return { outcome: 'kidnapped', part: 'adj', len: 2 };
+  // "remain in camps for the displaced", "living in displacement camps", "in refugee camps"
+  if (w === 'in' && n1 === 'camps' && toks[i + 2]?.w === 'for' && DISPLACED_AFTER.has(toks[i + 3]?.w === 'the' ? toks[i + 4]?.w ?? '' : toks[i + 3]?.w ?? '')) {
+    return { outcome: 'displaced', part: 'adj', len: 2 };
+  }
+  if (w === 'in' && (n1 === 'displacement' || n1 === 'refugee' || n1 === 'idp') && (n2 === 'camps' || n2 === 'camp')) return { outcome: 'displaced', part: 'adj', len: 3 };
+  // "believed trapped under the rubble": fate unknown, counted as missing ("trapped in the besieged city" is not).
+  if (w === 'trapped' && (n1 === 'under' || n1 === 'beneath' || n1 === 'in' || n1 === 'inside')) {
+    for (let j = i + 2; j <= i + 4; j++) if (RUBBLE.has(toks[j]?.w ?? '')) return { outcome: 'missing', part: 'adj', len: 1 };
+  }
   if (w === 'rounded' && n1 === 'up') return { outcome: 'arrested', part: 'past', len: 2 };
   if (w === 'forcibly' && n1 === 'disappeared') return { outcome: 'missing', part: 'past', len: 2 };
   if ((w === 'went' || w === 'gone') && n1 === 'missing') return { outcome: 'missing', part: 'intrans', len: 2 };
@@ -106,4 +125,4 @@ export function harmAt(toks: Tok[], i: number): Harm | null {
  * a word start and grouped by first letter so the engine tries few alternatives per position.
  */
 export const HARM_HINT =
-  /\b(?:k(?:ill|idnap)|d(?:ead|eath|ie[ds]?\b|ying|rown|isappear|etain|etention|isplac|riven|rove)|p(?:erish|risoner)|s(?:lain|laught|hot)|m(?:assacr|urder|artyr|aim|issing)|a(?:ssassin|bduct|rrest)|f(?:atalit|led|lee|orced)|c(?:asualt|orpse|aptive|aptur|ustody)|b(?:od(?:y|ies)|ehead)|l(?:ives|ost)|g(?:unned)|w(?:ound)|i(?:njur|mprison)|h(?:urt|ostage|anged|omeless)|u(?:naccounted|proot)|e(?:xecut)|j(?:ail)|r(?:ounded up|efugee)|t(?:oll|o death))/i;
+  /\b(?:k(?:ill|idnap)|d(?:ead|eath|ie[ds]?\b|ying|rown|isappear|etain|etention|isplac|riven|rove)|p(?:erish|risoner)|s(?:lain|laught|hot|eiz)|m(?:assacr|urder|artyr|aim|issing)|a(?:ssassin|bduct|rrest)|f(?:atalit|led|lee|orced)|c(?:asualt|orpse|aptive|aptur|ustody)|b(?:od(?:y|ies)|ehead)|l(?:ives|ost)|g(?:unned)|w(?:ound)|i(?:njur|mprison|dp)|h(?:urt|ostage|anged|omeless|eld)|u(?:naccounted|proot)|e(?:xecut)|j(?:ail)|r(?:ounded up|efugee)|t(?:oll|o death|rapped))/i;

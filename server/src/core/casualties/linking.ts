@@ -32,7 +32,7 @@ const AUX = new Set([
   'feared', 'thought', 'said', 'known', 'presumed', 'confirmed', 'found', 'to', 'so', 'far', 'also', 'all', 'both', 'later', 'already', 'now',
   'still', 'who', 'that', 'which', 'each', 'since', 'remain', 'remained', 'remains', 'lay', 'lie', 'lying', 'left', 'got', 'get', 'then',
   'either', 'reportedly', 'allegedly', 'apparently', 'subsequently', 'seriously', 'critically', 'badly', 'slightly', 'lightly', 'fatally',
-  'mortally', 'say', 'says', 'claimed', 'among', 'in', 'total',
+  'mortally', 'say', 'says', 'claimed', 'among', 'in', 'total', 'live', 'living', 'sheltering', 'staying',
 ]);
 const SINGULAR_AUX = new Set(['was', 'is', 'has']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'them', 'him', 'us', 'some', 'several', 'many', 'dozens', 'hundreds', 'thousands', 'scores', 'at', 'more', 'over', 'about', 'around', 'nearly', 'up']);
@@ -52,7 +52,7 @@ export function linkAfter(toks: Tok[], np: VictimPhrase, num: NumberPhrase): Lin
   for (let steps = 0; k < toks.length && steps < 9; steps++) {
     const t = toks[k];
     if (t.kind === 'punct') {
-      const skip = t.raw === ',' || t.raw === '—' || t.raw === '(' ? skipAside(toks, k) : 0;
+      const skip = t.raw === ',' || t.raw === '—' || t.raw === '–' || t.raw === '(' ? skipAside(toks, k) : 0;
       if (!skip) return null;
       k = skip;
       continue;
@@ -69,6 +69,14 @@ export function linkAfter(toks: Tok[], np: VictimPhrase, num: NumberPhrase): Lin
       return { outcome: h.outcome, kind: aux > 0 ? 'after' : 'bare', harmEnd: k + h.len, relative };
     }
     if (t.w === 'among') return amongLink(toks, k);
+    // "16 people including civilians were killed": an unpunctuated aside up to the verb.
+    if (t.w === 'including' && aux === 0) {
+      let j = k + 1;
+      while (j <= k + 6 && toks[j] && toks[j].kind !== 'punct' && !AUX.has(toks[j].w) && !harmAt(toks, j)) j++;
+      if (j === k + 1 || j > k + 6 || !toks[j] || toks[j].kind === 'punct') return null;
+      k = j;
+      continue;
+    }
     // "12 people in Israel have died": skip a named place; any other "in" starts a place or time phrase.
     if ((t.w === 'in' || t.w === 'inside') && aux === 0 && /^[A-Z]/.test(toks[k + 1]?.raw ?? '')) {
       k++;
@@ -103,6 +111,12 @@ export function skipAside(toks: Tok[], k: number): number {
   const open = toks[k].raw;
   const close = open === '(' ? ')' : open;
   const w = toks[k + 1]?.w ?? '';
+  // "Two daughters, aged 9 and 12, were wounded": skip the list of ages to the closing mark.
+  if (w === 'aged' || w === 'ages') {
+    let j = k + 2;
+    while (toks[j] && (toks[j].kind === 'num' || toks[j].w === 'and' || (toks[j].raw === ',' && toks[j + 1]?.kind === 'num'))) j++;
+    return toks[j]?.raw === close ? j + 1 : 0;
+  }
   const opener = ['including', 'among', 'most', 'many', 'mostly', 'mainly', 'all', 'some', 'both', 'of', 'nearly', 'almost', 'half', 'one', 'or'].includes(w) || toks[k + 1]?.kind === 'num' || NUMBER_START_WORDS.has(w);
   if (!opener && open !== '(') return 0;
   for (let j = k + 1; j < toks.length && j < k + 16; j++) if (toks[j].raw === close) return j + 1;
@@ -113,6 +127,9 @@ const FILLERS = new Set(['another', 'a', 'further', 'an', 'additional', 'the', '
 // Words that may stand in a coordinated object before the count: "killed a mother and her four children".
 const OBJECT_WORDS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 's', "'", '’', '-']);
 const TOLL_LINK = new Set(['to', 'at', 'of', 'reached', 'hit', 'exceeded', 'surpassed', 'topped', 'passed', 'is', 'was', 'stood', 'stands', 'now', 'reach', 'reaching', 'hitting', 'crossed']);
+const TAKE = new Set(['take', 'takes', 'taking', 'took', 'taken', 'hold', 'holds', 'holding', 'held']);
+const SEIZE = new Set(['seize', 'seizes', 'seizing', 'seized']);
+const CAPTIVES = new Set(['hostages', 'hostage', 'captives', 'captive', 'prisoners', 'prisoner']);
 const TOLL_NOUNS = new Set(['toll', 'tally', 'number', 'total', 'figure', 'count']);
 
 /** A harm word before the count: an active verb, "the X of", or a toll. */
@@ -121,9 +138,18 @@ export function linkBefore(toks: Tok[], num: NumberPhrase, np: VictimPhrase): Li
   for (let n = 0; n < 2 && k >= 0 && FILLERS.has(toks[k].w) && !(toks[k].w === 'a' && n > 0); n++) k--;
   const t = toks[k];
   if (!t) return null;
-  if ((t.w === 'dead' || t.w === 'down') && (toks[k - 1]?.w === 'shot' || toks[k - 1]?.w === 'gunned')) return { outcome: 'killed', kind: 'before', harmEnd: k + 1 };
+  // "shot down 45 drones" is hardware; "gunned down 4 men", "shot dead 3" are killings.
+  if ((t.w === 'dead' || t.w === 'down') && (toks[k - 1]?.w === 'shot' || toks[k - 1]?.w === 'gunned') && (t.w === 'dead' || toks[k - 1].w === 'gunned' || np.cls === 'person')) return { outcome: 'killed', kind: 'before', harmEnd: k + 1 };
+  // "Among the dead were two children": the inverted "two children were among the dead".
+  if (t.w === 'were' || t.w === 'was' || t.w === 'are' || t.w === 'is') {
+    for (let j = k - 2; j >= k - 5 && j >= 0; j--) if (toks[j].w === 'among') return amongLink(toks, j);
+  }
   const h = harmAt(toks, k);
   if (h && h.len === 1 && (h.part === 'past' || h.part === 'ing' || h.part === 'pres') && t.w !== 'shot') return { outcome: h.outcome, kind: 'before', harmEnd: k + 1 };
+  // "taking 251 hostages", "had taken several dozen soldiers prisoner", "seized 30 passengers": capture of people only.
+  if (np.cls === 'person' && (SEIZE.has(t.w) || (TAKE.has(t.w) && (CAPTIVES.has(toks[np.end - 1].w) || CAPTIVES.has(toks[np.end]?.w ?? ''))))) {
+    return { outcome: 'kidnapped', kind: 'before', harmEnd: k + 1 };
+  }
   // "regime forces lost at least 15 soldiers"; "drove some 500,000 people from Mosul"
   if ((t.w === 'lost' || t.w === 'losing') && np.cls === 'person') return { outcome: 'killed', kind: 'before', harmEnd: k + 1 };
   if (/^(?:drove|drive|drives|driving|driven|forced|forcing|forces)$/.test(t.w) && np.cls !== 'nonperson' && toks.slice(np.start, np.end + 1).some((x) => x.w === 'from' || x.w === 'out')) {
@@ -159,18 +185,19 @@ export function linkBefore(toks: Tok[], num: NumberPhrase, np: VictimPhrase): Li
 
 /** "the death toll rose to 45", "the number of people killed reached 45", "a toll of 45". */
 function tollLink(toks: Tok[], k: number): Link | null {
-  let sawToll = false;
+  let toll = -1;
   let outcome: Outcome | undefined;
-  for (let j = k - 1; j >= 0 && j >= k - 12; j--) {
+  // A "toll" may stand far back ("the death toll from Saturday's strikes on the … market has risen to 55").
+  for (let j = k - 1; j >= 0 && j >= k - 30; j--) {
     const t = toks[j];
     if (t.raw === ';' || t.raw === ':') break;
-    if (TOLL_NOUNS.has(t.w)) { sawToll = true; break; }
+    if (TOLL_NOUNS.has(t.w) && (j >= k - 12 || t.w === 'toll' || t.w === 'tally')) { toll = j; break; }
     const h = harmAt(toks, j);
     if (h) outcome = h.outcome;
   }
-  if (!sawToll) return null;
+  if (toll < 0) return null;
   // "death toll", "casualty toll": the harm word sits in front of the toll noun.
-  outcome ??= tollOutcome(toks, k) ?? earlierHarm(toks, k);
+  outcome ??= tollOutcome(toks, toll) ?? earlierHarm(toks, k);
   return outcome ? { outcome, kind: 'toll', harmEnd: k } : null;
 }
 
@@ -183,12 +210,8 @@ function earlierHarm(toks: Tok[], k: number): Outcome | undefined {
   return undefined;
 }
 
-function tollOutcome(toks: Tok[], k: number): Outcome | undefined {
-  for (let j = k - 1; j >= 0 && j >= k - 14; j--) {
-    if (TOLL_NOUNS.has(toks[j].w)) {
-      const h = harmAt(toks, j - 1) ?? (toks[j - 1]?.w === 'casualty' ? harmAt(toks, j) : null);
-      return h?.outcome ?? (toks[j].w === 'toll' ? 'killed' : undefined);
-    }
-  }
-  return undefined;
+/** The outcome a toll noun at j names: "death toll", "casualty toll", a bare "toll" (killed). */
+function tollOutcome(toks: Tok[], j: number): Outcome | undefined {
+  const h = harmAt(toks, j - 1) ?? (toks[j - 1]?.w === 'casualty' ? harmAt(toks, j) : null);
+  return h?.outcome ?? (toks[j].w === 'toll' ? 'killed' : undefined);
 }

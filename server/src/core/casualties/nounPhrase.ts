@@ -35,7 +35,7 @@ export function parseVictimPhrase(toks: Tok[], j: number, num: NumberPhrase): Vi
       if ((t.raw === '-' || t.raw === "'" || t.raw === '’') && !t.spaced) continue;
       // A comma continues a list of victim groups: "troops, pro-regime militia and rebels".
       const next = toks[j + 1];
-      if (t.raw === ',' && personEnd >= 0 && next?.kind === 'word' && !NP_STOP.has(next.w) && !harmAt(toks, j + 1) && !next.w.endsWith('ly')) continue;
+      if (t.raw === ',' && personEnd >= 0 && next?.kind === 'word' && !NP_STOP.has(next.w) && !harmAt(toks, j + 1) && !next.w.endsWith('ly') && !reportedBy(toks, j + 1)) continue;
       break;
     }
     if (isPerson(t) && !harmAt(toks, j)) {
@@ -90,6 +90,12 @@ export function parseVictimPhrase(toks: Tok[], j: number, num: NumberPhrase): Vi
   return { start, end: start, cls: 'empty' };
 }
 
+/** "…, officials said": a speaker after the comma, not another victim group. */
+function reportedBy(toks: Tok[], j: number): boolean {
+  for (let m = j; m < j + 4 && toks[m]?.kind === 'word'; m++) if (toks[m].w === 'said' || toks[m].w === 'says' || toks[m].w === 'told') return true;
+  return false;
+}
+
 /** "troops", "women and children", "troops, militia and rebels". */
 function joinHeads(h: string[]): string {
   const u = [...new Set(h)];
@@ -127,6 +133,10 @@ export function isNotAHeadCount(toks: Tok[], num: NumberPhrase, np: VictimPhrase
   if (next && (next.raw === '%' || next.w === 'percent' || (next.w === 'per' && toks[num.last + 2]?.w === 'cent'))) return true;
   if (prev && CURRENCY.has(prev.raw)) return true;
   if (prev && (prev.w === 'aged' || prev.w === 'ages' || (prev.w === 'of' && prev2?.w === 'age'))) return true;
+  // The later ages of a list: "aged 9 and 12", "aged 10, 13 and 15".
+  for (let j = num.first - 1; j >= num.first - 8 && j >= 0 && (toks[j].kind === 'num' || toks[j].raw === ',' || toks[j].w === 'and'); j--) {
+    if (toks[j - 1]?.w === 'aged' || toks[j - 1]?.w === 'ages') return true;
+  }
   if (next?.w === 'years' && toks[num.last + 2]?.w === 'old') return true;
   if (prev && LABELS.has(prev.w) && /^[A-Z]/.test(prev.raw) && core.kind === 'num') return true;
   // "mother of 10 children", "none of the 12 passengers", "one of 12"

@@ -18,6 +18,7 @@ export interface NumberPhrase {
   core: number;
   min: number;
   max?: number;
+  /** Only "about / around / some N" (the guide); a vague word ("dozens") is a minimum, not an approximation. */
   approximate: boolean;
   /** The count before the qualifier is applied (lower end of a range). */
   value: number;
@@ -83,7 +84,7 @@ export function parseNumberAt(toks: Tok[], i: number): NumberPhrase | null {
     }
   }
   if (q === 'between' && hi === lo) return null;
-  const p: NumberPhrase = { first: i, last, core: c, min: lo, max: hi, approximate: a.vague, value: lo, vague: a.vague, yearLike: a.yearLike && last === c, one: a.one && last === c, fraction: a.fraction };
+  const p: NumberPhrase = { first: i, last, core: c, min: lo, max: hi, approximate: false, value: lo, vague: a.vague, yearLike: a.yearLike && last === c, one: a.one && last === c, fraction: a.fraction };
   applyQualifier(p, q);
   return p;
 }

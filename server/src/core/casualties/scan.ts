@@ -1,6 +1,6 @@
 import type { Outcome } from '../types';
 import { splitSentences } from '../text/sentences';
-import { tokenizeSentence } from './sentenceTokens';
+import { tokenizeSentence, withoutQuotes } from './sentenceTokens';
 import { HARM_HINT } from './harmWords';
 import { analyseSentence } from './sentenceFigures';
 import { periodOf } from './context';
@@ -77,14 +77,16 @@ export function scanCasualties(paragraphText: string, previous?: CasualtyScan): 
     if (harmless && out.length === 0) continue;
     if (num < s.start) num = nextMatch(NUMBER_HINT_G, text, s.start);
     if (num >= s.end) continue;
-    const toks = tokenizeSentence(text, s.start, s.end);
+    const all = tokenizeSentence(text, s.start, s.end);
+    // The grammar reads through quotation marks; period and source cues keep them.
+    const toks = withoutQuotes(all);
     const figures = analyseSentence(toks);
     if (figures.length === 0) continue;
     const sentence = text.slice(s.start, s.end);
     const base = out.length;
-    const period = sentence.length > 4 * CONTEXT ? undefined : periodOf(sentence, toks, s.start);
+    const period = sentence.length > 4 * CONTEXT ? undefined : periodOf(sentence, all, s.start);
     // One set of cues for the sentence; a figure in a long sentence reads only its own window.
-    const cues = sourceCues(text, toks, s.start, s.end);
+    const cues = sourceCues(text, all, s.start, s.end);
     for (const f of figures) {
       const start = toks[f.num.first].start;
       const end = toks[f.num.last].end;
@@ -103,7 +105,7 @@ export function scanCasualties(paragraphText: string, previous?: CasualtyScan): 
         npEnd: f.np.end > f.np.start ? toks[f.np.end - 1].end : end,
         wStart,
         wEnd,
-        sources: wStart === s.start && wEnd === s.end ? cues : sourceCues(text, toks, wStart, wEnd),
+        sources: wStart === s.start && wEnd === s.end ? cues : sourceCues(text, all, wStart, wEnd),
       };
       if (f.num.max !== undefined) fig.max = f.num.max;
       if (typeof f.subsetOf === 'number') fig.parent = base + f.subsetOf;

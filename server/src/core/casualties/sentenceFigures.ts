@@ -1,6 +1,6 @@
 import type { Tok } from './sentenceTokens';
 import type { NumberPhrase } from './numberWords';
-import { findNumbers } from './numberWords';
+import { findNumbers, parseNumberAt } from './numberWords';
 import type { VictimPhrase } from './nounPhrase';
 import { isNotAHeadCount, parseVictimPhrase } from './nounPhrase';
 import type { Link } from './linking';
@@ -42,6 +42,10 @@ export function analyseSentence(toks: Tok[]): SentenceFigure[] {
     if (ofThem) j += toks[j + 2]?.w === 'were' || toks[j + 2]?.w === 'are' ? 3 : 2;
     // A partitive: "12 of their fighters", "five of the wounded", "two of his bodyguards".
     else if (toks[j]?.w === 'of' && PARTITIVE.has(toks[j + 1]?.w ?? '')) j += 2;
+    // "45 of 62 drones", "30 of the 35 missiles": a part of things counted is not a head count.
+    const partOf = toks[j]?.w === 'of' && !num.vague ? j + 1 : toks[j - 2]?.w === 'of' && PARTITIVE.has(toks[j - 1].w) ? j : -1;
+    const whole = partOf > 0 ? parseNumberAt(toks, partOf) : null;
+    if (whole && parseVictimPhrase(toks, whole.last + 1, whole).cls === 'nonperson') continue;
     // "an eight-member family": the count of a household, glued to its noun.
     const member = toks[j]?.raw === '-' && !toks[j].spaced && toks[j + 1]?.w === 'member' && COLLECTIVE.has(toks[j + 2]?.w ?? '');
     if (member) j += 2;
@@ -88,7 +92,9 @@ function attach(toks: Tok[], cands: Candidate[], c: Candidate, parent: number | 
   // "including 41 civilians", "among them four children", "135 of them civilians"
   if (c.ofThem || opensSubset(toks, c.num.first)) {
     if (parent !== undefined) {
-      c.link = { ...cands[parent].link!, kind: 'after' };
+      // "took 200 prisoners and executed dozens of them": a verb of its own gives the subset its outcome.
+      const own = c.ofThem ? linkBefore(toks, c.num, c.np) : null;
+      c.link = { ...(own?.kind === 'before' ? own : cands[parent].link!), kind: 'after' };
       c.parent = parent;
       return;
     }
@@ -154,7 +160,7 @@ function inheritFromLists(toks: Tok[], cands: Candidate[]): void {
     if (c.link || c.parent !== undefined || !p.link || c.np.cls === 'unknown' || !endsClause(c)) continue;
     const from = p.link.kind === 'after' || p.link.kind === 'bare' ? Math.max(p.np.end, p.link.harmEnd) : p.np.end;
     const lead = toks[c.num.first - 1]?.w;
-    const ellipsis = lead === 'another' || lead === 'further' || (toks[c.num.first - 2]?.w === 'along' && lead === 'with') || (toks[c.num.first - 2]?.w === 'as' && lead === 'as') || (c.np.cls === 'empty' && lead === 'and');
+    const ellipsis = lead === 'another' || lead === 'further' || (toks[c.num.first - 2]?.w === 'along' && lead === 'with') || (toks[c.num.first - 2]?.w === 'well' && lead === 'as') || (c.np.cls === 'empty' && lead === 'and');
     if (joined(from, c.num.first) || joined(p.np.end, c.num.first) || ellipsis) {
       c.link = p.link;
       if (typeof p.parent === 'number') c.parent = p.parent;

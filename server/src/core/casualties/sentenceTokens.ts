@@ -105,3 +105,25 @@ export function matchSeq(toks: Tok[], i: number, seq: readonly string[]): number
   for (let k = 0; k < seq.length; k++) if (toks[i + k]?.w !== seq[k]) return 0;
   return seq.length;
 }
+
+const QUOTES: ReadonlySet<string> = new Set(['"', '“', '”', '„', '«', '»', "'", '‘', '’']);
+
+/**
+ * The tokens without quotation marks, which the clause grammar reads through: killing "dozens" of,
+ * “more than 40 terrorists” had been killed. A token after a dropped opening quote takes its spacing.
+ * Returns toks itself when there is no quote (the common case allocates nothing).
+ */
+export function withoutQuotes(toks: Tok[]): Tok[] {
+  let i = 0;
+  while (i < toks.length && !(toks[i].kind === 'punct' && QUOTES.has(toks[i].raw))) i++;
+  if (i === toks.length) return toks;
+  const out = toks.slice(0, i);
+  let spaced = false;
+  for (; i < toks.length; i++) {
+    const t = toks[i];
+    if (t.kind === 'punct' && QUOTES.has(t.raw)) { spaced ||= t.spaced; continue; }
+    out.push(spaced && !t.spaced ? { ...t, spaced: true } : t);
+    spaced = false;
+  }
+  return out;
+}

@@ -17,6 +17,7 @@ export const PERSON_NOUNS = set(`
   journalists journalist reporters doctors doctor medics paramedics nurses volunteers rescuers staff employees staffers contractors
   pupils students worshippers pilgrims protesters protestors demonstrators activists opponents dissidents detainees prisoners inmates
   hostages captives refugees idps evacuees migrants shepherds farmers fishermen herders traders passengers drivers bystanders shoppers mourners guests
+  travellers travelers commuters teachers engineers
   patients victims others more peacekeepers crew crewmen clerics priests monks nuns lawmakers ministers generals colonels cadets
   suspects defectors deserters dead wounded injured survivors
   palestinians israelis syrians iraqis kurds yazidis afghans yemenis libyans americans russians ukrainians pakistanis turks iranians

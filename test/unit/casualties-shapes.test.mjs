@@ -1,0 +1,74 @@
+// Casualty figures in shapes a blind held-out run missed (annotation guide §3): quoted counts,
+// capture verbs, clauses inserted between count and verb, ages in apposition, hardware, tolls.
+// Each row is [text, expected figures]; only the keys given are compared. Build first: `node esbuild.mjs`.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+const { findCasualties, splitParagraphs } = require('../../dist/core.js');
+
+function check(text, expected) {
+  const got = findCasualties(text, splitParagraphs(text), []);
+  const view = got.map((g, i) => Object.fromEntries(Object.keys(expected[i] ?? { text: 1 }).map((k) => [k, g[k]])));
+  assert.deepEqual(view, expected, `in: ${text}\n got: ${JSON.stringify(got.map((g) => [g.text, g.min, g.max, g.outcome]))}`);
+}
+
+const fig = (text, min, max, outcome = 'killed', extra = {}) => ({ text, min, max, outcome, ...extra });
+
+const ROWS = {
+  quotes: [
+    ['Artillery fire ended up killing "dozens" of worshippers.', [fig('dozens', 12, undefined)]],
+    ['The ministry said “more than 40 terrorists” had been killed.', [fig('more than 40', 41, undefined, 'killed', { victims: 'terrorists' })]],
+    ['Civil defence teams said "up to 60" bodies were pulled out.', [fig('up to 60', 0, 60)]],
+    ['Its jets killed “more than 90 Houthi elements” overnight.', [fig('more than 90', 91, undefined)]],
+    ["Witnesses said the blast wounded 'about 20' shoppers.", [fig('about 20', 20, 20, 'wounded', { approximate: true })]],
+    ['The general vowed to send "more than 400 fighters" north.', []],
+  ],
+  // "several dozen" follows the guide's "several thousand" → 1,000: the scale word alone, as a minimum (12).
+  capture: [
+    ['The raiders killed 30 villagers, taking 19 hostages into the hills.', [fig('30', 30, 30), fig('19', 19, 19, 'kidnapped')]],
+    ['By dawn they had taken several dozen conscripts prisoner.', [fig('several dozen', 12, undefined, 'kidnapped', { approximate: false })]],
+    ['At least 8 engineers are still being held by the kidnappers.', [fig('At least 8', 8, undefined, 'kidnapped')]],
+    ['Six teachers were seized outside the school.', [fig('Six', 6, 6, 'kidnapped')]],
+    ['Gunmen seized 14 travellers on the highway.', [fig('14', 14, 14, 'kidnapped')]],
+    ['Twelve men were held in detention without charge.', [fig('Twelve', 12, 12, 'arrested')]],
+    ['They took 90 prisoners and executed dozens of them.', [fig('90', 90, 90, 'kidnapped'), fig('dozens', 12, undefined, 'executed', { subsetOf: 0 })]],
+    ['The rebels seized 12 villages and were holding 5 hills.', []],
+    ['Peace talks were held in 3 cities last month.', []],
+  ],
+  // Trapped under rubble: fate unknown, so missing; trapped by a siege is not a casualty.
+  shapes: [
+    ['Among the dead were three medics, the agency said.', [fig('three', 3, 3, 'killed', { victims: 'medics' })]],
+    ['Among those wounded was one journalist.', [fig('one', 1, 1, 'wounded')]],
+    ['21 people including two children were killed in the raid.', [fig('21', 21, 21), fig('two', 2, 2, 'killed', { subsetOf: 0 })]],
+    ['Nearly 800,000 people – roughly a third of the province – have been displaced.', [fig('Nearly 800,000', 0, 800000, 'displaced')]],
+    ['The strike killed 12 fighters as well as 4 civilians, medics said.', [fig('12', 12, 12), fig('4', 4, 4, 'killed', { victims: 'civilians' })]],
+    ['Nine soldiers died in the ambush near the river, as well as 2 drivers.', [fig('Nine', 9, 9), fig('2', 2, 2)]],
+    ['Some 60,000 people still live in camps for the displaced.', [fig('Some 60,000', 60000, 60000, 'displaced', { approximate: true })]],
+    ['Thousands remain in displacement camps near the border.', [fig('Thousands', 1000, undefined, 'displaced', { approximate: false })]],
+    ['Crews are digging for 7 people feared trapped beneath the debris.', [fig('7', 7, 7, 'missing')]],
+    ['Eleven fishermen remain missing.', [fig('Eleven', 11, 11, 'missing')]],
+    ['Some 20,000 civilians are trapped in the besieged district.', []],
+    ['About 900 residents remain in the village.', []],
+  ],
+  agesAndHardware: [
+    ['Her sons, aged 6 and 14, were injured in the shelling.', []],
+    ['Two sons, aged 6 and 14, were injured in the shelling.', [fig('Two', 2, 2, 'wounded')]],
+    ['Four girls, aged 7, 9 and 16, died in the fire.', [fig('Four', 4, 4)]],
+    ['Air defences shot down 51 of 70 drones over the city.', []],
+    ['Interceptors shot down 20 of the 24 missiles, and 3 people were wounded.', [fig('3', 3, 3, 'wounded')]],
+    ['The battery intercepted 30 missiles and destroyed 12 tanks.', []],
+    ['Soldiers gunned down 4 protesters and shot down 2 drones.', [fig('4', 4, 4)]],
+  ],
+  tolls: [
+    ['The death toll from Thursday\'s twin car bombings outside the main bus station in the old quarter has climbed to 73, with 210 others wounded.', [fig('73', 73, 73), fig('210', 210, 210, 'wounded')]],
+    ['The toll has risen to 9, with 30 more injured.', [fig('9', 9, 9), fig('30', 30, 30, 'wounded')]],
+  ],
+};
+
+for (const [name, rows] of Object.entries(ROWS)) {
+  test(`casualty shapes: ${name}`, () => {
+    for (const [text, expected] of rows) check(text, expected);
+  });
+}
