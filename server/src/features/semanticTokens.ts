@@ -21,8 +21,19 @@ interface Tok extends Span {
   modifiers: number;
 }
 
-/** The highlight spans of a model, sorted, with token type and modifier bits. */
+const cache = new WeakMap<ArticleModel, { key: string; toks: Tok[] }>();
+
+/** The highlight spans of a model, sorted, computed once per model and highlight settings. */
 function tokensOf(model: ArticleModel, settings: Settings): Tok[] {
+  const key = `${settings.highlight.actors}${settings.highlight.places}${settings.highlight.casualties}`;
+  const hit = cache.get(model);
+  if (hit?.key === key) return hit.toks;
+  const toks = computeTokens(model, settings);
+  cache.set(model, { key, toks });
+  return toks;
+}
+
+function computeTokens(model: ArticleModel, settings: Settings): Tok[] {
   const out: Tok[] = [];
   const bit = (name: string) => {
     const i = (TokenModifiers as readonly string[]).indexOf(name);
@@ -36,14 +47,28 @@ function tokensOf(model: ArticleModel, settings: Settings): Tok[] {
     }
   }
   if (settings.highlight.casualties) for (const c of model.casualties) out.push({ start: c.start, end: c.end, type: 2, modifiers: bit(c.outcome) });
-  return out.sort((a, b) => a.start - b.start);
+  out.sort((a, b) => a.start - b.start);
+  // Semantic tokens may not overlap: where a figure and a name overlap ("Suwayda 24"), the first wins.
+  return out.filter((t, i) => i === 0 || t.start >= out[i - 1].end);
 }
 
 const builders = new Map<string, SemanticTokensBuilder>();
 
 function build(doc: TextDocument, model: ArticleModel, settings: Settings, builder: SemanticTokensBuilder, range?: Span): void {
-  for (const t of tokensOf(model, settings)) {
-    if (range && (t.end <= range.start || t.start >= range.end)) continue;
+  const toks = tokensOf(model, settings);
+  // Tokens are sorted and never overlap, so a range starts at a binary search and stops at its end.
+  let i = 0;
+  if (range) {
+    let hi = toks.length;
+    while (i < hi) {
+      const mid = (i + hi) >> 1;
+      if (toks[mid].end <= range.start) i = mid + 1;
+      else hi = mid;
+    }
+  }
+  for (; i < toks.length; i++) {
+    const t = toks[i];
+    if (range && t.start >= range.end) break;
     for (const r of lineRanges(doc, t)) builder.push(r.line, r.character, r.length, t.type, t.modifiers);
   }
 }
