@@ -91,7 +91,8 @@ function cleanName(text: string, at: number, raw: string, site: boolean): { star
   let from = 0;
   for (let k = 0; k < parts.length; k++) if (/['’]s$/.test(parts[k].w) && k < parts.length - 1) from = k + 1;
   let list = parts.slice(from);
-  const cut = list.findIndex((p) => NEVER.has(p.w) || PERSON_BEFORE.has(p.w.toLowerCase()));
+  if (list.length && PERSON_BEFORE.has(list[0].w.toLowerCase())) return undefined; // a title or given name: a person
+  const cut = list.findIndex((p) => NEVER.has(p.w));
   if (cut === 0) return undefined;
   if (cut > 0) list = list.slice(0, cut);
   while (list.length && (NOT_A_NAME.has(list[0].w) || dem.has(list[0].w.toLowerCase()) || /^\p{Ll}/u.test(list[0].w) && !/^(?:al|el|as|ash|ad|ar|az|an|at)$/.test(list[0].w))) list.shift();
