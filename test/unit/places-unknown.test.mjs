@@ -32,7 +32,7 @@ const POSITIVES = [
   ['Crowds filled Azadi Square in the evening.', ['Azadi Square ?site']],
   ['Staff at al-Rahma Martyrs Hospital counted the dead.', ['al-Rahma Martyrs Hospital ?site']],
   ['Aid trucks waited at the Tal Ghazal crossing.', ['Tal Ghazal crossing ?site']],
-  ['Patrols climbed Mount Qarnayn and Jabal al-Zawiya.', ['Mount Qarnayn ?feature', 'Jabal al-Zawiya ?feature']],
+  ['Patrols climbed Mount Qarnayn and Jabal al-Zawiya.', ['Mount Qarnayn ?feature', 'Jabal al-Zawiya']],
   ['Fire reached the Zahra oil field near the border.', ['Zahra oil field ?site']],
   ['Students at Damascus University protested.', ['Damascus University ?site']],
   ['Israeli jets struck Mezzeh military airport.', ['Mezzeh military airport']],
