@@ -8,7 +8,7 @@ import { NOT_A_NAME, PERSON_BEFORE, STOP } from './placeWords';
 // by Arabic/Persian particles ("Souq al-Juma", "Dasht-e-Barchi"); all quantifiers are bounded.
 const ART = '(?:al|el|as|ash|ad|ar|az|an|at|bin|bani|abu|umm|of|de|e)';
 const WORD = "\\p{Lu}[\\p{L}\\p{M}'’]*";
-const NAME = `(?<![\\p{L}\\p{M}])((?:${ART}-)?${WORD}(?:[ -](?:${ART}[ -])?${WORD}){0,3})`;
+const NAME = `(?<![\\p{L}\\p{M}])((?:${ART}-)?${WORD}(?:[ -](?:${ART}-|(?:al|el|bin|bani|abu|umm) )?${WORD}){0,3})`; // English words (at, as, of) join only by a hyphen
 
 /** Trailing site nouns and their types. Capitalised ones are part of a proper name and beat a gazetteer word inside. */
 const SITE_NOUNS: [string, PlaceType][] = [
