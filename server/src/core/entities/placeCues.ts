@@ -8,6 +8,12 @@ export interface CueMention {
   end: number;
   name: string;
   type: PlaceType;
+  /**
+   * May replace known places inside it: 'any' (a proper site, "Tishreen Dam"), 'minor' (a site with a
+   * lower-case noun: not over a country, division or city), 'extend' (a cue name that continues a known
+   * name from the same start: "Souq al-Juma" over "Souq").
+   */
+  whole?: 'any' | 'minor' | 'extend';
 }
 
 const ART = '(?:al|el|ad|ar|as|ash|at|az|an|bin|ibn|abu|umm|ben|bani|beit|bir|tal|tell)';

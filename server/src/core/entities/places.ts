@@ -4,6 +4,7 @@ import { foldName } from '../text/fold';
 import { placeIndex, userIndex, type PlaceIndex } from './gazetteer';
 import { scanNames, isStopName, type Candidate } from './placeScan';
 import { findCues, type CueMention } from './placeCues';
+import { findLooseCues, findSites } from './placeSites';
 import { CountryContext, PlaceChooser } from './placeContext';
 
 /**
@@ -22,7 +23,8 @@ export function scanPlaces(paragraphText: string, options: AnalyzeOptions): Plac
   const candidates: Candidate[] = [];
   const evidence: string[] = [];
   scanNames(paragraphText, indexesFor(options), candidates, evidence);
-  return { candidates, evidence, cues: findCues(paragraphText) };
+  // Sites first: a whole site name beats the bare name a looser cue would take from it.
+  return { candidates, evidence, cues: [...findSites(paragraphText), ...findCues(paragraphText), ...findLooseCues(paragraphText)] };
 }
 
 function indexesFor(options: AnalyzeOptions): PlaceIndex[] {
@@ -68,19 +70,31 @@ export function resolvePlaces(text: string, paragraphs: Paragraph[], scans: Plac
 
 /** Adds a paragraph's cue-named places that overlap neither its known places nor each other, keeping it sorted. */
 function addCues(out: EntityMention[], first: number, base: number, cues: readonly CueMention[]): void {
-  const known = out.length;
+  let known = out.length;
   for (const q of cues) {
     const start = base + q.start;
     const end = base + q.end;
-    let clash = false;
-    for (let k = first; k < out.length && !clash; k++) clash = out[k].start < end && start < out[k].end;
-    if (clash) continue;
+    const clashes: number[] = [];
+    for (let k = first; k < out.length; k++) if (out[k].start < end && start < out[k].end) clashes.push(k);
+    if (clashes.length && !(q.whole && clashes.every((k) => k < known && replaces(q, start, end, out[k])))) continue;
+    for (let c = clashes.length - 1; c >= 0; c--) out.splice(clashes[c], 1);
+    known -= clashes.length;
     out.push({ kind: 'place', start, end, text: q.name, canonical: q.name, type: q.type, inDictionary: false, key: `place:unknown:${foldName(q.name)}` });
   }
   if (out.length > known) {
     const part = out.splice(first).sort((a, b) => a.start - b.start);
     for (const m of part) out.push(m);
   }
+}
+
+/** Whether a longer site or cue name may replace a known place lying inside it. */
+function replaces(q: CueMention, start: number, end: number, m: EntityMention): boolean {
+  if (m.start < start || m.end > end || end - start <= m.end - m.start) return false;
+  if (q.whole === 'any') return true;
+  const major = m.type === 'country' || m.type === 'admin1' || m.type === 'city';
+  if (q.whole === 'minor') return !major;
+  // 'extend': the same start, continued by an article name ("Souq al-Juma", "Wadi al-Shay") or a minor place's next word.
+  return m.start === start && (/^[ -](?:al|el|as|ash|ad|ar|az|an|at)-/.test(q.name.slice(m.end - start)) || !major);
 }
 
 /**

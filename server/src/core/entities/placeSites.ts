@@ -1,0 +1,114 @@
+import type { PlaceType } from '../types';
+import { demonymCountries } from './gazetteer';
+import type { CueMention } from './placeCues';
+import { NOT_A_NAME, PERSON_BEFORE, STOP } from './placeWords';
+
+// Named sites and features ("Tishreen Dam", "Mount Hermon") and the looser cues for unknown places
+// ("near X", "in X, a village", "the X area"). Every name is 1–4 capitalised words, optionally joined
+// by Arabic/Persian particles ("Souq al-Juma", "Dasht-e-Barchi"); all quantifiers are bounded.
+const ART = '(?:al|el|as|ash|ad|ar|az|an|at|bin|bani|abu|umm|of|de|e)';
+const WORD = "\\p{Lu}[\\p{L}\\p{M}'’]*";
+const NAME = `(?<![\\p{L}\\p{M}])((?:${ART}-)?${WORD}(?:[ -](?:${ART}-|(?:al|el|bin|bani|abu|umm) )?${WORD}){0,3})`; // English words (at, as, of) join only by a hyphen
+
+/** Trailing site nouns and their types. Capitalised ones are part of a proper name and beat a gazetteer word inside. */
+const SITE_NOUNS: [string, PlaceType][] = [
+  ['Dam', 'site'], ['dam', 'site'], ['power station', 'site'], ['power plant', 'site'], ['Power Plant', 'site'],
+  ['prison', 'site'], ['Prison', 'site'], ['Mosque', 'site'], ['mosque', 'site'], ['Square', 'site'],
+  ['Bridge', 'site'], ['bridge', 'site'], ['Hospital', 'site'], ['hospital', 'site'],
+  ['International Airport', 'site'], ['military airport', 'site'], ['military airbase', 'site'], ['Airport', 'site'],
+  ['airport', 'site'], ['airbase', 'site'], ['Airbase', 'site'], ['air base', 'site'], ['Air Base', 'site'],
+  ['border crossing', 'site'], ['crossing', 'site'], ['Crossing', 'site'], ['refugee camp', 'camp'], ['camp', 'camp'],
+  ['Oblast', 'admin1'], ['Valley', 'feature'], ['Mountains', 'feature'], ['desert', 'feature'], ['Desert', 'feature'],
+  ['Heights', 'feature'], ['Line', 'feature'], ['oil field', 'site'], ['oilfield', 'site'], ['gas field', 'site'],
+  ['University', 'site'],
+];
+const SITE_TYPE = new Map(SITE_NOUNS);
+const SITE_RE = new RegExp(`${NAME} (${SITE_NOUNS.map(([n]) => n).join('|')})\\b`, 'gu');
+const MOUNT_RE = new RegExp(`\\b(?:Mount|Jabal|Jebel) ${NAME}`, 'gu');
+
+const PLACE_NOUNS = 'village|town|city|hamlet|suburb|neighbou?rhood|district|quarter|camp|settlement';
+/** `g`: the name group; `t`: the group holding the noun that types it. */
+const CUES: { re: RegExp; g: number; t?: number }[] = [
+  { re: new RegExp(`\\b(?:[Nn]ear|[Oo]utside) ${NAME}`, 'gu'), g: 1 },
+  // "in Awn al-Dadat, a village near Manbij" (not "Ahmed, a village elder")
+  { re: new RegExp(`${NAME}, (?:an?|the) (?:[\\p{L}-]+ ){0,2}?(${PLACE_NOUNS})\\b(?! (?:elder|chief|head|leader|official|council|mayor|resident))`, 'gu'), g: 1, t: 2 },
+  { re: new RegExp(`\\bthe ${NAME} (area|region|countryside)\\b`, 'gu'), g: 1 },
+  { re: new RegExp(`${NAME} (countryside|town|suburb|hamlet)\\b`, 'gu'), g: 1, t: 2 },
+];
+const NOUN_TYPES: Record<string, PlaceType> = { village: 'village', hamlet: 'village', settlement: 'village', town: 'town', city: 'city', suburb: 'district', neighbourhood: 'district', neighborhood: 'district', district: 'district', quarter: 'district', camp: 'camp' };
+
+/** Words that are never part of a place name found this way. */
+const NEVER = new Set(`January February March April May June July August September October November December
+  Monday Tuesday Wednesday Thursday Friday Saturday Sunday Reuters AFP AP Allah God Prophet Sunni Shia Shiite
+  Christian Muslim Druze Alawite Israel's Syria's Iraq's`.split(/\s+/));
+
+/** Sites ("Tishreen Dam", "Mount Hermon") found in a paragraph; they may contain a gazetteer name (`whole`). */
+export function findSites(text: string): CueMention[] {
+  const out: CueMention[] = [];
+  if (!/[A-Z]/.test(text)) return out;
+  SITE_RE.lastIndex = 0;
+  for (let m = SITE_RE.exec(text); m; m = SITE_RE.exec(text)) {
+    const name = cleanName(text, m.index, m[1], true);
+    if (!name) continue;
+    const start = name.start;
+    const end = m.index + m[0].length;
+    const noun = m[2];
+    out.push({ start, end, name: text.slice(start, end), type: SITE_TYPE.get(noun) ?? 'site', whole: /^\p{Lu}/u.test(noun) ? 'any' : 'minor' });
+  }
+  MOUNT_RE.lastIndex = 0;
+  for (let m = MOUNT_RE.exec(text); m; m = MOUNT_RE.exec(text)) {
+    const name = cleanName(text, m.index + m[0].length - m[1].length, m[1], true);
+    if (!name || name.start !== m.index + m[0].length - m[1].length) continue;
+    out.push({ start: m.index, end: name.end, name: text.slice(m.index, name.end), type: 'feature', whole: 'any' });
+  }
+  return out;
+}
+
+/** Unknown places after "near"/"outside", before ", a village", inside "the X area", before "countryside"/"town". */
+export function findLooseCues(text: string): CueMention[] {
+  const out: CueMention[] = [];
+  for (const { re, g, t } of CUES) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const at = m.index + m[0].indexOf(m[g]);
+      const name = cleanName(text, at, m[g], false);
+      if (!name) continue;
+      const type = t ? (NOUN_TYPES[m[t].toLowerCase()] ?? 'place') : 'place';
+      out.push({ start: name.start, end: name.end, name: text.slice(name.start, name.end), type, whole: 'extend' });
+    }
+  }
+  return out;
+}
+
+/**
+ * The name's span after dropping leading non-name words ("The", demonyms, sentence-initial common
+ * words) and cutting at a possessive or a word that never names a place; undefined when nothing is left.
+ */
+function cleanName(text: string, at: number, raw: string, site: boolean): { start: number; end: number } | undefined {
+  const dem = demonymCountries();
+  const parts = [...raw.matchAll(/[^ -]+/g)].map((p) => ({ w: p[0], s: at + p.index, e: at + p.index + p[0].length }));
+  // Cut after a possessive ("Syria's Hama" → "Hama" is left for the gazetteer) and at a never-word.
+  let from = 0;
+  for (let k = 0; k < parts.length; k++) if (/['’]s$/.test(parts[k].w) && k < parts.length - 1) from = k + 1;
+  let list = parts.slice(from);
+  if (list.length && PERSON_BEFORE.has(list[0].w.toLowerCase())) return undefined; // a title or given name: a person
+  const cut = list.findIndex((p) => NEVER.has(p.w));
+  if (cut === 0) return undefined;
+  if (cut > 0) list = list.slice(0, cut);
+  while (list.length && (NOT_A_NAME.has(list[0].w) || dem.has(list[0].w.toLowerCase()) || /^\p{Ll}/u.test(list[0].w) && !/^(?:al|el|as|ash|ad|ar|az|an|at)$/.test(list[0].w))) list.shift();
+  if (!list.length) return undefined;
+  const first = list[0];
+  const last = list[list.length - 1];
+  if (/^\p{Ll}/u.test(last.w) || dem.has(last.w.toLowerCase()) || NOT_A_NAME.has(last.w)) return undefined;
+  if (/^[A-Z]{2,5}$/.test(first.w) && list.length === 1) return undefined; // acronyms: UN, SDF, NATO
+  const capitals = list.filter((p) => /^\p{Lu}/u.test(p.w));
+  if (!capitals.length) return undefined;
+  if (capitals.length === 1 && STOP.has(capitals[0].w.toLowerCase().replace(/['’]s$/, '')) && (!site || sentenceInitial(text, first.s))) return undefined;
+  if (!site && sentenceInitial(text, first.s) && list.length > 1 && STOP.has(first.w.toLowerCase())) return undefined;
+  return { start: first.s, end: last.e - (/['’]s$/.test(last.w) ? 2 : 0) };
+}
+
+function sentenceInitial(text: string, pos: number): boolean {
+  const before = text.slice(Math.max(0, pos - 3), pos).trimEnd();
+  return before === '' || /[.!?:"“]$/.test(before);
+}

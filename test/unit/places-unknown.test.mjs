@@ -1,0 +1,78 @@
+// Places not in the gazetteer: cue-named villages and districts, named sites and features kept
+// whole, multi-word Arabic names not cut at their first gazetteer word. Invented sentences.
+// Run after `node esbuild.mjs`. Each row: text, then the expected place spans in order
+// ("span" for a gazetteer place, "span ?" for a cue-only place), optionally "span ?type".
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+const { findPlaces, splitParagraphs, defaultOptions } = require('../../dist/core.js');
+
+function check(text, expected) {
+  const got = findPlaces(text, splitParagraphs(text), defaultOptions);
+  const shown = got.map((m) => (m.inDictionary ? m.text : `${m.text} ?`));
+  assert.deepEqual(shown, expected.map((e) => e.replace(/ \?\w+$/, ' ?')), text);
+  expected.forEach((e, i) => {
+    const t = / \?(\w+)$/.exec(e);
+    if (t) assert.equal(got[i].type, t[1], `${text}: ${e}`);
+  });
+}
+
+const POSITIVES = [
+  ['Shelling hit the hamlet of Qasr Bint Halwa overnight.', ['Qasr Bint Halwa ?village']],
+  ['Gunmen stormed Tell Marqab, a small village near Manbij, on Monday.', ['Tell Marqab ?village', 'Manbij']],
+  ['Families fled from near Beit Umm Jaafar after the raid.', ['Beit Umm Jaafar ?place']],
+  ['Drones circled outside Khirbet al-Nasr for hours.', ['Khirbet al-Nasr ?place']],
+  ['Mortars landed in the Hay al-Zuhur area, residents said.', ['Hay al-Zuhur ?place']],
+  ['Troops moved through the Wadi al-Qamar area at dawn.', ['Wadi al-Qamar ?place']],
+  ['Clashes broke out in Zawiyat Nabras town.', ['Zawiyat Nabras ?town']],
+  ['Engineers inspected the Qartaba Dam after the strike.', ['Qartaba Dam ?site']],
+  ['Worshippers left the Bilal Mosque before the shelling.', ['Bilal Mosque ?site']],
+  ['Crowds filled Azadi Square in the evening.', ['Azadi Square ?site']],
+  ['Staff at al-Rahma Martyrs Hospital counted the dead.', ['al-Rahma Martyrs Hospital ?site']],
+  ['Aid trucks waited at the Tal Ghazal crossing.', ['Tal Ghazal crossing ?site']],
+  ['Patrols climbed Mount Qarnayn and Jabal al-Zawiya.', ['Mount Qarnayn ?feature', 'Jabal al-Zawiya']],
+  ['Fire reached the Zahra oil field near the border.', ['Zahra oil field ?site']],
+  ['Students at Damascus University protested.', ['Damascus University ?site']],
+  ['Israeli jets struck Mezzeh military airport.', ['Mezzeh military airport']],
+  ['Jets hit the Tishreen Dam and Rmelan.', ['Tishreen Dam', 'Rmelan']],
+  ['Raids continued in Jenin refugee camp and al-Hol camp.', ['Jenin refugee camp', 'al-Hol camp']],
+  ['Militias clashed in the village of Souq al-Juma.', ['Souq al-Juma']],
+  ['A blast hit Sayyida Zeinab, a town south of Damascus.', ['Sayyida Zeinab', 'Damascus']],
+  ['Shells fell on Khiam, close to the Blue Line.', ['Khiam', 'Blue Line']],
+  ['Fighting spread in Kursk Oblast and Dhi Qar province.', ['Kursk Oblast', 'Dhi Qar']],
+  ['A bomb hit a school in Dasht-e-Barchi, a neighbourhood of Kabul.', ['Dasht-e-Barchi', 'Kabul']],
+];
+
+const NEGATIVES = [
+  ['He arrived near Monday noon, Reuters said.', []],
+  ['Allah is great, shouted men outside Reuters offices.', []],
+  ['Ahmed, a village elder, told reporters the story.', []],
+  ['Officials met near UN headquarters in January.', []],
+  ['The town council voted; the village mayor resigned.', []],
+  ['Fighters of the Syrian town were praised outside the Kurdish area.', []],
+  ['Near the end of March, talks resumed.', []],
+  ['The hospital said the dam was safe and the square was empty.', []],
+];
+
+test('unknown places named by cues, and sites kept whole', () => {
+  for (const [text, expected] of POSITIVES) check(text, expected);
+});
+
+test('no place from months, weekdays, outlets, people or ordinary words', () => {
+  for (const [text, expected] of NEGATIVES) check(text, expected);
+});
+
+test('a gazetteer word inside a longer site or cue name gives way to the whole name', () => {
+  check('Protesters gathered near Abu Rummaneh Square in the capital.', ['Abu Rummaneh Square ?site']);
+  check('Artillery hit the Hama countryside.', ['Hama']);
+  check("Syria's Idlib province was shelled.", ['Syria', 'Idlib']);
+});
+
+test('the scan stays linear on long capitalised runs', () => {
+  const long = 'Abc '.repeat(20000) + 'al-';
+  const t0 = Date.now();
+  findPlaces(long, splitParagraphs(long), defaultOptions);
+  assert.ok(Date.now() - t0 < 3000);
+});
