@@ -70,9 +70,8 @@ test('a gazetteer word inside a longer site or cue name gives way to the whole n
   check("Syria's Idlib province was shelled.", ['Syria', 'Idlib']);
 });
 
-test('the scan stays linear on long capitalised runs', () => {
+// Cost on hostile input is measured by scripts/check-regex.mjs and the hostile-input tests, not timed here.
+test('a long run of capitalised non-names is no place', () => {
   const long = 'Abc '.repeat(20000) + 'al-';
-  const t0 = Date.now();
-  findPlaces(long, splitParagraphs(long), defaultOptions);
-  assert.ok(Date.now() - t0 < 3000);
+  assert.deepEqual(findPlaces(long, splitParagraphs(long), defaultOptions), []);
 });
