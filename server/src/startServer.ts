@@ -45,7 +45,10 @@ export function startServer(connection: Connection): void {
   const refreshAll = () => {
     articles.clear();
     for (const doc of documents.all()) publisher.schedule(doc);
-    void connection.languages.semanticTokens.refresh();
+    // Clients that cannot refresh a view answer with an error; the next request refreshes it anyway.
+    connection.languages.semanticTokens.refresh().catch(() => undefined);
+    connection.languages.inlayHint.refresh().catch(() => undefined);
+    connection.sendRequest('workspace/codeLens/refresh').catch(() => undefined);
   };
 
   connection.onInitialize((params): InitializeResult => {

@@ -9,7 +9,7 @@ export const serverPath = fileURLToPath(new URL('../../dist/server.js', import.m
  * Starts the server and initialises it. `settings` answers workspace/configuration;
  * `onApplyEdit(edit)` answers workspace/applyEdit (default: applied). Diagnostics are collected.
  */
-export async function startServer({ settings = {}, onApplyEdit, workspaceFolders = null } = {}) {
+export async function startServer({ settings = {}, onApplyEdit, workspaceFolders = null, answer = () => null } = {}) {
   const proc = spawn(process.execPath, [serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
   let stderr = '';
   proc.stderr.on('data', (d) => (stderr += d));
@@ -20,7 +20,7 @@ export async function startServer({ settings = {}, onApplyEdit, workspaceFolders
   const applied = [];
   conn.onNotification('textDocument/publishDiagnostics', (p) => diagnostics.set(p.uri, p));
   conn.onNotification('window/showMessage', (p) => messages.push(p));
-  conn.onRequest('window/showMessageRequest', (p) => (messages.push(p), null));
+  conn.onRequest('window/showMessageRequest', (p) => (messages.push(p), answer(p)));
   conn.onNotification('window/logMessage', (p) => logs.push(p));
   conn.onRequest('workspace/configuration', (p) => p.items.map(() => settings));
   conn.onRequest('window/workDoneProgress/create', () => null);

@@ -44,3 +44,24 @@ test('removes copies in files and a shared footer from all but the first file, r
     await server.stop();
   }
 });
+
+test('from the palette it asks first: dismissing changes nothing, "Review Changes…" opens the preview', async () => {
+  const root = mkdtempSync(join(tmpdir(), 'conflict-lens-wsp-'));
+  writeFileSync(join(root, 'a.txt'), [para(1), para(2), para(1)].join('\n\n') + '\n');
+  let reply = null;
+  const server = await startServer({ workspaceFolders: [{ uri: pathToFileURL(root).toString(), name: 'ws' }], answer: (p) => p.actions.find((a) => a.title === reply) ?? null });
+  try {
+    const dismissed = await server.request('workspace/executeCommand', { command: 'conflictLens.removeDuplicatesInWorkspace', arguments: [] });
+    assert.equal(dismissed.cancelled, true);
+    assert.equal(server.applied.length, 0, 'nothing applied when the question is dismissed');
+    assert.match(server.messages.at(-2).message, /found 1 duplicate paragraph in 1 of 1 files/);
+    reply = 'Review Changes…';
+    const reviewed = await server.request('workspace/executeCommand', { command: 'conflictLens.removeDuplicatesInWorkspace', arguments: [{ preview: true }] });
+    assert.equal(reviewed.applied, true);
+    const edit = server.applied.at(-1).edit;
+    assert.equal(edit.changeAnnotations.dedupe.needsConfirmation, true, 'the editor shows its refactor preview');
+    assert.ok(edit.documentChanges[0].edits.every((e) => e.annotationId === 'dedupe'));
+  } finally {
+    await server.stop();
+  }
+});

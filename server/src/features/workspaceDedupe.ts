@@ -39,13 +39,15 @@ interface Source extends CrossFileDocument {
  * reports files that hold the same article as another. Open documents are read from the editor
  * (their edits carry the version), closed files from disk (skipped if they changed on disk before
  * the edit is applied). Reports progress, honours cancellation, and applies one workspace edit,
- * previewed first when asked, so Undo restores what the editor applied.
+ * after asking (remove, review each change in the refactor preview, or cancel) when `preview`, so
+ * one Undo restores what the editor applied.
  */
 export async function dedupeWorkspace(connection: Connection, documents: TextDocuments<TextDocument>, settings: SettingsStore, folders: string[], preview: boolean, token: CancellationToken): Promise<WorkspaceDedupeResult> {
   const result: WorkspaceDedupeResult = { files: 0, filesChanged: 0, paragraphsRemoved: 0, bytesSaved: 0, copies: [], skipped: [], applied: false, cancelled: false };
   const progress = await connection.window.createWorkDoneProgress();
   progress.begin('Conflict Lens: duplicate paragraphs', 0, 'Finding files…', true);
   const cancelled = () => token.isCancellationRequested || progress.token.isCancellationRequested;
+  let done = false;
   try {
     const paths = walkFiles(folders, () => true, (m) => result.skipped.push(m));
     const sources: Source[] = [];
@@ -70,23 +72,44 @@ export async function dedupeWorkspace(connection: Connection, documents: TextDoc
       }
       if (remove.size === 0 || !unchangedOnDisk(s, result.skipped)) continue;
       const offsets = removalEdits(s.text, s.paragraphs, [...remove]);
-      const edits = offsets.map((e) => ({ ...TextEdit.replace({ start: s.doc.positionAt(e.start), end: s.doc.positionAt(e.end) }, e.newText), ...(preview && { annotationId: 'dedupe' }) }));
+      const edits = offsets.map((e) => TextEdit.replace({ start: s.doc.positionAt(e.start), end: s.doc.positionAt(e.end) }, e.newText));
       changes.push(TextDocumentEdit.create({ uri: s.doc.uri, version: s.version }, edits));
       result.filesChanged++;
       result.paragraphsRemoved += remove.size;
       result.bytesSaved += offsets.reduce((n, e) => n + Buffer.byteLength(s.text.slice(e.start, e.end)) - Buffer.byteLength(e.newText), 0);
       progress.report(60 + Math.round((40 * (i + 1)) / sources.length));
     }
+    progress.done();
+    done = true;
     if (changes.length === 0) return result;
-    const edit: WorkspaceEdit = {
-      documentChanges: changes,
-      ...(preview && { changeAnnotations: { dedupe: { label: 'Remove duplicate paragraphs', needsConfirmation: true, description: 'Conflict Lens' } } }),
-    };
+    const choice = preview ? await ask(connection, result) : 'apply';
+    if (choice === 'cancel') return { ...result, cancelled: true };
+    const edit: WorkspaceEdit = choice === 'apply' ? { documentChanges: changes } : annotated(changes);
     const applied = await connection.workspace.applyEdit({ label: 'Remove duplicate paragraphs in workspace', edit });
     return { ...result, applied: applied.applied };
   } finally {
-    progress.done();
+    if (!done) progress.done();
   }
+}
+
+/** Asks before changing many files: remove now, review each change first, or leave everything. */
+async function ask(connection: Connection, r: WorkspaceDedupeResult): Promise<'apply' | 'review' | 'cancel'> {
+  const remove = 'Remove';
+  const review = 'Review Changes…';
+  const picked = await connection.window.showInformationMessage(
+    `Conflict Lens found ${r.paragraphsRemoved} duplicate paragraph${r.paragraphsRemoved === 1 ? '' : 's'} in ${r.filesChanged} of ${r.files} files (${(r.bytesSaved / 1024).toFixed(1)} KB). Remove them?`,
+    { title: remove },
+    { title: review },
+  );
+  return picked?.title === remove ? 'apply' : picked?.title === review ? 'review' : 'cancel';
+}
+
+/** The edit with every change marked as needing confirmation: the editor shows its refactor preview, where the user ticks what to apply. */
+function annotated(changes: TextDocumentEdit[]): WorkspaceEdit {
+  return {
+    documentChanges: changes.map((c) => ({ ...c, edits: c.edits.map((e) => ({ ...e, annotationId: 'dedupe' })) })),
+    changeAnnotations: { dedupe: { label: 'Remove duplicate paragraphs', needsConfirmation: true, description: 'Conflict Lens' } },
+  };
 }
 
 async function load(path: string, documents: TextDocuments<TextDocument>, settings: SettingsStore, skipped: string[]): Promise<Source | undefined> {

@@ -27,16 +27,23 @@ export function mentionsOf(model: ArticleModel, e: EntityMention): EntityMention
 }
 
 /**
- * Totals by outcome, "≥ 71 killed": figures that are subsets of another are not added again, nor
- * are figures inside a duplicated paragraph or boilerplate (a repeated paragraph reports the same toll).
+ * The casualty figures outside duplicated paragraphs and boilerplate: a repeated paragraph reports
+ * the same toll again. Linear: both lists are sorted by start and swept together.
  */
-export function totalsByOutcome(model: Pick<ArticleModel, 'casualties' | 'duplicates' | 'boilerplate'>): { outcome: string; min: number; open: boolean }[] {
+export function figuresOutsideRepeats(model: Pick<ArticleModel, 'casualties' | 'duplicates' | 'boilerplate'>): CasualtyFigure[] {
   const excluded = [...model.duplicates, ...model.boilerplate].sort((a, b) => a.start - b.start);
-  const totals = new Map<string, { min: number; open: boolean }>();
-  let x = 0; // casualties are sorted by start: sweep the excluded spans alongside
-  for (const c of model.casualties) {
+  let x = 0;
+  return model.casualties.filter((c) => {
     while (x < excluded.length && excluded[x].end <= c.start) x++;
-    if (c.subsetOf !== undefined || (x < excluded.length && excluded[x].start <= c.start && c.end <= excluded[x].end)) continue;
+    return !(x < excluded.length && excluded[x].start <= c.start && c.end <= excluded[x].end);
+  });
+}
+
+/** Totals by outcome, "≥ 71 killed": neither subsets of another figure nor figures in repeats are added again. */
+export function totalsByOutcome(model: Pick<ArticleModel, 'casualties' | 'duplicates' | 'boilerplate'>): { outcome: string; min: number; open: boolean }[] {
+  const totals = new Map<string, { min: number; open: boolean }>();
+  for (const c of figuresOutsideRepeats(model)) {
+    if (c.subsetOf !== undefined) continue;
     const t = totals.get(c.outcome) ?? { min: 0, open: false };
     t.min += c.min;
     t.open ||= c.max === undefined || c.max > c.min;

@@ -1,5 +1,5 @@
 import type { ArticleModel, EntityMention } from '../types';
-import { boundsText, casualtySentence, totalsByOutcome } from './describe';
+import { boundsText, casualtySentence, figuresOutsideRepeats, totalsByOutcome } from './describe';
 
 const esc = (s: string | number | undefined) => String(s ?? '').replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
@@ -27,13 +27,15 @@ export function placesSvg(places: Distinct[], width = 640, height = 360): string
   if (pts.length === 0) return '<p>No place with coordinates.</p>';
   const lats = pts.map((p) => p.e.lat!);
   const lons = pts.map((p) => p.e.lon!);
-  const pad = 0.5;
+  // Degrees of padding around the places, and pixels kept free on the right and at the bottom for labels.
+  const pad = 0.3;
+  const [labelRoom, bottomRoom] = [110, 18];
   let [minLat, maxLat, minLon, maxLon] = [Math.min(...lats) - pad, Math.max(...lats) + pad, Math.min(...lons) - pad, Math.max(...lons) + pad];
-  const scale = Math.min(width / (maxLon - minLon), height / (maxLat - minLat));
+  const scale = Math.min((width - labelRoom) / (maxLon - minLon), (height - bottomRoom) / (maxLat - minLat));
   const cx = (minLon + maxLon) / 2;
   const cy = (minLat + maxLat) / 2;
-  [minLon, maxLon] = [cx - width / scale / 2, cx + width / scale / 2];
-  [minLat, maxLat] = [cy - height / scale / 2, cy + height / scale / 2];
+  [minLon, maxLon] = [cx - (width - labelRoom) / scale / 2, cx + (width + labelRoom) / scale / 2];
+  [minLat, maxLat] = [cy - (height + bottomRoom) / scale / 2, cy + (height - bottomRoom) / scale / 2];
   const x = (lon: number) => ((lon - minLon) * scale).toFixed(1);
   const y = (lat: number) => ((maxLat - lat) * scale).toFixed(1);
   const grid: string[] = [];
@@ -48,6 +50,8 @@ export function placesSvg(places: Distinct[], width = 640, height = 360): string
 export function articleReportHtml(title: string, model: ArticleModel): string {
   const actors = distinct(model, 'actor');
   const places = distinct(model, 'place');
+  const figures = figuresOutsideRepeats(model);
+  const hidden = model.casualties.length - figures.length;
   const totals = totalsByOutcome(model)
     .map((t) => `${t.open ? '≥ ' : ''}${t.min.toLocaleString('en-US')} ${t.outcome}`)
     .join(', ');
@@ -65,7 +69,8 @@ table{border-collapse:collapse;margin:.5em 0 1.5em}th,td{border:1px solid var(--
 <h1>${esc(title)}</h1>
 <p>${actors.length} actors · ${places.length} places · ${model.casualties.length} casualty figures${totals ? ` (${esc(totals)}, subsets not double-counted)` : ''} · ${model.duplicates.length} duplicate paragraphs · ${model.boilerplate.length} boilerplate paragraphs</p>
 <h2>Casualty figures</h2>
-${table(['Reading', 'Text', 'Min', 'Max', 'Outcome', 'Victims', 'Place', 'Period', 'Source', 'Part of'], model.casualties.map((c) => [casualtySentence(c), c.text, c.min, c.max ?? '—', c.outcome, c.victimActor ? `${c.victims} (${c.victimActor})` : c.victims, c.place, c.period, c.source, c.subsetOf !== undefined ? `${boundsText(model.casualties[c.subsetOf])} ${model.casualties[c.subsetOf].outcome}` : '']))}
+${hidden ? `<p>${hidden} figure${hidden === 1 ? '' : 's'} in duplicated paragraphs or boilerplate not shown.</p>` : ''}
+${table(['Reading', 'Text', 'Min', 'Max', 'Outcome', 'Victims', 'Place', 'Period', 'Source', 'Part of'], figures.map((c) => [casualtySentence(c), c.text, c.min, c.max ?? '—', c.outcome, c.victimActor ? `${c.victims} (${c.victimActor})` : c.victims, c.place, c.period, c.source, c.subsetOf !== undefined ? `${boundsText(model.casualties[c.subsetOf])} ${model.casualties[c.subsetOf].outcome}` : '']))}
 <h2>Places</h2>
 ${placesSvg(places)}
 ${table(['Place', 'Type', 'Governorate / province', 'Country', 'Coordinates', 'Mentions', 'Spellings'], places.map((p) => [p.e.canonical, p.e.type, p.e.admin1, p.e.country, p.e.lat !== undefined ? `${p.e.lat.toFixed(3)}, ${p.e.lon!.toFixed(3)}` : '', p.mentions, [...p.spellings].join(', ')]))}
