@@ -179,6 +179,8 @@ async function shootReport({ page }, path) {
 async function shootWorkspacePreview({ page }, path) {
   await runCommand(page, 'View: Close Primary Side Bar');
   await runCommand(page, 'Conflict Lens: Remove Duplicate Paragraphs in Workspace');
+  // The command first asks: Remove / Review Changes… (a notification button).
+  await page.locator('.notifications-toasts .monaco-button:has-text("Review Changes")').first().click({ timeout: 30_000 });
   const preview = '.bulk-edit-panel';
   await page.waitForSelector(`${preview} .monaco-list-row`, { timeout: 30_000 });
   const files = page.locator(`${preview} .monaco-list-row[aria-level="1"]`);
@@ -198,8 +200,7 @@ async function shootWorkspacePreview({ page }, path) {
 /** Turns conflictLens.inlayHints.casualties on in the Settings editor, as a user would, and shows the hints. */
 async function shootInlayHints({ page, seed, server }, path) {
   await setBooleanSetting(page, server, 'conflictLens.inlayHints.casualties', true);
-  // The server does not send workspace/inlayHint/refresh when the setting changes, so the open
-  // editor would not show the hints until the text changes: reopen the article.
+  // Reopening the article makes the shot independent of when the refresh arrives.
   await runCommand(page, 'View: Close All Editor Groups');
   await openFile(page, seed);
   await goToLine(page, 1);

@@ -41,9 +41,8 @@ function analyzeFiles(files: string[], args: CliArgs): boolean {
   const options = { ...defaultOptions, nearDuplicateThreshold: args.threshold };
   const exporter = new Exporter(args.format, out);
   for (const file of files) {
-    const read = readArticle(file, args.maxBytes);
-    if (!read.ok) {
-      err(read.error);
+    const read = readOrReport(file, args);
+    if (!read) {
       ok = false;
       continue;
     }
@@ -54,12 +53,19 @@ function analyzeFiles(files: string[], args: CliArgs): boolean {
   return ok;
 }
 
+/** The file's text, or undefined after saying on stderr why it cannot be read. */
+function readOrReport(file: string, args: CliArgs) {
+  const read = readArticle(file, args.maxBytes);
+  if (read.ok) return read;
+  err(read.error);
+  return undefined;
+}
+
 function dedupeFiles(files: string[], args: CliArgs): boolean {
   let ok = true;
   for (const file of files) {
-    const read = readArticle(file, args.maxBytes);
-    if (!read.ok) {
-      err(read.error);
+    const read = readOrReport(file, args);
+    if (!read) {
       ok = false;
       continue;
     }
