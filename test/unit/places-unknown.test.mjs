@@ -75,3 +75,11 @@ test('a long run of capitalised non-names is no place', () => {
   const long = 'Abc '.repeat(20000) + 'al-';
   assert.deepEqual(findPlaces(long, splitParagraphs(long), defaultOptions), []);
 });
+
+test('common words of war reporting at the start of a sentence are not places', () => {
+  const words = 'Shelling Mortars Rockets Troops Aid Tanks Bombs Refugees Victims Survivors Rescuers Residents Officials Drones Militants Soldiers Gunmen Rebels Police Ceasefire Talks Sanctions Protesters Families Children Doctors Journalists Activists Convoys Trucks Buses Cars Boats Helicopters Missiles Shells Mines Explosions Fires Ruins Rubble Bodies Mosques Schools Markets Bridges Roads Fuel Tents Camps Checkpoints Tunnels Bases';
+  for (const w of words.split(' ')) {
+    const text = `${w} were reported across the area on Monday.`;
+    assert.deepEqual(findPlaces(text, splitParagraphs(text), defaultOptions).map((p) => p.text), [], w);
+  }
+});
