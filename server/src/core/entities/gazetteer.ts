@@ -43,11 +43,7 @@ export class PlaceIndex {
       key += k;
       this.prefixes.add(key);
     }
-    if (key.length < 2) return;
-    const list = this.byKey.get(key);
-    if (list?.includes(place)) return;
-    push(this.byKey, key, place);
-    if (lower) this.lowerOk.add(key);
+    this.index(key, place, lower);
   }
 
   /** Adds a name by its stored key: word folds joined by spaces, "~" first when it has lower-case words. */
@@ -59,9 +55,13 @@ export class PlaceIndex {
       key += w;
       this.prefixes.add(key);
     }
+    this.index(key, place, lower);
+  }
+
+  /** Files a place under its full key; `lower` marks names that keep lower-case words ("Deir ez-Zor"). */
+  private index(key: string, place: Place, lower: boolean): void {
     if (key.length < 2) return;
-    const list = this.byKey.get(key);
-    if (list?.includes(place)) return;
+    if (this.byKey.get(key)?.includes(place)) return;
     push(this.byKey, key, place);
     if (lower) this.lowerOk.add(key);
   }
