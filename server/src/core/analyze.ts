@@ -21,6 +21,15 @@ interface ParagraphScans {
   boilerplate: string | undefined;
 }
 
+/** What lookUp found: every text it saw maps to its scans (set for the fresh ones once scanned). */
+interface LookUp {
+  known: Map<string, ParagraphScans | undefined>;
+  fresh: string[];
+  scans: (ParagraphScans | undefined)[];
+  /** Whether some paragraph's scans were not cached. */
+  missing: boolean;
+}
+
 /**
  * Analyses successive versions of one document. The expensive work — scanning a paragraph for
  * places, actors, casualty figures and shingle hashes — is keyed by the paragraph's text, so an
@@ -37,9 +46,10 @@ export class IncrementalAnalyzer {
   /** `optionsKey` identifies the options (defaults to the object itself); a new key drops every scan. */
   analyze(text: string, options: AnalyzeOptions = defaultOptions, optionsKey: unknown = options): ArticleModel {
     const paragraphs = splitParagraphs(text);
-    const { known, fresh } = this.lookUp(paragraphs, optionsKey);
+    const look = this.lookUp(paragraphs, optionsKey);
+    const { known, fresh } = look;
     scanParagraphs(fresh, options).forEach((s, k) => known.set(fresh[k], s));
-    return this.finish(text, paragraphs, known, options);
+    return this.finish(text, paragraphs, look, options);
   }
 
   /**
@@ -50,7 +60,8 @@ export class IncrementalAnalyzer {
    */
   async analyzeInSlices(text: string, options: AnalyzeOptions = defaultOptions, optionsKey: unknown, pause: () => Promise<void>, isStale: () => boolean, sliceMs = 10): Promise<ArticleModel | undefined> {
     const paragraphs = splitParagraphs(text);
-    const { known, fresh } = this.lookUp(paragraphs, optionsKey);
+    const look = this.lookUp(paragraphs, optionsKey);
+    const { known, fresh } = look;
     let sliceStart = performance.now();
     // Paragraphs are scanned in batches (see scanParagraphs) that grow while a slice has time left.
     let batch = 1;
@@ -68,35 +79,51 @@ export class IncrementalAnalyzer {
         sliceStart = performance.now();
       } else if (elapsed < sliceMs / 2) batch = Math.min(2 * batch, 256);
     }
-    return this.finish(text, paragraphs, known, options);
+    return this.finish(text, paragraphs, look, options);
   }
 
-  /** The cached scans of these paragraphs, and the distinct paragraph texts that have none. */
-  private lookUp(paragraphs: Paragraph[], optionsKey: unknown): { known: Map<string, ParagraphScans>; fresh: string[] } {
+  /**
+   * The cached scans of these paragraphs (`scans[k]`, undefined when paragraph k's text has none
+   * yet), and the distinct paragraph texts that have none. One map look-up per paragraph: the
+   * paragraph strings are new each version, so each look-up hashes the text.
+   */
+  private lookUp(paragraphs: Paragraph[], optionsKey: unknown): LookUp {
     if (optionsKey !== this.optionsKey) {
       this.scans = new Map();
       this.partial = new Map();
       this.optionsKey = optionsKey;
     }
-    const known = new Map<string, ParagraphScans>();
+    const known = new Map<string, ParagraphScans | undefined>();
     const fresh: string[] = [];
-    const wanted = new Set<string>();
-    for (const p of paragraphs) {
-      if (known.has(p.text) || wanted.has(p.text)) continue;
-      const s = this.scans.get(p.text) ?? this.partial.get(p.text);
-      if (s) known.set(p.text, s);
-      else {
-        wanted.add(p.text);
-        fresh.push(p.text);
+    const scans: (ParagraphScans | undefined)[] = new Array(paragraphs.length);
+    let missing = false;
+    for (let k = 0; k < paragraphs.length; k++) {
+      const t = paragraphs[k].text;
+      let s = known.get(t);
+      if (s === undefined) {
+        if (known.has(t)) {
+          missing = true;
+          continue;
+        }
+        s = this.scans.get(t) ?? this.partial.get(t);
+        known.set(t, s);
+        if (s === undefined) {
+          missing = true;
+          fresh.push(t);
+          continue;
+        }
       }
+      scans[k] = s;
     }
-    return { known, fresh };
+    return { known, fresh, scans, missing };
   }
 
-  private finish(text: string, paragraphs: Paragraph[], known: Map<string, ParagraphScans>, options: AnalyzeOptions): ArticleModel {
-    this.scans = known;
+  private finish(text: string, paragraphs: Paragraph[], look: LookUp, options: AnalyzeOptions): ArticleModel {
+    const { known, scans } = look;
+    if (look.missing) for (let k = 0; k < paragraphs.length; k++) scans[k] ??= known.get(paragraphs[k].text);
+    this.scans = known as Map<string, ParagraphScans>;
     this.partial = new Map();
-    return resolve(text, paragraphs, paragraphs.map((p) => known.get(p.text)!), options);
+    return resolve(text, paragraphs, scans as ParagraphScans[], options);
   }
 
   /** Paragraph texts with cached scans (for tests and memory accounting). */

@@ -146,7 +146,14 @@ function topCandidates(m: number, floor: number): number[] {
     top.splice(at, 0, q);
     if (top.length > MAX_CANDIDATES) top.pop();
   }
-  return top.sort((a, b) => a - b);
+  // Insertion sort: at most MAX_CANDIDATES entries, and Array.prototype.sort allocates.
+  for (let i = 1; i < top.length; i++) {
+    const q = top[i];
+    let j = i;
+    for (; j > 0 && top[j - 1] > q; j--) top[j] = top[j - 1];
+    top[j] = q;
+  }
+  return top;
 }
 
 /** Edits a short paragraph of n words may differ by: as many as containment ≥ t allows a long one, one at least. */

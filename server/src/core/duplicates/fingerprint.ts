@@ -63,7 +63,10 @@ export class Run {
     const s = this.words.length;
     const n = f.words;
     while (this.words.data.length < s + n) this.words.grow();
-    this.words.data.set(f.hashes.subarray(0, n), s);
+    // Copied by hand: a subarray view per paragraph is garbage on every run.
+    const h = f.hashes;
+    const w = this.words.data;
+    for (let i = 0; i < n; i++) w[s + i] = h[i];
     this.words.length = s + n;
     this.starts[p] = s;
     this.starts[p + 1] = s + n;
@@ -72,7 +75,8 @@ export class Run {
     this.quoteWords[p] = f.quoteWords;
     if (n > 2) {
       this.reserveShingles(s + n);
-      this.shingles.set(f.hashes.subarray(n, n + n - 2), s);
+      const sh = this.shingles;
+      for (let i = 0; i < n - 2; i++) sh[s + i] = h[n + i];
     }
   }
 

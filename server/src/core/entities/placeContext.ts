@@ -33,14 +33,12 @@ export class CountryContext {
   private readonly tops = new Map<number, string | undefined>();
 
   constructor(paragraphs: readonly { index: number }[], scans: readonly ParagraphEvidence[]) {
-    const votes = (c: Candidate) => !c.person && !c.personish && !c.near && c.cc !== undefined; // "Umm Batina" is no vote for Algeria's Batna
     let top = 0;
     for (const p of paragraphs) top = Math.max(top, p.index);
     this.first = new Int32Array(top + 2);
+    const placeVotes = scans.map(votesOf);
     scans.forEach((s, i) => {
-      let n = s.evidence.length;
-      for (const c of s.candidates) if (votes(c)) n++;
-      this.first[paragraphs[i].index + 1] = n;
+      this.first[paragraphs[i].index + 1] = s.evidence.length + placeVotes[i].length;
     });
     for (let q = 1; q < this.first.length; q++) this.first[q] += this.first[q - 1];
     const total = this.first[this.first.length - 1];
@@ -60,7 +58,7 @@ export class CountryContext {
       sums[id] += weight * FAR;
     };
     scans.forEach((s, i) => s.evidence.forEach((cc) => add(paragraphs[i].index, cc, 0.5)));
-    scans.forEach((s, i) => s.candidates.forEach((c) => votes(c) && add(paragraphs[i].index, c.cc!, 1)));
+    placeVotes.forEach((ccs, i) => ccs.forEach((cc) => add(paragraphs[i].index, cc, 1)));
     this.global = Float64Array.from(sums);
   }
 
@@ -91,6 +89,20 @@ export class CountryContext {
     this.tops.set(p, best);
     return best;
   }
+}
+
+const candidateVotes = new WeakMap<ParagraphEvidence, string[]>();
+
+/** The countries a paragraph's candidates vote for, in order (once per scan: an edit keeps the others). */
+function votesOf(s: ParagraphEvidence): string[] {
+  let ccs = candidateVotes.get(s);
+  if (!ccs) {
+    ccs = [];
+    // "Umm Batina" is no vote for Algeria's Batna.
+    for (const c of s.candidates) if (!c.person && !c.personish && !c.near && c.cc !== undefined) ccs.push(c.cc);
+    candidateVotes.set(s, ccs);
+  }
+  return ccs;
 }
 
 class Scores implements CountryScores {
