@@ -198,3 +198,37 @@ export function accuracyDocument(uniques, seed, options = {}) {
 export function fixtureParagraphs(content) {
   return content.split(/\r?\n/).filter((l) => l.trim() && !l.startsWith('#'));
 }
+
+/**
+ * Scores a duplicate finder over `docs` accuracy documents (seeds 1..docs): recall per copy kind,
+ * flag precision and unique paragraphs lost. `core` is the analysis core (dist/core.js).
+ */
+export function scoreDedupe(core, uniques, docs, threshold = 0.8, options = {}) {
+  const kinds = {};
+  let flagged = 0;
+  let right = 0;
+  let lost = 0;
+  let uniqueTotal = 0;
+  for (let seed = 1; seed <= docs; seed++) {
+    const doc = accuracyDocument(uniques, seed, options);
+    const ps = core.splitParagraphs(doc.text);
+    if (ps.length !== doc.truth.length) throw new Error(`document ${seed}: ${ps.length} paragraphs, expected ${doc.truth.length}`);
+    const found = new Set(core.findDuplicates(ps, threshold).map((d) => d.paragraph));
+    doc.truth.forEach((t, i) => {
+      if (t.kind === 'unique') {
+        uniqueTotal++;
+        if (found.has(i)) lost++;
+        return;
+      }
+      kinds[t.kind] ??= { found: 0, total: 0 };
+      kinds[t.kind].total++;
+      if (found.has(i)) kinds[t.kind].found++;
+    });
+    for (const i of found) {
+      flagged++;
+      if (doc.truth[i].kind !== 'unique') right++;
+    }
+  }
+  const recall = Object.fromEntries(Object.entries(kinds).map(([k, v]) => [k, v.found / v.total]));
+  return { kinds, recall, precision: right / flagged, lost, uniqueTotal };
+}

@@ -7,7 +7,7 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { accuracyDocument, fixtureParagraphs, makeArticles, makeCorpus } from './corpus.mjs';
+import { fixtureParagraphs, makeArticles, makeCorpus, scoreDedupe } from './corpus.mjs';
 
 const require = createRequire(import.meta.url);
 const core = require('../dist/core.js');
@@ -89,34 +89,6 @@ for (const mb of sizes.filter((s) => s <= 100)) {
 
 // ---- accuracy ----
 const uniques = fixtureParagraphs(readFileSync(new URL('../test/fixtures/dedupe-paragraphs.txt', import.meta.url), 'utf8'));
-function score(docs, threshold, options = {}) {
-  const kinds = {};
-  let flagged = 0;
-  let right = 0;
-  let lost = 0;
-  let uniqueTotal = 0;
-  for (let seed = 1; seed <= docs; seed++) {
-    const doc = accuracyDocument(uniques, seed, options);
-    const ps = core.splitParagraphs(doc.text);
-    if (ps.length !== doc.truth.length) throw new Error(`document ${seed}: ${ps.length} paragraphs, expected ${doc.truth.length}`);
-    const found = new Set(core.findDuplicates(ps, threshold).map((d) => d.paragraph));
-    doc.truth.forEach((t, i) => {
-      if (t.kind === 'unique') {
-        uniqueTotal++;
-        if (found.has(i)) lost++;
-        return;
-      }
-      kinds[t.kind] ??= { found: 0, total: 0 };
-      kinds[t.kind].total++;
-      if (found.has(i)) kinds[t.kind].found++;
-    });
-    for (const i of found) {
-      flagged++;
-      if (doc.truth[i].kind !== 'unique') right++;
-    }
-  }
-  return { kinds, precision: right / flagged, lost, uniqueTotal };
-}
 console.log(`\nAccuracy: ${uniques.length} invented unique paragraphs (test/fixtures/dedupe-paragraphs.txt), 300 documents, copies injected after their originals; both layouts, LF and CRLF`);
 for (const [label, threshold, options] of [
   ['threshold 0.8, near copies of paragraphs >= 10 words', 0.8, {}],
@@ -124,7 +96,7 @@ for (const [label, threshold, options] of [
   ['threshold 0.7', 0.7, {}],
   ['threshold 0.9', 0.9, {}],
 ]) {
-  const s = score(300, threshold, options);
+  const s = scoreDedupe(core, uniques, 300, threshold, options);
   const recall = Object.entries(s.kinds).sort().map(([k, v]) => `${k} ${(v.found / v.total).toFixed(3)} (${v.found}/${v.total})`).join(', ');
   console.log(`  ${label}\n    recall: ${recall}\n    flag precision ${s.precision.toFixed(4)}, unique paragraphs lost ${s.lost} of ${s.uniqueTotal}`);
 }

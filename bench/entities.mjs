@@ -3,38 +3,23 @@
 // with exact-span and overlapping-span matching, and the main-location governorate hit rate on the
 // Syrian gold documents (`main.alt` lists other governorates an analyst could call main). Run after `node esbuild.mjs`: node bench/entities.mjs
 import { createRequire } from 'node:module';
+import { compromiseSpans } from './compromisePeer.mjs';
 import { existsSync, readFileSync } from 'node:fs';
 
 const require = createRequire(import.meta.url);
 const root = new URL('..', import.meta.url).pathname;
 const core = require(root + 'dist/core.js');
-const nlp = require('compromise');
 
 function load(kind) {
   const file = `${root}test/fixtures/gold/${kind}s.jsonl`;
   if (!existsSync(file)) return undefined;
   return readFileSync(file, 'utf8').split('\n').filter(Boolean).map((l) => {
     const g = JSON.parse(l);
-    g.text ??= readFileSync(`/work/shared/${g.doc}`, 'utf8');
+    g.text ??= readFileSync(`${root}../shared/${g.doc}`, 'utf8');
     return g;
   });
 }
 
-function compromiseSpans(text, kind) {
-  const doc = nlp(text);
-  const views = kind === 'place' ? [doc.places()] : [doc.people(), doc.organizations()];
-  const out = [];
-  for (const v of views) {
-    for (const m of v.json({ offset: true })) {
-      let start = m.offset.start;
-      let end = start + m.offset.length;
-      while (end > start && /[\s.,;:!?"'’”)\]]/.test(text[end - 1])) end--;
-      while (start < end && /[\s"'‘“(\[]/.test(text[start])) start++;
-      if (end > start) out.push({ start, end, text: text.slice(start, end) });
-    }
-  }
-  return out;
-}
 
 /** One-to-one matching: exact spans, or overlapping spans (greedy in text order). */
 function score(gold, found, overlap) {
