@@ -9,8 +9,8 @@ export const serverPath = fileURLToPath(new URL('../../dist/server.js', import.m
  * Starts the server and initialises it. `settings` answers workspace/configuration;
  * `onApplyEdit(edit)` answers workspace/applyEdit (default: applied). Diagnostics are collected.
  */
-export async function startServer({ settings = {}, onApplyEdit, workspaceFolders = null, answer = () => null } = {}) {
-  const proc = spawn(process.execPath, [serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+export async function startServer({ settings = {}, onApplyEdit, workspaceFolders = null, answer = () => null, execArgv = [] } = {}) {
+  const proc = spawn(process.execPath, [...execArgv, serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
   let stderr = '';
   proc.stderr.on('data', (d) => (stderr += d));
   const conn = createMessageConnection(new StreamMessageReader(proc.stdout), new StreamMessageWriter(proc.stdin));

@@ -54,3 +54,54 @@ test('sliced analysis equals a fresh one, gives up when stale, and keeps what it
   const resumed = await other.analyzeInSlices(text, undefined, 'k', pause, () => false, 0);
   assert.equal(strip(resumed), strip(whole), 'the next run finishes from the kept scans');
 });
+
+// A file of several articles (datelines open them) and a long one without datelines (cut at
+// content-defined points): an edit re-resolves only the section it touched.
+const { makeCorpus } = await import('../../bench/corpus.mjs');
+const dump = makeCorpus(120 * 1024, 9);
+
+test('in a file of many articles, edits give what a fresh analysis gives', () => {
+  fc.assert(
+    fc.property(
+      fc.array(fc.tuple(fc.double({ min: 0, max: 1, noNaN: true }), fc.constantFrom('x', '\n\n', '\nBEIRUT — 12 people were killed in Raqqa, the Observatory said.\n', ' Idlib ', 'Abu Khaled said'), fc.nat(300)), { minLength: 1, maxLength: 4 }),
+      (edits) => {
+        let text = dump;
+        const inc = new IncrementalAnalyzer();
+        inc.analyze(text);
+        for (const [at, insert, del] of edits) {
+          const pos = Math.floor(at * text.length);
+          text = text.slice(0, pos) + insert + text.slice(pos + del);
+          assert.equal(strip(inc.analyze(text)), strip(analyze(text)));
+        }
+      },
+    ),
+    { numRuns: 12, seed: 7 },
+  );
+});
+
+test('an edit keeps the resolved entities of the sections before it and moves those after it', () => {
+  const inc = new IncrementalAnalyzer();
+  const before = inc.analyze(dump);
+  const at = dump.indexOf('\n', dump.length >> 1);
+  const after = inc.analyze(dump.slice(0, at) + ' Two more.' + dump.slice(at));
+  const early = before.entities.filter((e) => e.end < at - 20000);
+  assert.ok(early.length > 100);
+  assert.ok(early.every((e, k) => after.entities[k] === e), 'the sections before the edit keep their entity objects');
+  const late = after.entities.filter((e) => e.start > at + 20000);
+  assert.ok(late.length > 100);
+  const moved = new Map(before.entities.map((e) => [e.start + 10, e]));
+  assert.ok(late.every((e) => moved.get(e.start)?.canonical === e.canonical), 'the later sections moved by the ten characters inserted');
+});
+
+test('a long article without datelines is still cut into sections that survive an edit elsewhere', () => {
+  // Many paragraphs without any dateline: one article to the dateline rule, cut by content.
+  const paras = dump.split(/\n+/).filter((p) => p.length > 60 && !/^[A-Z]{3,}/.test(p)).slice(0, 400);
+  const text = paras.join('\n\n');
+  const inc = new IncrementalAnalyzer();
+  const before = inc.analyze(text);
+  const cut = text.length - 2000;
+  const after = inc.analyze(text.slice(0, cut) + 'x' + text.slice(cut));
+  const kept = before.entities.filter((e) => e.end < text.length / 2);
+  assert.ok(kept.length > 50 && kept.every((e, k) => after.entities[k] === e), 'an edit near the end does not re-resolve the first half');
+  assert.equal(strip(after), strip(analyze(text.slice(0, cut) + 'x' + text.slice(cut))));
+});

@@ -1,4 +1,4 @@
-import type { AnalyzeOptions, ArticleModel, Paragraph } from './types';
+import type { AnalyzeOptions, ArticleModel, CasualtyFigure, EntityMention, Paragraph } from './types';
 import { defaultOptions } from './types';
 import { splitParagraphs } from './text/paragraphs';
 import { resolvePlaces, scanPlaces, type PlaceScan } from './entities/places';
@@ -10,9 +10,12 @@ import { linkCasualties } from './casualties/link';
 import { findDuplicatesFromFingerprints } from './duplicates/duplicates';
 import { paragraphFingerprint, type ParagraphFingerprint } from './duplicates/fingerprint';
 import { boilerplateFromRules, paragraphRule } from './duplicates/boilerplate';
+import { sectionStarts } from './sections';
 
 /** What each recogniser reads from one paragraph alone: a pure function of its text and the options. */
 interface ParagraphScans {
+  /** Unique per scan made: section keys are built from it. */
+  id: number;
   places: PlaceScan;
   actors: ActorScan;
   casualties: CasualtyScan;
@@ -42,6 +45,8 @@ export class IncrementalAnalyzer {
   /** Scans made by a sliced run that was given up, kept for the next run. */
   private partial = new Map<string, ParagraphScans>();
   private optionsKey: unknown;
+  /** Resolved sections by key (see sectionKey), from the last run. */
+  private sections = new Map<string, Section>();
 
   /** `optionsKey` identifies the options (defaults to the object itself); a new key drops every scan. */
   analyze(text: string, options: AnalyzeOptions = defaultOptions, optionsKey: unknown = options): ArticleModel {
@@ -91,6 +96,7 @@ export class IncrementalAnalyzer {
     if (optionsKey !== this.optionsKey) {
       this.scans = new Map();
       this.partial = new Map();
+      this.sections = new Map();
       this.optionsKey = optionsKey;
     }
     const known = new Map<string, ParagraphScans | undefined>();
@@ -123,7 +129,34 @@ export class IncrementalAnalyzer {
     if (look.missing) for (let k = 0; k < paragraphs.length; k++) scans[k] ??= known.get(paragraphs[k].text);
     this.scans = known as Map<string, ParagraphScans>;
     this.partial = new Map();
-    return resolve(text, paragraphs, scans as ParagraphScans[], options);
+    return this.resolve(text, paragraphs, scans as ParagraphScans[], options);
+  }
+
+  /**
+   * The document-level passes, section by section (see sectionStarts): a section whose paragraphs
+   * and their spacing are unchanged since the last run keeps its entities and figures, moved to
+   * where it now starts, so an edit re-resolves only the section it touched. Duplicates and
+   * boilerplate are found over the whole document (a copy may be anywhere).
+   */
+  private resolve(text: string, paragraphs: Paragraph[], scans: ParagraphScans[], options: AnalyzeOptions): ArticleModel {
+    const starts = sectionStarts(paragraphs, scans.map((s) => s.actors.dateline), scans.map((s) => s.fingerprint.keyA));
+    const next = new Map<string, Section>();
+    const entities: EntityMention[] = [];
+    const casualties: CasualtyFigure[] = [];
+    for (let k = 0; k < starts.length; k++) {
+      const a = starts[k];
+      const b = k + 1 < starts.length ? starts[k + 1] : paragraphs.length;
+      if (a === b) continue;
+      const key = sectionKey(paragraphs, scans, a, b);
+      let section = next.get(key) ?? this.sections.get(key);
+      section ??= resolveSection(text, paragraphs.slice(a, b), scans.slice(a, b), options);
+      next.set(key, section);
+      place(section, paragraphs[a].start, entities, casualties);
+    }
+    this.sections = next;
+    const boilerplate = boilerplateFromRules(paragraphs, scans.map((s) => s.boilerplate));
+    const duplicates = findDuplicatesFromFingerprints(paragraphs, scans.map((s) => s.fingerprint), options.nearDuplicateThreshold);
+    return { text, paragraphs, entities, casualties, duplicates, boilerplate };
   }
 
   /** Paragraph texts with cached scans (for tests and memory accounting). */
@@ -147,17 +180,61 @@ function scanParagraphs(texts: string[], options: AnalyzeOptions): ParagraphScan
   const places = flat.map((t) => scanPlaces(t, options));
   const actors = flat.map((t) => scanActors(t, options));
   const casualties = flat.map((t) => scanCasualties(t));
-  return flat.map((t, k) => ({ places: places[k], actors: actors[k], casualties: casualties[k], fingerprint: paragraphFingerprint(t), boilerplate: paragraphRule(t) }));
+  return flat.map((t, k) => ({ id: nextScanId++, places: places[k], actors: actors[k], casualties: casualties[k], fingerprint: paragraphFingerprint(t), boilerplate: paragraphRule(t) }));
 }
 
-function resolve(text: string, paragraphs: Paragraph[], scans: ParagraphScans[], options: AnalyzeOptions): ArticleModel {
+let nextScanId = 0;
+
+/** One section's resolved entities and figures, offsets as of when it started at `start`. */
+interface Section {
+  start: number;
+  entities: EntityMention[];
+  casualties: CasualtyFigure[];
+}
+
+/** What a section's resolution depends on: its paragraphs' scans and their offsets in the section. */
+function sectionKey(paragraphs: Paragraph[], scans: ParagraphScans[], a: number, b: number): string {
+  const base = paragraphs[a].start;
+  let key = '';
+  for (let p = a; p < b; p++) key += `${scans[p].id}@${paragraphs[p].start - base} `;
+  return key;
+}
+
+/** Resolves one section as if it were a document of its own (its paragraphs indexed from 0). */
+function resolveSection(text: string, part: Paragraph[], scans: ParagraphScans[], options: AnalyzeOptions): Section {
+  const paragraphs = part.map((p, index) => ({ start: p.start, end: p.end, index, text: p.text }));
   const places = resolvePlaces(text, paragraphs, scans.map((s) => s.places), options);
   const actors = resolveActors(text, paragraphs, scans.map((s) => s.actors), places, options);
-  const entities = mergeEntities(places, actors);
-  const casualties = linkCasualties(text, paragraphs, scans.map((s) => s.casualties), entities);
-  const boilerplate = boilerplateFromRules(paragraphs, scans.map((s) => s.boilerplate));
-  const duplicates = findDuplicatesFromFingerprints(paragraphs, scans.map((s) => s.fingerprint), options.nearDuplicateThreshold);
-  return { text, paragraphs, entities, casualties, duplicates, boilerplate };
+  const entities = mergeEntities(places, actors).map((e) => movedEntity(e, 0));
+  const casualties = linkCasualties(text, paragraphs, scans.map((s) => s.casualties), entities).map((c) => movedFigure(c, 0, 0));
+  return { start: part[0].start, entities, casualties };
+}
+
+/** Appends a section's entities and figures, moved to `start`, figure indices (subsetOf) renumbered. */
+function place(section: Section, start: number, entities: EntityMention[], casualties: CasualtyFigure[]): void {
+  const d = start - section.start;
+  const first = casualties.length;
+  if (d === 0) for (const e of section.entities) entities.push(e);
+  else for (const e of section.entities) entities.push(movedEntity(e, d));
+  if (d === 0 && first === 0) for (const c of section.casualties) casualties.push(c);
+  else for (const c of section.casualties) casualties.push(movedFigure(c, d, first));
+}
+
+/*
+ * Copies made field by field into one fixed shape (absent fields undefined): moving every mention
+ * after an edit is then some 10× cheaper than copying with spread over the handful of shapes the
+ * recognisers produce, and every consumer reads objects of one hidden class.
+ */
+
+function movedEntity(e: EntityMention, d: number): EntityMention {
+  return { kind: e.kind, start: e.start + d, end: e.end + d, text: e.text, canonical: e.canonical, type: e.type, id: e.id, side: e.side, admin1: e.admin1, country: e.country, lat: e.lat, lon: e.lon, aliases: e.aliases, inDictionary: e.inDictionary, key: e.key };
+}
+
+function movedFigure(c: CasualtyFigure, d: number, first: number): CasualtyFigure {
+  return {
+    start: c.start + d, end: c.end + d, text: c.text, min: c.min, max: c.max, approximate: c.approximate, outcome: c.outcome, victims: c.victims,
+    victimActor: c.victimActor, place: c.place, period: c.period, source: c.source, subsetOf: c.subsetOf === undefined ? undefined : c.subsetOf + first,
+  };
 }
 
 /**
