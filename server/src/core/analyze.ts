@@ -16,6 +16,8 @@ import { sectionStarts } from './sections';
 interface ParagraphScans {
   /** Unique per scan made: section keys are built from it. */
   id: number;
+  /** The paragraph's text, detached from its document (see detach). */
+  text: string;
   places: PlaceScan;
   actors: ActorScan;
   casualties: CasualtyScan;
@@ -24,24 +26,25 @@ interface ParagraphScans {
   boilerplate: string | undefined;
 }
 
-/** What lookUp found: every text it saw maps to its scans (set for the fresh ones once scanned). */
+/** What lookUp found: the cached scans by paragraph, and the distinct texts still to scan. */
 interface LookUp {
-  known: Map<string, ParagraphScans | undefined>;
-  fresh: string[];
+  /** scans[k]: paragraph k's scans, undefined while its text is among `fresh`. */
   scans: (ParagraphScans | undefined)[];
-  /** Whether some paragraph's scans were not cached. */
-  missing: boolean;
+  fresh: string[];
 }
 
 /**
  * Analyses successive versions of one document. The expensive work — scanning a paragraph for
- * places, actors, casualty figures and shingle hashes — is keyed by the paragraph's text, so an
- * edit re-scans only the paragraphs it touched (and a repeated paragraph is scanned once); the
- * document-level passes (disambiguation by the article's country, states acting, coreference,
- * linking figures to entities, duplicate links) are cheap and run over the cached scans.
+ * places, actors, casualty figures and shingle hashes — is kept per paragraph text, so an edit
+ * re-scans only the paragraphs it touched (and a repeated paragraph is scanned once); the
+ * document-level passes run per article section and keep the sections an edit did not touch.
  */
 export class IncrementalAnalyzer {
-  private scans = new Map<string, ParagraphScans>();
+  /** Scans by paragraph text (detached copies): found here when a paragraph moved or repeats. */
+  private byText = new Map<string, ParagraphScans>();
+  /** The last version's paragraph texts and their scans, by position: most look-ups end here. */
+  private lastTexts: string[] = [];
+  private lastScans: ParagraphScans[] = [];
   /** Scans made by a sliced run that was given up, kept for the next run. */
   private partial = new Map<string, ParagraphScans>();
   private optionsKey: unknown;
@@ -52,9 +55,7 @@ export class IncrementalAnalyzer {
   analyze(text: string, options: AnalyzeOptions = defaultOptions, optionsKey: unknown = options): ArticleModel {
     const paragraphs = splitParagraphs(text);
     const look = this.lookUp(paragraphs, optionsKey);
-    const { known, fresh } = look;
-    scanParagraphs(fresh, options).forEach((s, k) => known.set(fresh[k], s));
-    return this.finish(text, paragraphs, look, options);
+    return this.finish(text, paragraphs, look, scanParagraphs(look.fresh, options), options);
   }
 
   /**
@@ -66,17 +67,17 @@ export class IncrementalAnalyzer {
   async analyzeInSlices(text: string, options: AnalyzeOptions = defaultOptions, optionsKey: unknown, pause: () => Promise<void>, isStale: () => boolean, sliceMs = 10): Promise<ArticleModel | undefined> {
     const paragraphs = splitParagraphs(text);
     const look = this.lookUp(paragraphs, optionsKey);
-    const { known, fresh } = look;
+    const { fresh } = look;
+    const made: ParagraphScans[] = [];
     let sliceStart = performance.now();
     // Paragraphs are scanned in batches (see scanParagraphs) that grow while a slice has time left.
     let batch = 1;
     for (let k = 0; k < fresh.length; ) {
-      const part = fresh.slice(k, k + batch);
-      scanParagraphs(part, options).forEach((s, x) => {
-        this.partial.set(part[x], s);
-        known.set(part[x], s);
-      });
-      k += part.length;
+      for (const s of scanParagraphs(fresh.slice(k, k + batch), options)) {
+        this.partial.set(s.text, s);
+        made.push(s);
+      }
+      k = made.length;
       const elapsed = performance.now() - sliceStart;
       if (elapsed > sliceMs) {
         await pause();
@@ -84,52 +85,75 @@ export class IncrementalAnalyzer {
         sliceStart = performance.now();
       } else if (elapsed < sliceMs / 2) batch = Math.min(2 * batch, 256);
     }
-    return this.finish(text, paragraphs, look, options);
+    return this.finish(text, paragraphs, look, made, options);
   }
 
   /**
-   * The cached scans of these paragraphs (`scans[k]`, undefined when paragraph k's text has none
-   * yet), and the distinct paragraph texts that have none. One map look-up per paragraph: the
-   * paragraph strings are new each version, so each look-up hashes the text.
+   * The cached scans of these paragraphs, and the distinct texts that have none. A paragraph is
+   * first compared with the last version's paragraph at the same position, or at the same distance
+   * from the end (an edit moves the paragraphs after it by as many as it added): equal strings
+   * compare at memory speed, where a map look-up would hash every paragraph of the document on
+   * every keystroke. Only the paragraphs that fail both go to the map.
    */
   private lookUp(paragraphs: Paragraph[], optionsKey: unknown): LookUp {
     if (optionsKey !== this.optionsKey) {
-      this.scans = new Map();
+      this.byText = new Map();
       this.partial = new Map();
       this.sections = new Map();
+      this.lastTexts = [];
+      this.lastScans = [];
       this.optionsKey = optionsKey;
     }
-    const known = new Map<string, ParagraphScans | undefined>();
+    const { lastTexts: last, lastScans } = this;
+    const n = paragraphs.length;
+    const m = last.length;
+    const shift = m - n;
+    const used = new Uint8Array(m);
     const fresh: string[] = [];
-    const scans: (ParagraphScans | undefined)[] = new Array(paragraphs.length);
-    let missing = false;
-    for (let k = 0; k < paragraphs.length; k++) {
+    const seen = new Set<string>();
+    const scans: (ParagraphScans | undefined)[] = new Array(n);
+    for (let k = 0; k < n; k++) {
       const t = paragraphs[k].text;
-      let s = known.get(t);
-      if (s === undefined) {
-        if (known.has(t)) {
-          missing = true;
-          continue;
-        }
-        s = this.scans.get(t) ?? this.partial.get(t);
-        known.set(t, s);
-        if (s === undefined) {
-          missing = true;
-          fresh.push(t);
-          continue;
-        }
+      const j = k < m && last[k] === t ? k : k + shift >= 0 && k + shift < m && last[k + shift] === t ? k + shift : -1;
+      if (j >= 0) {
+        used[j] = 1;
+        scans[k] = lastScans[j];
+        continue;
       }
-      scans[k] = s;
+      const s = this.byText.get(t) ?? this.partial.get(t);
+      if (s) scans[k] = s;
+      else if (!seen.has(t)) {
+        seen.add(t);
+        fresh.push(t);
+      }
     }
-    return { known, fresh, scans, missing };
+    // The old versions of edited paragraphs leave the map (a text still used elsewhere in the
+    // document was found by position; at worst a paragraph that moves later is scanned again).
+    for (let j = 0; j < m; j++) if (!used[j] && !seen.has(last[j])) this.byText.delete(last[j]);
+    return { scans, fresh };
   }
 
-  private finish(text: string, paragraphs: Paragraph[], look: LookUp, options: AnalyzeOptions): ArticleModel {
-    const { known, scans } = look;
-    if (look.missing) for (let k = 0; k < paragraphs.length; k++) scans[k] ??= known.get(paragraphs[k].text);
-    this.scans = known as Map<string, ParagraphScans>;
+  private finish(text: string, paragraphs: Paragraph[], look: LookUp, made: ParagraphScans[], options: AnalyzeOptions): ArticleModel {
+    const { scans, fresh } = look;
+    if (fresh.length) {
+      const got = new Map<string, ParagraphScans>();
+      made.forEach((s, k) => got.set(fresh[k], s));
+      for (let k = 0; k < paragraphs.length; k++) scans[k] ??= got.get(paragraphs[k].text);
+      for (const s of made) this.byText.set(s.text, s);
+    }
+    const all = scans as ParagraphScans[];
+    // Entries of paragraphs gone from the document without a trace at their position (a deleted
+    // paragraph) are dropped once they outnumber the live ones.
+    if (this.byText.size > 2 * paragraphs.length + 1024) this.byText = new Map(all.map((s) => [s.text, s]));
+    this.lastTexts = paragraphs.map((p) => p.text);
+    this.lastScans = all;
     this.partial = new Map();
-    return this.resolve(text, paragraphs, scans as ParagraphScans[], options);
+    return this.resolve(text, paragraphs, all, options);
+  }
+
+  /** Paragraph texts with cached scans (for tests and memory accounting). */
+  get cachedParagraphs(): number {
+    return this.byText.size;
   }
 
   /**
@@ -159,10 +183,6 @@ export class IncrementalAnalyzer {
     return { text, paragraphs, entities, casualties, duplicates, boilerplate };
   }
 
-  /** Paragraph texts with cached scans (for tests and memory accounting). */
-  get cachedParagraphs(): number {
-    return this.scans.size;
-  }
 }
 
 /** Text in, ArticleModel out: the one entry point every shell (LSP, CLI, tests, bench) calls. */
@@ -180,7 +200,7 @@ function scanParagraphs(texts: string[], options: AnalyzeOptions): ParagraphScan
   const places = flat.map((t) => scanPlaces(t, options));
   const actors = flat.map((t) => scanActors(t, options));
   const casualties = flat.map((t) => scanCasualties(t));
-  return flat.map((t, k) => ({ id: nextScanId++, places: places[k], actors: actors[k], casualties: casualties[k], fingerprint: paragraphFingerprint(t), boilerplate: paragraphRule(t) }));
+  return flat.map((t, k) => ({ id: nextScanId++, text: t, places: places[k], actors: actors[k], casualties: casualties[k], fingerprint: paragraphFingerprint(t), boilerplate: paragraphRule(t) }));
 }
 
 let nextScanId = 0;
