@@ -1,4 +1,4 @@
-import type { AnalyzeOptions, ArticleModel, CasualtyFigure, EntityMention, Paragraph } from './types';
+import type { AnalyzeOptions, ArticleModel, BoilerplateFinding, CasualtyFigure, DuplicateFinding, EntityMention, Paragraph } from './types';
 import { defaultOptions } from './types';
 import { splitParagraphs } from './text/paragraphs';
 import { resolvePlaces, scanPlaces, type PlaceScan } from './entities/places';
@@ -165,8 +165,7 @@ export class IncrementalAnalyzer {
   private resolve(text: string, paragraphs: Paragraph[], scans: ParagraphScans[], options: AnalyzeOptions): ArticleModel {
     const starts = sectionStarts(paragraphs, scans.map((s) => s.actors.dateline), scans.map((s) => s.fingerprint.keyA));
     const next = new Map<string, Section>();
-    const entities: EntityMention[] = [];
-    const casualties: CasualtyFigure[] = [];
+    const placed: { section: Section; start: number }[] = [];
     for (let k = 0; k < starts.length; k++) {
       const a = starts[k];
       const b = k + 1 < starts.length ? starts[k + 1] : paragraphs.length;
@@ -175,14 +174,41 @@ export class IncrementalAnalyzer {
       let section = next.get(key) ?? this.sections.get(key);
       section ??= resolveSection(text, paragraphs.slice(a, b), scans.slice(a, b), options);
       next.set(key, section);
-      place(section, paragraphs[a].start, entities, casualties);
+      placed.push({ section, start: paragraphs[a].start });
     }
     this.sections = next;
     const boilerplate = boilerplateFromRules(paragraphs, scans.map((s) => s.boilerplate));
     const duplicates = findDuplicatesFromFingerprints(paragraphs, scans.map((s) => s.fingerprint), options.nearDuplicateThreshold);
-    return { text, paragraphs, entities, casualties, duplicates, boilerplate };
+    return assemble(text, paragraphs, placed, duplicates, boilerplate);
   }
+}
 
+/**
+ * The model, its entities and figures gathered from the sections on first read: after an edit,
+ * diagnostics (duplicates and boilerplate) do not wait for every later mention to be moved.
+ */
+function assemble(text: string, paragraphs: Paragraph[], placed: { section: Section; start: number }[], duplicates: DuplicateFinding[], boilerplate: BoilerplateFinding[]): ArticleModel {
+  let entities: EntityMention[] | undefined;
+  let casualties: CasualtyFigure[] | undefined;
+  const gather = () => {
+    entities = [];
+    casualties = [];
+    for (const { section, start } of placed) place(section, start, entities, casualties);
+  };
+  return {
+    text,
+    paragraphs,
+    get entities() {
+      if (!entities) gather();
+      return entities!;
+    },
+    get casualties() {
+      if (!casualties) gather();
+      return casualties!;
+    },
+    duplicates,
+    boilerplate,
+  };
 }
 
 /** Text in, ArticleModel out: the one entry point every shell (LSP, CLI, tests, bench) calls. */
