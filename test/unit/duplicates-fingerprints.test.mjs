@@ -42,3 +42,40 @@ test('fingerprints must match the paragraphs', () => {
   const ps = splitParagraphs('One two three four.\n\nFive six seven eight.');
   assert.throws(() => findDuplicatesFromFingerprints(ps, [paragraphFingerprint(ps[0].text)], 0.8));
 });
+
+test('a kept tracker, edit after edit, gives what a fresh detection gives (its tables taken back to the first change)', async () => {
+  const fc = (await import('fast-check')).default;
+  const { DuplicateTracker } = await import('../../dist/core.js');
+  const start = makeCorpus(60_000, 12, { duplicateRate: 0.3 });
+  fc.assert(
+    fc.property(
+      fc.array(
+        fc.tuple(fc.constantFrom('edit', 'copy', 'delete', 'threshold', 'append'), fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true })),
+        { minLength: 1, maxLength: 12 },
+      ),
+      (ops) => {
+        let texts = splitParagraphs(start).map((p) => p.text);
+        let threshold = 0.8;
+        const cache = new Map();
+        const fp = (t) => cache.get(t) ?? (cache.set(t, paragraphFingerprint(t)), cache.get(t));
+        const tracker = new DuplicateTracker(true);
+        const check = () => {
+          const ps = splitParagraphs(texts.join('\n\n'));
+          assert.deepEqual(tracker.update(ps, ps.map((p) => fp(p.text)), threshold), findDuplicates(ps, threshold));
+        };
+        check();
+        for (const [op, a, b] of ops) {
+          const i = Math.floor(a * texts.length);
+          const j = Math.floor(b * texts.length);
+          if (op === 'edit') texts[i] = texts[i].replace(/\b\w+\b/, 'changed');
+          else if (op === 'copy') texts.splice(j, 0, texts[i]);
+          else if (op === 'delete' && texts.length > 2) texts.splice(i, 1);
+          else if (op === 'threshold') threshold = [0.6, 0.8, 0.9][i % 3];
+          else texts.push(texts[i] + ' Updated.');
+          check();
+        }
+      },
+    ),
+    { numRuns: 40, seed: 3 },
+  );
+});

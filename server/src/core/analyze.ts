@@ -1,13 +1,14 @@
 import type { AnalyzeOptions, ArticleModel, BoilerplateFinding, CasualtyFigure, DuplicateFinding, EntityMention, Paragraph } from './types';
 import { defaultOptions } from './types';
 import { splitParagraphs } from './text/paragraphs';
+import { resplitParagraphs } from './text/resplit';
 import { resolvePlaces, scanPlaces, type PlaceScan } from './entities/places';
 import { scanActors, type ActorScan } from './entities/actorScan';
 import { resolveActors } from './entities/actorResolve';
 import { mergeEntities } from './entities/resolve';
 import { scanCasualties, type CasualtyScan } from './casualties/scan';
 import { linkCasualties } from './casualties/link';
-import { findDuplicatesFromFingerprints } from './duplicates/duplicates';
+import { DuplicateTracker } from './duplicates/tracker';
 import { paragraphFingerprint, type ParagraphFingerprint } from './duplicates/fingerprint';
 import { boilerplateFromRules, paragraphRule } from './duplicates/boilerplate';
 import { sectionStarts } from './sections';
@@ -50,10 +51,15 @@ export class IncrementalAnalyzer {
   private optionsKey: unknown;
   /** Resolved sections by key (see sectionKey), from the last run. */
   private sections = new Map<string, Section>();
+  /** The last version's text and paragraphs: the next version is split again only around its changes. */
+  private lastText: string | undefined;
+  private lastParagraphs: Paragraph[] = [];
+  /** Duplicate detection, kept so that an edit resumes it from the first changed paragraph. */
+  private duplicates = new DuplicateTracker(true);
 
   /** `optionsKey` identifies the options (defaults to the object itself); a new key drops every scan. */
   analyze(text: string, options: AnalyzeOptions = defaultOptions, optionsKey: unknown = options): ArticleModel {
-    const paragraphs = splitParagraphs(text);
+    const paragraphs = this.split(text);
     const look = this.lookUp(paragraphs, optionsKey);
     return this.finish(text, paragraphs, look, scanParagraphs(look.fresh, options), options);
   }
@@ -65,7 +71,7 @@ export class IncrementalAnalyzer {
    * next run starts where this one stopped.
    */
   async analyzeInSlices(text: string, options: AnalyzeOptions = defaultOptions, optionsKey: unknown, pause: () => Promise<void>, isStale: () => boolean, sliceMs = 10): Promise<ArticleModel | undefined> {
-    const paragraphs = splitParagraphs(text);
+    const paragraphs = this.split(text);
     const look = this.lookUp(paragraphs, optionsKey);
     const { fresh } = look;
     const made: ParagraphScans[] = [];
@@ -88,6 +94,13 @@ export class IncrementalAnalyzer {
     return this.finish(text, paragraphs, look, made, options);
   }
 
+  private split(text: string): Paragraph[] {
+    const paragraphs = this.lastText === undefined ? splitParagraphs(text) : resplitParagraphs(this.lastText, this.lastParagraphs, text);
+    this.lastText = text;
+    this.lastParagraphs = paragraphs;
+    return paragraphs;
+  }
+
   /**
    * The cached scans of these paragraphs, and the distinct texts that have none. A paragraph is
    * first compared with the last version's paragraph at the same position, or at the same distance
@@ -100,6 +113,7 @@ export class IncrementalAnalyzer {
       this.byText = new Map();
       this.partial = new Map();
       this.sections = new Map();
+      this.duplicates = new DuplicateTracker(true);
       this.lastTexts = [];
       this.lastScans = [];
       this.optionsKey = optionsKey;
@@ -178,7 +192,7 @@ export class IncrementalAnalyzer {
     }
     this.sections = next;
     const boilerplate = boilerplateFromRules(paragraphs, scans.map((s) => s.boilerplate));
-    const duplicates = findDuplicatesFromFingerprints(paragraphs, scans.map((s) => s.fingerprint), options.nearDuplicateThreshold);
+    const duplicates = this.duplicates.update(paragraphs, scans.map((s) => s.fingerprint), options.nearDuplicateThreshold);
     return assemble(text, paragraphs, placed, duplicates, boilerplate);
   }
 }

@@ -2,6 +2,7 @@
 export * from './types';
 export { analyze, IncrementalAnalyzer } from './analyze';
 export { splitParagraphs, splitLines } from './text/paragraphs';
+export { resplitParagraphs } from './text/resplit';
 export { removalEdits, applyEdits } from './duplicates/removal';
 export type { OffsetEdit } from './duplicates/removal';
 export { defaultSettings, coerceSettings } from './settings';
@@ -28,7 +29,7 @@ export { scanCasualties, linkCasualties } from './casualties/casualties';
 export type { CasualtyScan } from './casualties/casualties';
 export { scanActors, resolveActors } from './entities/actors';
 export type { ActorScan } from './entities/actors';
-export { findDuplicatesFromFingerprints } from './duplicates/duplicates';
+export { findDuplicatesFromFingerprints, DuplicateTracker } from './duplicates/duplicates';
 export { paragraphFingerprint } from './duplicates/fingerprint';
 export type { ParagraphFingerprint } from './duplicates/fingerprint';
 export { checkText, looksBinary } from './text/inputCheck';

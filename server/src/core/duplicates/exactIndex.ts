@@ -6,6 +6,8 @@ export class ExactIndex {
   private slots: Int32Array;
   private mask: number;
   private size = 0;
+  /** How many times the table was rebuilt larger (slots from before are then stale). */
+  grows = 0;
   private a = 0;
   private b = 0;
   private slot = 0;
@@ -33,8 +35,8 @@ export class ExactIndex {
     return -1;
   }
 
-  /** Adds paragraph p under the hash of the last find(), which returned -1. */
-  add(p: number): void {
+  /** Adds paragraph p under the hash of the last find(), which returned -1; returns its slot. */
+  add(p: number): number {
     if ((this.size + 1) * 2 > this.mask + 1) {
       this.grow();
       let i = (this.a ^ (this.a >>> 15)) & this.mask;
@@ -45,9 +47,17 @@ export class ExactIndex {
     this.slots[this.slot + 1] = this.b;
     this.slots[this.slot + 2] = p;
     this.size++;
+    return this.slot;
+  }
+
+  /** Takes back the add() that returned `slot`, the adds after it being taken back first. */
+  undo(slot: number): void {
+    this.slots[slot] = 0;
+    this.size--;
   }
 
   private grow(): void {
+    this.grows++;
     const old = this.slots;
     const cap = (this.mask + 1) * 2;
     const t = (this.slots = new Int32Array(cap * 3));

@@ -27,10 +27,10 @@ export interface ParagraphFingerprint {
 export class Run {
   readonly words = new WordBuffer();
   shingles = spareShingles;
-  readonly starts: Int32Array;
-  readonly keyA: Int32Array;
-  readonly keyB: Int32Array;
-  readonly quoteWords: Int32Array;
+  starts: Int32Array;
+  keyA: Int32Array;
+  keyB: Int32Array;
+  quoteWords: Int32Array;
   private count = 0;
 
   constructor(readonly paragraphs: number) {
@@ -43,6 +43,27 @@ export class Run {
     this.keyA = new Int32Array(paragraphs);
     this.keyB = new Int32Array(paragraphs);
     this.quoteWords = new Int32Array(paragraphs);
+  }
+
+  /**
+   * Keeps the first f paragraphs and makes room for `total` in all: the next paragraph added is
+   * paragraph f (the language server keeps a document's run between edits).
+   */
+  keepFirst(f: number, total: number): void {
+    if (total > this.keyA.length) {
+      const cap = Math.max(total, 2 * this.keyA.length);
+      const grow = (a: Int32Array, n: number) => {
+        const b = new Int32Array(n);
+        b.set(a.subarray(0, Math.min(a.length, n)));
+        return b;
+      };
+      this.starts = grow(this.starts, cap + 1);
+      this.keyA = grow(this.keyA, cap);
+      this.keyB = grow(this.keyB, cap);
+      this.quoteWords = grow(this.quoteWords, cap);
+    }
+    this.count = f;
+    this.words.length = this.starts[f];
   }
 
   /** Hashes the next paragraph's text. */

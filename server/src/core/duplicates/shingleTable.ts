@@ -15,6 +15,8 @@ export class ShingleTable {
   private slots: Int32Array;
   private mask: number;
   private size = 0;
+  /** How many times the table was rebuilt larger (slots from before are then stale). */
+  grows = 0;
 
   constructor(expected = 1024) {
     let cap = 1024;
@@ -61,27 +63,53 @@ export class ShingleTable {
     return this.slots[slot * STRIDE + 2];
   }
 
-  /** Records that paragraph p (added in document order) holds h, at the slot probe(h) gave. */
-  put(h: number, p: number, slot: number): void {
+  /**
+   * Records that paragraph p (added in document order) holds h, at the slot probe(h) gave.
+   * Returns the slot h was inserted at, or -1 when h was already there.
+   */
+  put(h: number, p: number, slot: number): number {
     const s = this.slots;
     if (slot >= 0) {
       s[slot * STRIDE + 2] = p;
-      return;
+      return -1;
     }
     let at = -slot - 1;
     if (s[at * STRIDE] !== 0) {
       // an earlier key of the same paragraph took that empty slot: probe again
       const again = this.probe(h);
-      if (again >= 0) return void (s[again * STRIDE + 2] = p);
+      if (again >= 0) {
+        s[again * STRIDE + 2] = p;
+        return -1;
+      }
       at = -again - 1;
     }
     s[at * STRIDE] = h;
     s[at * STRIDE + 1] = p;
     s[at * STRIDE + 2] = p;
     this.size++;
+    return at;
+  }
+
+  /**
+   * Takes back one put(): `last` ≥ 0 restores the last paragraph of an existing slot, -1 empties
+   * the slot a key was inserted at. Taken back in the reverse order of the puts, linear probing
+   * finds the table exactly as it was.
+   */
+  undo(slot: number, last: number): void {
+    if (last >= 0) this.slots[slot * STRIDE + 2] = last;
+    else {
+      this.slots[slot * STRIDE] = 0;
+      this.size--;
+    }
+  }
+
+  /** Keys held. */
+  get count(): number {
+    return this.size;
   }
 
   private grow(): void {
+    this.grows++;
     const old = this.slots;
     const oldCap = this.mask + 1;
     const cap = oldCap * 2;

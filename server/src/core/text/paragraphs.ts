@@ -7,6 +7,24 @@ import type { Paragraph } from '../types';
  */
 export function splitParagraphs(text: string): Paragraph[] {
   const out: Paragraph[] = [];
+  splitRange(text, 0, text.length, plainLines(text), out);
+  return out;
+}
+
+/**
+ * Whether every line ends with \n or \r\n (no lone \r, U+2028 or U+2029): then indexOf finds line
+ * ends at memchr speed.
+ */
+export function plainLines(text: string): boolean {
+  return text.indexOf('\u2028') < 0 && text.indexOf('\u2029') < 0 && (text.indexOf('\r') < 0 || !/\r(?!\n)/.test(text));
+}
+
+/**
+ * Appends the paragraphs of text[from, to) to `out` (indexed on from out's length). `from` must
+ * start a line and `to` be the text's end or the start of a blank line: then the blocks inside are
+ * the ones a split of the whole text finds (see resplitParagraphs).
+ */
+export function splitRange(text: string, from: number, to: number, plain: boolean, out: Paragraph[]): void {
   // The current block's lines, as [start, end) pairs, reused from block to block.
   const block: number[] = [];
   const flush = () => {
@@ -16,9 +34,7 @@ export function splitParagraphs(text: string): Paragraph[] {
     block.length = 0;
   };
   const n = text.length;
-  // Most documents end lines with \n or \r\n only: then indexOf finds line ends at memchr speed.
-  const plain = text.indexOf('\u2028') < 0 && text.indexOf('\u2029') < 0 && (text.indexOf('\r') < 0 || !/\r(?!\n)/.test(text));
-  for (let i = 0; ; ) {
+  for (let i = from; i < to; ) {
     // One line: [i, j) up to its terminator; blank when it holds nothing but spaces.
     let j: number;
     let next: number;
@@ -41,7 +57,6 @@ export function splitParagraphs(text: string): Paragraph[] {
     i = next;
   }
   flush();
-  return out;
 }
 
 interface Line {

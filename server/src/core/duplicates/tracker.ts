@@ -1,0 +1,258 @@
+import type { DuplicateFinding, Paragraph } from '../types';
+import { ExactIndex } from './exactIndex';
+import { Run, type ParagraphFingerprint } from './fingerprint';
+import { ShingleTable } from './shingleTable';
+import { Comparer } from './similarity';
+import { MIN_NEAR_WORDS, MIN_QUOTE_WORDS, MIN_SHARED_SHINGLES, nearSimilarity, neededShared, topCandidates } from './nearness';
+
+/** Distinct shingles a new table starts with room for. */
+const INITIAL_SHINGLES = 40_000;
+
+/** Shared by every tracker (one runs at a time). */
+let votes = new Int32Array(1024);
+let touched = new Int32Array(1024);
+let slots = new Int32Array(256);
+
+/**
+ * Finds every later copy of a paragraph, in one pass in document order (see findDuplicates), and —
+ * when kept (`keep`) between versions of a document — finds them again after an edit from the
+ * first paragraph that changed: the findings before it stand (a paragraph's finding depends only
+ * on the paragraphs before it), and the tables are taken back to that paragraph by an undo log of
+ * every insertion, instead of being rebuilt. An edit in the middle of a long document costs half
+ * a full pass, one near its end almost nothing.
+ */
+export class DuplicateTracker {
+  private threshold = NaN;
+  private fps: readonly ParagraphFingerprint[] = [];
+  private offsets = new Float64Array(0);
+  private run: Run | undefined;
+  private exact = new ExactIndex(0);
+  private table: ShingleTable | undefined;
+  private findings: DuplicateFinding[] = [];
+  /** Per paragraph p: the findings and undo-log length before it, and its exact-index slot or -1. */
+  private findingsBefore = new Int32Array(1);
+  private logBefore = new Int32Array(1);
+  private exactSlot = new Int32Array(1);
+  /** Undo log: pairs (slot, previous last paragraph or -1 for an insertion). */
+  private log = new Int32Array(1024);
+  private logLength = 0;
+  /** A table grew while paragraph `floor` was added: it cannot be taken back before that. */
+  private floor = 0;
+  private comparer = new Comparer();
+
+  constructor(private readonly keep: boolean) {}
+
+  /** The findings for paragraphs whose fingerprints[i] = paragraphFingerprint(paragraphs[i].text). */
+  update(paragraphs: Paragraph[], fingerprints: readonly ParagraphFingerprint[], threshold: number): DuplicateFinding[] {
+    if (fingerprints.length !== paragraphs.length) throw new Error(`${fingerprints.length} fingerprints for ${paragraphs.length} paragraphs`);
+    const n = paragraphs.length;
+    this.comparer = new Comparer(); // it keeps a paragraph's shingle set by index, which an edit may change
+    let f = this.firstChange(paragraphs, fingerprints, threshold);
+    if (!this.run || !this.table || f < this.floor) {
+      f = 0;
+      let words = 0;
+      for (const fp of fingerprints) words += fp.words;
+      this.reset(n, words);
+    } else this.rollBack(f);
+    this.threshold = threshold;
+    const run = this.run!;
+    run.keepFirst(f, n);
+    for (let k = f; k < n; k++) run.addFingerprint(fingerprints[k]);
+    return this.detect(f, paragraphs, fingerprints);
+  }
+
+  /** The findings for paragraphs hashed from their text (no fingerprints kept: the CLI's path). */
+  updateFromTexts(paragraphs: Paragraph[], threshold: number): DuplicateFinding[] {
+    const n = paragraphs.length;
+    this.reset(n, 0);
+    this.threshold = threshold;
+    const run = this.run!;
+    for (const p of paragraphs) run.addText(p.text);
+    run.hashShingles(0, n);
+    this.table!.reserve(Math.min(run.words.length * 0.6, INITIAL_SHINGLES));
+    return this.detect(0, paragraphs, []);
+  }
+
+  /** Adds paragraphs f.. in order, then keeps the state (`keep`) or hands the buffers back. */
+  private detect(f: number, paragraphs: Paragraph[], fingerprints: readonly ParagraphFingerprint[]): DuplicateFinding[] {
+    const n = paragraphs.length;
+    if (this.findingsBefore.length < n + 1) this.growIndexes(n + 1);
+    for (let p = f; p < n; p++) this.add(p, paragraphs);
+    this.findingsBefore[n] = this.findings.length;
+    this.logBefore[n] = this.logLength;
+    const out = this.findings.slice();
+    if (this.keep) {
+      this.fps = fingerprints;
+      if (this.offsets.length < n) this.offsets = new Float64Array(Math.max(n, 2 * this.offsets.length));
+      for (let k = 0; k < n; k++) this.offsets[k] = paragraphs[k].start;
+    } else {
+      this.table!.release();
+      this.run!.release();
+      this.run = this.table = undefined;
+    }
+    return out;
+  }
+
+  /** The first paragraph that is not the last run's, at the same offset, under the same threshold. */
+  private firstChange(paragraphs: Paragraph[], fps: readonly ParagraphFingerprint[], threshold: number): number {
+    if (threshold !== this.threshold) return 0;
+    const m = Math.min(paragraphs.length, this.fps.length);
+    for (let k = 0; k < m; k++) if (fps[k] !== this.fps[k] || paragraphs[k].start !== this.offsets[k]) return k;
+    return m;
+  }
+
+  private reset(n: number, words: number): void {
+    // Start small and let the table grow: scraped text repeats itself, and a table sized for every
+    // shingle of a large document would be mostly empty and far bigger than the caches. A kept
+    // table starts at the size the last run reached, so it does not grow (and so stays undoable).
+    const expected = Math.max(Math.min(words * 0.6, INITIAL_SHINGLES), this.keep && this.table ? this.table.count * 1.25 : 0);
+    this.table = new ShingleTable(expected);
+    this.exact = new ExactIndex(n);
+    this.run = new Run(n);
+    this.findings = [];
+    this.logLength = 0;
+    this.floor = 0;
+  }
+
+  /** Takes the tables back to how they stood before paragraph f was added. */
+  private rollBack(f: number): void {
+    const table = this.table!;
+    const log = this.log;
+    for (let p = this.fps.length - 1; p >= f; p--) {
+      for (let i = this.logBefore[p + 1] - 2; i >= this.logBefore[p]; i -= 2) table.undo(log[i], log[i + 1]);
+      if (this.exactSlot[p] >= 0) this.exact.undo(this.exactSlot[p]);
+    }
+    this.logLength = this.logBefore[f];
+    this.findings.length = this.findingsBefore[f];
+  }
+
+  private growIndexes(n: number): void {
+    const grow = (a: Int32Array) => {
+      const b = new Int32Array(Math.max(n, 2 * a.length));
+      b.set(a);
+      return b;
+    };
+    this.findingsBefore = grow(this.findingsBefore);
+    this.logBefore = grow(this.logBefore);
+    this.exactSlot = grow(this.exactSlot);
+  }
+
+  private record(slot: number, last: number): void {
+    if (this.logLength + 2 > this.log.length) {
+      const next = new Int32Array(this.log.length * 2);
+      next.set(this.log);
+      this.log = next;
+    }
+    this.log[this.logLength++] = slot;
+    this.log[this.logLength++] = last;
+  }
+
+  /**
+   * Paragraph p: an exact copy (its folded word sequence equals a kept paragraph's), a near copy or
+   * pull quote (its shingles, or its quote's, contained ≥ threshold in one kept paragraph found by
+   * shingle votes and verified exactly), or kept: then added to the tables. **Invariant:** an
+   * original is always a kept paragraph, and the tables hold only kept paragraphs, so removing
+   * every finding leaves a text in which nothing is found again.
+   */
+  private add(p: number, paragraphs: Paragraph[]): void {
+    const run = this.run!;
+    const table = this.table!;
+    const { starts, keyA, keyB } = run;
+    const w = run.words.data;
+    const sh = run.shingles;
+    this.findingsBefore[p] = this.findings.length;
+    this.logBefore[p] = this.logLength;
+    this.exactSlot[p] = -1;
+    const s = starts[p];
+    const e = starts[p + 1];
+    if (e === s) return; // no words: a rule or a separator, never a copy
+    const twin = this.exact.find(keyA[p], keyB[p]);
+    if (twin >= 0 && sameWords(w, s, e, starts[twin], starts[twin + 1])) {
+      this.findings.push(finding(paragraphs, p, twin, 'exact', 1));
+      return;
+    }
+    // Probe each shingle once: the probes serve the vote and then the insertion.
+    const k = Math.max(0, e - s - 2);
+    if (k > slots.length) slots = new Int32Array(k * 2);
+    const grows = table.grows + this.exact.grows;
+    table.reserve(k);
+    let hits = 0;
+    for (let i = 0; i < k; i++) {
+      const slot = table.probe(sh[s + i]);
+      slots[i] = slot;
+      if (slot >= 0) hits++;
+    }
+    // No candidate can gather more votes than there are hits.
+    const near = hits >= MIN_SHARED_SHINGLES ? this.nearOriginal(p, hits) : undefined;
+    if (near) {
+      this.findings.push(finding(paragraphs, p, near.q, 'near', near.similarity));
+      return;
+    }
+    if (twin < 0) this.exactSlot[p] = this.exact.add(p);
+    for (let i = 0; i < k; i++) {
+      const slot = slots[i];
+      const last = slot >= 0 ? table.last(slot) : -1;
+      const at = table.put(sh[s + i], p, slot);
+      if (!this.keep) continue;
+      if (slot >= 0) this.record(slot, last);
+      else if (at >= 0) this.record(at, -1);
+    }
+    if (table.grows + this.exact.grows !== grows) this.floor = p;
+  }
+
+  private nearOriginal(p: number, hits: number): { q: number; similarity: number } | undefined {
+    const run = this.run!;
+    const table = this.table!;
+    const t = Math.min(1, Math.max(0, this.threshold));
+    const { starts, quoteWords } = run;
+    const s = starts[p];
+    let e = starts[p + 1];
+    let min = MIN_NEAR_WORDS;
+    if (quoteWords[p] >= 0) {
+      e = s + quoteWords[p];
+      min = MIN_QUOTE_WORDS;
+    }
+    const n = e - s;
+    if (n < min) return undefined;
+    const floor = Math.max(MIN_SHARED_SHINGLES, Math.ceil(0.5 * neededShared(n, t)));
+    if (hits < floor) return undefined; // a candidate gets at most one vote per hit
+    if (votes.length < starts.length) {
+      votes = new Int32Array(starts.length);
+      touched = new Int32Array(starts.length);
+    }
+    let m = 0;
+    for (let i = 0; i + 2 < n; i++) {
+      const slot = slots[i];
+      if (slot < 0) continue;
+      const first = table.first(slot);
+      const last = table.last(slot);
+      if (votes[first]++ === 0) touched[m++] = first;
+      if (last !== first && votes[last]++ === 0) touched[m++] = last;
+    }
+    const top = topCandidates(votes, touched, m, floor);
+    for (let i = 0; i < m; i++) votes[touched[i]] = 0;
+    const w = run.words.data;
+    const sh = run.shingles;
+    let best: { q: number; similarity: number } | undefined;
+    for (const q of top) {
+      const match = this.comparer.compare(sh, s, e, q, starts[q], starts[q + 1]);
+      const similarity = nearSimilarity(match, n, t, () => this.comparer.edits(w, s, e, starts[q], starts[q + 1]));
+      if (similarity >= t && (!best || similarity > best.similarity + 0.1)) best = { q, similarity: round(similarity) };
+    }
+    return best;
+  }
+}
+
+function sameWords(w: Int32Array, s: number, e: number, ts: number, te: number): boolean {
+  if (e - s !== te - ts) return false;
+  for (let i = 0; i < e - s; i++) if (w[s + i] !== w[ts + i]) return false;
+  return true;
+}
+
+function finding(paragraphs: Paragraph[], p: number, q: number, kind: 'exact' | 'near', similarity: number): DuplicateFinding {
+  const a = paragraphs[p];
+  const b = paragraphs[q];
+  return { start: a.start, end: a.end, originalStart: b.start, originalEnd: b.end, kind, similarity, paragraph: a.index, originalParagraph: b.index };
+}
+
+const round = (x: number) => Math.round(x * 1000) / 1000;

@@ -1,0 +1,97 @@
+import type { Paragraph } from '../types';
+import { isSpace, plainLines, splitRange } from './paragraphs';
+
+/**
+ * The paragraphs of `text`, given those of an earlier version `old` (what splitParagraphs returned
+ * for it): only the blocks between the last blank line before the change and the first blank line
+ * after it are split again; the paragraphs outside are the old ones, those after the change moved.
+ * The result equals splitParagraphs(text) (blocks are separated by blank lines, and a block's
+ * paragraphs depend on its lines alone). Every paragraph's text is sliced from `text`, so no
+ * paragraph keeps an old version of the document alive.
+ */
+export function resplitParagraphs(old: string, oldParagraphs: readonly Paragraph[], text: string): Paragraph[] {
+  const out: Paragraph[] = [];
+  const n = text.length;
+  // Only documents whose lines all end in \n or \r\n (nearly all): their line starts are easy to find.
+  if (!plainLines(text) || !plainLines(old)) {
+    splitRange(text, 0, n, plainLines(text), out);
+    return out;
+  }
+  const pre = commonPrefix(old, text);
+  const suf = commonSuffix(old, text, Math.min(old.length, n) - pre);
+  const d = n - old.length;
+  const w0 = blockStartBefore(text, pre);
+  const w1 = blockEndAfter(text, n - suf);
+  for (const p of oldParagraphs) {
+    if (p.start >= w0) break;
+    out.push({ index: out.length, start: p.start, end: p.end, text: text.slice(p.start, p.end) });
+  }
+  splitRange(text, w0, w1, true, out);
+  for (const p of oldParagraphs) {
+    if (p.start < w1 - d) continue;
+    const start = p.start + d;
+    const end = p.end + d;
+    out.push({ index: out.length, start, end, text: text.slice(start, end) });
+  }
+  return out;
+}
+
+/** Characters a and b share at the start: compared in chunks at memory speed, then one by one. */
+function commonPrefix(a: string, b: string): number {
+  const m = Math.min(a.length, b.length);
+  let i = 0;
+  for (let c = 1 << 16; c >= 16; c >>= 4) while (i + c <= m && a.slice(i, i + c) === b.slice(i, i + c)) i += c;
+  while (i < m && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  return i;
+}
+
+/** Characters a and b share at the end, at most `max`. */
+function commonSuffix(a: string, b: string, max: number): number {
+  let i = 0;
+  const la = a.length;
+  const lb = b.length;
+  for (let c = 1 << 16; c >= 16; c >>= 4) while (i + c <= max && a.slice(la - i - c, la - i) === b.slice(lb - i - c, lb - i)) i += c;
+  while (i < max && a.charCodeAt(la - i - 1) === b.charCodeAt(lb - i - 1)) i++;
+  return i;
+}
+
+/**
+ * The start of the line after the last blank line lying wholly before `pre` (its terminator
+ * included), or 0: where a block starts, before any changed character.
+ */
+function blockStartBefore(text: string, pre: number): number {
+  // The line holding the last common character (or the changed one, at pre = 0) is not checked:
+  // its end may have changed.
+  let start = pre > 0 ? text.lastIndexOf('\n', pre - 2) + 1 : 0;
+  while (start > 0) {
+    const prev = text.lastIndexOf('\n', start - 2) + 1;
+    if (blank(text, prev, start - 1)) return start;
+    start = prev;
+  }
+  return 0;
+}
+
+/**
+ * The start of the first blank line whose whole line, and the terminator before it, lie at or after
+ * `from` (in the unchanged suffix), or the text's end.
+ */
+function blockEndAfter(text: string, from: number): number {
+  let lf = text.indexOf('\n', Math.max(0, from));
+  while (lf >= 0) {
+    const start = lf + 1;
+    const next = text.indexOf('\n', start);
+    const end = next < 0 ? text.length : next;
+    if (blank(text, start, end)) return start;
+    lf = next;
+  }
+  return text.length;
+}
+
+/** Whether text[start, end) is only spaces (and the \r of a \r\n). */
+function blank(text: string, start: number, end: number): boolean {
+  for (let k = start; k < end; k++) {
+    const c = text.charCodeAt(k);
+    if (!isSpace(c) && !(c === 13 && k === end - 1)) return false;
+  }
+  return true;
+}
