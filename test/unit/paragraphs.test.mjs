@@ -34,7 +34,7 @@ for (const [name, text, expected] of cases) test(name, () => check(text, expecte
 
 test('re-splitting around an edit gives what a fresh split gives', async () => {
   const fc = (await import('fast-check')).default;
-  const { resplitParagraphs } = await import('../../dist/core.js');
+  const { resplit, plainLines } = await import('../../dist/core.js');
   const wrapped = 'The convoy was hit on the road between the two towns, and the\ndrivers of the trucks said that the attack lasted for more than\nan hour before the aircraft left the area, according to witnesses\nwho spoke by telephone from the village after the strike ended.';
   const pieces = ['\n', '\n\n', '\r\n', '\r\n\r\n', '  \n', ' \t\n\n', 'x', 'Raqqa', 'BEIRUT — 12 killed.', wrapped, '\u2028', '\r', '\n   \n', ''];
   const base = fc.array(fc.constantFrom(...pieces, 'One line.', 'Another line here', '  indented line  '), { maxLength: 30 }).map((xs) => xs.join(''));
@@ -42,12 +42,14 @@ test('re-splitting around an edit gives what a fresh split gives', async () => {
     fc.property(base, fc.array(fc.tuple(fc.double({ min: 0, max: 1, noNaN: true }), fc.nat(12), fc.constantFrom(...pieces)), { minLength: 1, maxLength: 6 }), (start, edits) => {
       let text = start;
       let paragraphs = splitParagraphs(text);
+      let plain = plainLines(text);
       for (const [at, del, insert] of edits) {
         const pos = Math.floor(at * text.length);
         const next = text.slice(0, pos) + insert + text.slice(pos + del);
-        paragraphs = resplitParagraphs(text, paragraphs, next);
+        ({ paragraphs, plain } = resplit(text, paragraphs, next, plain));
         text = next;
         assert.deepEqual(paragraphs, splitParagraphs(text));
+        assert.equal(plain, plainLines(text), 'whether every line ends in \\n or \\r\\n is carried along');
       }
     }),
     { numRuns: 2000, seed: 11 },

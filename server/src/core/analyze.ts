@@ -1,7 +1,7 @@
 import type { AnalyzeOptions, ArticleModel, BoilerplateFinding, CasualtyFigure, DuplicateFinding, EntityMention, Paragraph } from './types';
 import { defaultOptions } from './types';
-import { splitParagraphs } from './text/paragraphs';
-import { resplitParagraphs } from './text/resplit';
+import { plainLines, splitParagraphs } from './text/paragraphs';
+import { resplit } from './text/resplit';
 import { resolvePlaces, scanPlaces, type PlaceScan } from './entities/places';
 import { scanActors, type ActorScan } from './entities/actorScan';
 import { resolveActors } from './entities/actorResolve';
@@ -54,6 +54,8 @@ export class IncrementalAnalyzer {
   /** The last version's text and paragraphs: the next version is split again only around its changes. */
   private lastText: string | undefined;
   private lastParagraphs: Paragraph[] = [];
+  /** Whether every line of the last text ends in \n or \r\n (see plainLines). */
+  private lastPlain = true;
   /** Duplicate detection, kept so that an edit resumes it from the first changed paragraph. */
   private duplicates = new DuplicateTracker(true);
 
@@ -95,7 +97,9 @@ export class IncrementalAnalyzer {
   }
 
   private split(text: string): Paragraph[] {
-    const paragraphs = this.lastText === undefined ? splitParagraphs(text) : resplitParagraphs(this.lastText, this.lastParagraphs, text);
+    let paragraphs: Paragraph[];
+    if (this.lastText === undefined) [paragraphs, this.lastPlain] = [splitParagraphs(text), plainLines(text)];
+    else ({ paragraphs, plain: this.lastPlain } = resplit(this.lastText, this.lastParagraphs, text, this.lastPlain));
     this.lastText = text;
     this.lastParagraphs = paragraphs;
     return paragraphs;

@@ -1,8 +1,8 @@
 // The public surface of the analysis core, bundled as dist/core.js for tests and benchmarks.
 export * from './types';
 export { analyze, IncrementalAnalyzer } from './analyze';
-export { splitParagraphs, splitLines } from './text/paragraphs';
-export { resplitParagraphs } from './text/resplit';
+export { splitParagraphs, splitLines, plainLines } from './text/paragraphs';
+export { resplit, resplitParagraphs } from './text/resplit';
 export { removalEdits, applyEdits } from './duplicates/removal';
 export type { OffsetEdit } from './duplicates/removal';
 export { defaultSettings, coerceSettings } from './settings';

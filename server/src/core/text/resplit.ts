@@ -10,15 +10,23 @@ import { isSpace, plainLines, splitRange } from './paragraphs';
  * paragraph keeps an old version of the document alive.
  */
 export function resplitParagraphs(old: string, oldParagraphs: readonly Paragraph[], text: string): Paragraph[] {
+  return resplit(old, oldParagraphs, text, plainLines(old)).paragraphs;
+}
+
+/** resplitParagraphs, told whether `old` has plain lines, and saying whether `text` has. */
+export function resplit(old: string, oldParagraphs: readonly Paragraph[], text: string, oldPlain: boolean): { paragraphs: Paragraph[]; plain: boolean } {
   const out: Paragraph[] = [];
   const n = text.length;
-  // Only documents whose lines all end in \n or \r\n (nearly all): their line starts are easy to find.
-  if (!plainLines(text) || !plainLines(old)) {
-    splitRange(text, 0, n, plainLines(text), out);
-    return out;
-  }
   const pre = commonPrefix(old, text);
   const suf = commonSuffix(old, text, Math.min(old.length, n) - pre);
+  // Only documents whose lines all end in \n or \r\n (nearly all): their line starts are easy to
+  // find. The new text is such a document when the old one was and the change brought no other
+  // line end (looked for in the changed stretch and the character either side).
+  if (!oldPlain || !plainStretch(text, pre - 1, n - suf + 1)) {
+    const plain = plainLines(text);
+    splitRange(text, 0, n, plain, out);
+    return { paragraphs: out, plain };
+  }
   const d = n - old.length;
   const w0 = blockStartBefore(text, pre);
   const w1 = blockEndAfter(text, n - suf);
@@ -33,7 +41,17 @@ export function resplitParagraphs(old: string, oldParagraphs: readonly Paragraph
     const end = p.end + d;
     out.push({ index: out.length, start, end, text: text.slice(start, end) });
   }
-  return out;
+  return { paragraphs: out, plain: true };
+}
+
+/** No U+2028, U+2029 or \r not followed by \n in text[from, to) (clamped to the text). */
+function plainStretch(text: string, from: number, to: number): boolean {
+  const end = Math.min(to, text.length);
+  for (let k = Math.max(0, from); k < end; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 0x2028 || c === 0x2029 || (c === 13 && text.charCodeAt(k + 1) !== 10)) return false;
+  }
+  return true;
 }
 
 /** Characters a and b share at the start: compared in chunks at memory speed, then one by one. */
