@@ -1,0 +1,42 @@
+/**
+ * Running a costly name pattern only where it can match. The place patterns ("X Dam", "near X",
+ * "X, a village") spend their time trying every capitalised word of a paragraph as a name start;
+ * but each match contains a cheap literal (its cue word), and consists of name characters only.
+ * So the pattern need only run over the stretch of name characters around each cue word.
+ */
+
+/**
+ * Name characters: ASCII letters, white space, hyphens, apostrophes, (optionally) commas, and any
+ * non-ASCII character (a wider stretch is harmless; it keeps every character outside ASCII).
+ */
+function stretchChar(c: number, commas: boolean): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 32 || c === 45 || c === 39 || (c >= 9 && c <= 13) || c >= 128 || (commas && c === 44);
+}
+
+/**
+ * Calls `each` with every match of the global regex `re` in `text`, in order, with `index` made
+ * absolute: the same matches as an `re.exec` loop over the whole text, provided that
+ *  - `re` consumes name characters only (commas too when `commas`), so a match lies in one stretch;
+ *  - every match contains a match of the global regex `trigger`, itself of name characters only;
+ *  - `re` looks no further outside a stretch than one character (\b, a one-character lookbehind,
+ *    a lookahead that starts with a name character), which is passed along as context.
+ * Stretches hold no match start of another, so running `re` on each from its start gives the
+ * whole text's global matches, and stretches without a trigger hold none.
+ */
+export function matchAround(text: string, re: RegExp, trigger: RegExp, commas: boolean, each: (m: RegExpExecArray) => void): void {
+  trigger.lastIndex = 0;
+  for (let t = trigger.exec(text); t; t = trigger.exec(text)) {
+    let a = t.index;
+    while (a > 0 && stretchChar(text.charCodeAt(a - 1), commas)) a--;
+    let b = t.index + t[0].length;
+    while (b < text.length && stretchChar(text.charCodeAt(b), commas)) b++;
+    const from = a > 0 ? a - 1 : 0;
+    const slice = text.slice(from, b < text.length ? b + 1 : b);
+    re.lastIndex = a - from;
+    for (let m = re.exec(slice); m; m = re.exec(slice)) {
+      m.index += from;
+      each(m);
+    }
+    trigger.lastIndex = b;
+  }
+}
