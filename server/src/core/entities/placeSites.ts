@@ -54,7 +54,7 @@ const NEVER = new Set(`January February March April May June July August Septemb
 export function findSites(text: string): CueMention[] {
   const out: CueMention[] = [];
   if (!/[A-Z]/.test(text)) return out;
-  matchAround(text, SITE_RE, SITE_TRIGGER, false, (m) => {
+  matchAround(text, SITE_TRIGGER, [SITE_RE], false, (_, m) => {
     const name = cleanName(text, m.index, m[1], true);
     if (!name) return;
     const start = name.start;
@@ -62,7 +62,7 @@ export function findSites(text: string): CueMention[] {
     const noun = m[2];
     out.push({ start, end, name: text.slice(start, end), type: SITE_TYPE.get(noun) ?? 'site', whole: /^\p{Lu}/u.test(noun) ? 'any' : 'minor' });
   });
-  matchAround(text, MOUNT_RE, MOUNT_TRIGGER, false, (m) => {
+  matchAround(text, MOUNT_TRIGGER, [MOUNT_RE], false, (_, m) => {
     const name = cleanName(text, m.index + m[0].length - m[1].length, m[1], true);
     if (!name || name.start !== m.index + m[0].length - m[1].length) return;
     out.push({ start: m.index, end: name.end, name: text.slice(m.index, name.end), type: 'feature', whole: 'any' });
@@ -74,7 +74,7 @@ export function findSites(text: string): CueMention[] {
 export function findLooseCues(text: string): CueMention[] {
   const out: CueMention[] = [];
   for (const { re, g, t, trigger, commas } of CUES) {
-    matchAround(text, re, trigger, commas === true, (m) => {
+    matchAround(text, trigger, [re], commas === true, (_, m) => {
       const at = m.index + m[0].indexOf(m[g]);
       const name = cleanName(text, at, m[g], false);
       if (!name) return;

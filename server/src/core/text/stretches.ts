@@ -14,16 +14,19 @@ function stretchChar(c: number, commas: boolean): boolean {
 }
 
 /**
- * Calls `each` with every match of the global regex `re` in `text`, in order, with `index` made
- * absolute: the same matches as an `re.exec` loop over the whole text, provided that
- *  - `re` consumes name characters only (commas too when `commas`), so a match lies in one stretch;
- *  - every match contains a match of the global regex `trigger`, itself of name characters only;
- *  - `re` looks no further outside a stretch than one character (\b, a one-character lookbehind,
- *    a lookahead that starts with a name character), which is passed along as context.
- * Stretches hold no match start of another, so running `re` on each from its start gives the
- * whole text's global matches, and stretches without a trigger hold none.
+ * Calls `each(k, m)` with every match `m` of each global regex `patterns[k]` in `text`, with
+ * `index` made absolute: per pattern, the same matches in the same order as an `exec` loop over
+ * the whole text, provided that
+ *  - the patterns consume name characters only (commas too when `commas`), so a match lies in one stretch;
+ *  - every match contains a place where the global regex `trigger` matches, consuming name
+ *    characters only (its lookarounds may read any of the match's characters);
+ *  - no pattern looks further outside a stretch than one character (\b, a one-character
+ *    lookbehind, a lookahead that starts with a name character): it is passed along as context.
+ * Stretches hold no match start of another, so running a pattern on each from its start gives the
+ * whole text's global matches, and stretches without a trigger hold none. A stretch's matches are
+ * reported pattern by pattern.
  */
-export function matchAround(text: string, re: RegExp, trigger: RegExp, commas: boolean, each: (m: RegExpExecArray) => void): void {
+export function matchAround(text: string, trigger: RegExp, patterns: readonly RegExp[], commas: boolean, each: (k: number, m: RegExpExecArray) => void): void {
   trigger.lastIndex = 0;
   for (let t = trigger.exec(text); t; t = trigger.exec(text)) {
     let a = t.index;
@@ -32,10 +35,13 @@ export function matchAround(text: string, re: RegExp, trigger: RegExp, commas: b
     while (b < text.length && stretchChar(text.charCodeAt(b), commas)) b++;
     const from = a > 0 ? a - 1 : 0;
     const slice = text.slice(from, b < text.length ? b + 1 : b);
-    re.lastIndex = a - from;
-    for (let m = re.exec(slice); m; m = re.exec(slice)) {
-      m.index += from;
-      each(m);
+    for (let k = 0; k < patterns.length; k++) {
+      const re = patterns[k];
+      re.lastIndex = a - from;
+      for (let m = re.exec(slice); m; m = re.exec(slice)) {
+        m.index += from;
+        each(k, m);
+      }
     }
     trigger.lastIndex = b;
   }
