@@ -1,7 +1,7 @@
 import type { PlaceType } from '../types';
 import { demonymCountries } from './gazetteer';
 import { CUE_TYPES, NOT_A_NAME, PERSON_BEFORE, STOP } from './placeWords';
-import { matchAround } from '../text/stretches';
+import { capitalBefore, matchAround } from '../text/stretches';
 
 /** An unknown place named by a cue, before overlap with gazetteer mentions is settled (offsets relative). */
 export interface CueMention {
@@ -44,7 +44,7 @@ const NOUN_PATTERNS = [PATTERNS[2].re, PATTERNS[3].re];
 export function findCues(text: string): CueMention[] {
   const found: CueMention[][] = [[], [], [], []];
   matchAround(text, OF_TRIGGER, OF_PATTERNS, false, (k, m) => match(m, k, found[k]));
-  matchAround(text, NOUN_TRIGGER, NOUN_PATTERNS, false, (k, m) => match(m, k + 2, found[k + 2]));
+  matchAround(text, NOUN_TRIGGER, NOUN_PATTERNS, false, (k, m) => match(m, k + 2, found[k + 2]), capitalBefore);
   return found[0].concat(found[1], found[2], found[3]);
 }
 

@@ -2,7 +2,7 @@ import type { PlaceType } from '../types';
 import { demonymCountries } from './gazetteer';
 import type { CueMention } from './placeCues';
 import { NOT_A_NAME, PERSON_BEFORE, STOP } from './placeWords';
-import { matchAround } from '../text/stretches';
+import { capitalBefore, matchAround } from '../text/stretches';
 
 // Named sites and features ("Tishreen Dam", "Mount Hermon") and the looser cues for unknown places
 // ("near X", "in X, a village", "the X area"). Every name is 1–4 capitalised words, optionally joined
@@ -30,18 +30,21 @@ const MOUNT_RE = new RegExp(`\\b(?:Mount|Jabal|Jebel) ${NAME}`, 'gu');
 // The literal part of each pattern, found first: the pattern then runs only around it (see matchAround).
 const SITE_TRIGGER = new RegExp(` (?:${SITE_ALTERNATIVES})`, 'g');
 const MOUNT_TRIGGER = /(?:Mount|Jabal|Jebel) /g;
+const SITE_PATTERNS = [SITE_RE];
+const MOUNT_PATTERNS = [MOUNT_RE];
 
 const PLACE_NOUNS = 'village|town|city|hamlet|suburb|neighbou?rhood|district|quarter|camp|settlement';
 /** `g`: the name group; `t`: the group holding the noun that types it. */
-const CUES: { re: RegExp; g: number; t?: number; trigger: RegExp; commas?: boolean }[] = [
+/** `after`: the name ends right before the trigger (see capitalBefore). */
+const CUES: { re: RegExp; g: number; t?: number; trigger: RegExp; commas?: boolean; after?: boolean }[] = [
   { re: new RegExp(`\\b(?:[Nn]ear|[Oo]utside) ${NAME}`, 'gu'), g: 1, trigger: /(?:[Nn]ear|[Oo]utside) /g },
   // "in Awn al-Dadat, a village near Manbij" (not "Ahmed, a village elder")
   {
     re: new RegExp(`${NAME}, (?:an?|the) (?:[\\p{L}-]+ ){0,2}?(${PLACE_NOUNS})\\b(?! (?:elder|chief|head|leader|official|council|mayor|resident))`, 'gu'),
-    g: 1, t: 2, trigger: new RegExp(`, (?:an?|the) (?:[\\p{L}-]+ ){0,2}?(?:${PLACE_NOUNS})`, 'gu'), commas: true,
+    g: 1, t: 2, trigger: new RegExp(`, (?:an?|the) (?:[\\p{L}-]+ ){0,2}?(?:${PLACE_NOUNS})`, 'gu'), commas: true, after: true,
   },
-  { re: new RegExp(`\\bthe ${NAME} (area|region|countryside)\\b`, 'gu'), g: 1, trigger: / (?:area|region|countryside)/g },
-  { re: new RegExp(`${NAME} (countryside|town|suburb|hamlet)\\b`, 'gu'), g: 1, t: 2, trigger: / (?:countryside|town|suburb|hamlet)/g },
+  { re: new RegExp(`\\bthe ${NAME} (area|region|countryside)\\b`, 'gu'), g: 1, trigger: / (?:area|region|countryside)/g, after: true },
+  { re: new RegExp(`${NAME} (countryside|town|suburb|hamlet)\\b`, 'gu'), g: 1, t: 2, trigger: / (?:countryside|town|suburb|hamlet)/g, after: true },
 ];
 const NOUN_TYPES: Record<string, PlaceType> = { village: 'village', hamlet: 'village', settlement: 'village', town: 'town', city: 'city', suburb: 'district', neighbourhood: 'district', neighborhood: 'district', district: 'district', quarter: 'district', camp: 'camp' };
 
@@ -54,15 +57,15 @@ const NEVER = new Set(`January February March April May June July August Septemb
 export function findSites(text: string): CueMention[] {
   const out: CueMention[] = [];
   if (!/[A-Z]/.test(text)) return out;
-  matchAround(text, SITE_TRIGGER, [SITE_RE], false, (_, m) => {
+  matchAround(text, SITE_TRIGGER, SITE_PATTERNS, false, (_, m) => {
     const name = cleanName(text, m.index, m[1], true);
     if (!name) return;
     const start = name.start;
     const end = m.index + m[0].length;
     const noun = m[2];
     out.push({ start, end, name: text.slice(start, end), type: SITE_TYPE.get(noun) ?? 'site', whole: /^\p{Lu}/u.test(noun) ? 'any' : 'minor' });
-  });
-  matchAround(text, MOUNT_TRIGGER, [MOUNT_RE], false, (_, m) => {
+  }, capitalBefore);
+  matchAround(text, MOUNT_TRIGGER, MOUNT_PATTERNS, false, (_, m) => {
     const name = cleanName(text, m.index + m[0].length - m[1].length, m[1], true);
     if (!name || name.start !== m.index + m[0].length - m[1].length) return;
     out.push({ start: m.index, end: name.end, name: text.slice(m.index, name.end), type: 'feature', whole: 'any' });
@@ -73,14 +76,14 @@ export function findSites(text: string): CueMention[] {
 /** Unknown places after "near"/"outside", before ", a village", inside "the X area", before "countryside"/"town". */
 export function findLooseCues(text: string): CueMention[] {
   const out: CueMention[] = [];
-  for (const { re, g, t, trigger, commas } of CUES) {
+  for (const { re, g, t, trigger, commas, after } of CUES) {
     matchAround(text, trigger, [re], commas === true, (_, m) => {
       const at = m.index + m[0].indexOf(m[g]);
       const name = cleanName(text, at, m[g], false);
       if (!name) return;
       const type = t ? (NOUN_TYPES[m[t].toLowerCase()] ?? 'place') : 'place';
       out.push({ start: name.start, end: name.end, name: text.slice(name.start, name.end), type, whole: 'extend' });
-    });
+    }, after ? capitalBefore : undefined);
   }
   return out;
 }

@@ -19,16 +19,29 @@ function stretchChar(c: number, commas: boolean): boolean {
  * the whole text, provided that
  *  - the patterns consume name characters only (commas too when `commas`), so a match lies in one stretch;
  *  - every match contains a place where the global regex `trigger` matches, consuming name
- *    characters only (its lookarounds may read any of the match's characters);
+ *    characters only (its lookarounds may read any of the match's characters), at a start where
+ *    `accept(text, start)` holds (a further cheap test, optional: after a refused trigger match the
+ *    search goes on from the next character, so an overlapping one is still seen);
  *  - no pattern looks further outside a stretch than one character (\b, a one-character
  *    lookbehind, a lookahead that starts with a name character): it is passed along as context.
  * Stretches hold no match start of another, so running a pattern on each from its start gives the
  * whole text's global matches, and stretches without a trigger hold none. A stretch's matches are
  * reported pattern by pattern.
  */
-export function matchAround(text: string, trigger: RegExp, patterns: readonly RegExp[], commas: boolean, each: (k: number, m: RegExpExecArray) => void): void {
+export function matchAround(
+  text: string,
+  trigger: RegExp,
+  patterns: readonly RegExp[],
+  commas: boolean,
+  each: (k: number, m: RegExpExecArray) => void,
+  accept?: (text: string, start: number) => boolean,
+): void {
   trigger.lastIndex = 0;
   for (let t = trigger.exec(text); t; t = trigger.exec(text)) {
+    if (accept && !accept(text, t.index)) {
+      trigger.lastIndex = t.index + 1;
+      continue;
+    }
     let a = t.index;
     while (a > 0 && stretchChar(text.charCodeAt(a - 1), commas)) a--;
     let b = t.index + t[0].length;
@@ -45,4 +58,18 @@ export function matchAround(text: string, trigger: RegExp, patterns: readonly Re
     }
     trigger.lastIndex = b;
   }
+}
+
+/**
+ * For a cue that follows a name ("X Dam", "X, a village"): whether the word right before text[at]
+ * may end a name, that is, holds a capital. Tested loosely (any non-ASCII character counts), so it
+ * holds wherever a name pattern (…\p{Lu}[\p{L}\p{M}'’]* right before the cue) could match.
+ */
+export function capitalBefore(text: string, at: number): boolean {
+  for (let k = at - 1; k >= 0; k--) {
+    const c = text.charCodeAt(k);
+    if ((c >= 65 && c <= 90) || c >= 128) return true;
+    if (!((c >= 97 && c <= 122) || c === 39)) return false;
+  }
+  return false;
 }
