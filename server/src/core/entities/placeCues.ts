@@ -1,7 +1,7 @@
 import type { PlaceType } from '../types';
 import { demonymCountries } from './gazetteer';
 import { CUE_TYPES, NOT_A_NAME, PERSON_BEFORE, STOP } from './placeWords';
-import { capitalBefore, matchAround } from '../text/stretches';
+import { capitalBefore, matchAround, type Cue } from '../text/stretches';
 
 /** An unknown place named by a cue, before overlap with gazetteer mentions is settled (offsets relative). */
 export interface CueMention {
@@ -28,12 +28,21 @@ const PATTERNS: { re: RegExp; g: number; t?: number }[] = [
   { re: new RegExp(`\\b(?:in|near|at|from|into) the ${NAME} (neighbou?rhood|district|quarter|camp|area|suburb)\\b`, 'gu'), g: 1, t: 2 },
   { re: new RegExp(`${NAME} (province|governorate|district|neighbou?rhood|village|camp)\\b`, 'gu'), g: 1, t: 2 },
 ];
-// The cue literal of each pair of patterns (see matchAround): " of " after a cue noun or a direction
-// and before a name ("the village of X", "north of X"), or a space and a trailing noun ("X province").
-const OF_TRIGGER = new RegExp(` of (?=\\p{Lu}|${ART}[-\\s])(?<=(?:${CUE_NOUNS}|outskirts|orth|outh|ast|est|ern) of )`, 'gu');
-const NOUN_TRIGGER = / (?:neighbou?rhood|district|quarter|camp|area|suburb|province|governorate|village)/g;
-const OF_PATTERNS = [PATTERNS[0].re, PATTERNS[1].re];
-const NOUN_PATTERNS = [PATTERNS[2].re, PATTERNS[3].re];
+// The cue of each pair of patterns (see matchAround): " of " after a cue noun or a direction and
+// before a name ("the village of X", "north of X": at most a hyphen before it, "north-west"), or a
+// space and a trailing noun after a capitalised word ("X province": "in the " and a name before it,
+// whose words are joined by at most 7 separators).
+const OF_CUE: Cue = {
+  trigger: new RegExp(` of (?=\\p{Lu}|${ART}[-\\s])(?<=(?:${CUE_NOUNS}|outskirts|orth|outh|ast|est|ern) of )`, 'gu'),
+  patterns: [PATTERNS[0].re, PATTERNS[1].re],
+  reach: 1,
+};
+const NOUN_CUE: Cue = {
+  trigger: / (?:neighbou?rhood|district|quarter|camp|area|suburb|province|governorate|village)/g,
+  patterns: [PATTERNS[2].re, PATTERNS[3].re],
+  reach: 9,
+  accept: capitalBefore,
+};
 
 /**
  * Unknown places named by cues: "the village of X", "north of X", "in the X district", "X province".
@@ -43,8 +52,8 @@ const NOUN_PATTERNS = [PATTERNS[2].re, PATTERNS[3].re];
  */
 export function findCues(text: string): CueMention[] {
   const found: CueMention[][] = [[], [], [], []];
-  matchAround(text, OF_TRIGGER, OF_PATTERNS, false, (k, m) => match(m, k, found[k]));
-  matchAround(text, NOUN_TRIGGER, NOUN_PATTERNS, false, (k, m) => match(m, k + 2, found[k + 2]), capitalBefore);
+  matchAround(text, OF_CUE, (k, m) => match(m, k, found[k]));
+  matchAround(text, NOUN_CUE, (k, m) => match(m, k + 2, found[k + 2]));
   return found[0].concat(found[1], found[2], found[3]);
 }
 
