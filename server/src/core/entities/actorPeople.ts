@@ -5,11 +5,22 @@ import { hashString, HashSet, pairHash } from './actorHash';
 import { CAP, isDash, POSS, type ActorTokens } from './actorTokens';
 import { PARTICLES } from './actorNames';
 
-/** Surname keys of the people named so far ("hourani", "abdel rahman"), each with its first full mention. */
+/**
+ * Surname keys of the people named so far ("hourani", "abdel rahman"), each with its first full mention.
+ * Reused from document to document (`reset`), so its hidden class outlives a call (see StoryCountries).
+ */
 export class People {
   private readonly map = new Map<string, EntityMention>();
   /** Hashes of the one- and two-word keys, as the scan's rows hash tokens (see ActorTokens.fh, pairHash). */
   readonly hashes = new HashSet();
+
+  reset(): this {
+    if (this.map.size) {
+      this.map.clear();
+      this.hashes.clear();
+    }
+    return this;
+  }
 
   register(m: EntityMention, keys: readonly string[] | undefined): void {
     for (const k of keys ?? []) {
