@@ -1,12 +1,13 @@
 import type { AnalyzeOptions, EntityMention, Paragraph } from '../types';
 import type { ActorEntry } from './actorTypes';
 import { ActorTokens, fastFold } from './actorTokens';
-import { isWordChar, pairHash } from './actorHash';
+import { isWordChar } from './actorHash';
 import { dictionaryWith, type ActorDictionary, type AliasValue } from './actorDictionary';
 import { actsAsState } from './actorContext';
 import { articleSections, StoryCountries } from './actorStories';
 import { scanWith, type ActorScan, type ScanMatch } from './actorScan';
-import { dedupe, mention, People, placeFinder, rangeAt, ROW } from './actorPeople';
+import { dedupe, mention, People, placeFinder, rangeAt } from './actorPeople';
+import { surnameMentions } from './actorSurnames';
 
 const local = new ActorTokens();
 // Reused from call to call: fresh instances lost their hidden classes to the collector between
@@ -133,12 +134,6 @@ export function resolveActors(text: string, paragraphs: Paragraph[], scans: Acto
   return dedupe(all.sort((a, b) => a.start - b.start || b.end - a.end));
 }
 
-/** Token k's folded key in a paragraph, tokenised on first need (few paragraphs ever need it). */
-function foldAt(paragraphText: string, k: number): string {
-  if (local.src !== paragraphText) local.reset(paragraphText);
-  return local.fold(k);
-}
-
 function vote(p: number, iso: string | undefined, weight: number): void {
   if (iso) stories.vote(p, iso, weight);
 }
@@ -190,37 +185,4 @@ function contextOf(values: AliasValue[]): { context: ActorEntry[]; generic: bool
     contextCache.set(values, hit);
   }
   return hit;
-}
-
-/** "Hourani said" after "Imad al-Hourani": a surname alone, after the person's full name, same key. */
-function surnameMentions(text: string, paragraphs: Paragraph[], sc: ActorScan[], kept: Uint8Array, first: Int32Array, people: People): EntityMention[] {
-  if (people.size === 0) return [];
-  const out: EntityMention[] = [];
-  for (let p = 0; p < sc.length; p++) {
-    const rows = sc[p].caps;
-    const base = paragraphs[p].start;
-    const ptext = sc[p].text;
-    let skip = -1;
-    for (let r = 0; r < rows.length; r += ROW.size) {
-      const k = rows[r + ROW.token];
-      if (k === skip || (rows[r + ROW.name] >= 0 && kept[first[p] + rows[r + ROW.name]])) continue;
-      const start = base + rows[r + ROW.start];
-      let hit: EntityMention | undefined;
-      let end = 0;
-      const pair = rows[r + ROW.next] === 1 && !(rows[r + ROW.nextName] >= 0 && kept[first[p] + rows[r + ROW.nextName]]) && rows[r + ROW.possessive] === 0;
-      if (pair && people.hashes.has(pairHash(rows[r + ROW.hash], rows[r + ROW.nextHash]))) {
-        hit = people.lookup(`${foldAt(ptext, k)} ${foldAt(ptext, k + 1)}`, start);
-        end = base + rows[r + ROW.nextEnd];
-        if (hit) skip = k + 1;
-      }
-      if (!hit && people.hashes.has(rows[r + ROW.hash])) {
-        hit = people.lookup(foldAt(ptext, k), start);
-        end = base + rows[r + ROW.end];
-      }
-      if (!hit) continue;
-      const from = rows[r + ROW.particleStart] >= 0 ? base + rows[r + ROW.particleStart] : start;
-      out.push({ ...hit, start: from, end, text: text.slice(from, end) });
-    }
-  }
-  return out;
 }
