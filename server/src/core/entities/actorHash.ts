@@ -70,6 +70,11 @@ export class HashSet {
     return (this.bits[b >>> 5] & (1 << (b & 31))) !== 0 && this.set.has(h);
   }
 
+  clear(): void {
+    this.bits.fill(0);
+    this.set.clear();
+  }
+
   /** False when `h` is surely not in the set (a bitmap read); true may be a false positive. */
   maybe(h: number): boolean {
     const b = Math.imul(h, 0x9e3779b1) >>> (32 - BITS);

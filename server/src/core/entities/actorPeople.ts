@@ -2,14 +2,25 @@ import type { EntityMention } from '../types';
 import type { ActorEntry } from './actorTypes';
 import { entryKey, GENERIC } from './actorDictionary';
 import { hashString, HashSet, pairHash } from './actorHash';
-import { CAP, isDash, POSS, type ActorTokens } from './actorTokens';
+import type { ActorTokens } from './actorTokens';
 import { PARTICLES } from './actorNames';
 
-/** Surname keys of the people named so far ("hourani", "abdel rahman"), each with its first full mention. */
+/**
+ * Surname keys of the people named so far ("hourani", "abdel rahman"), each with its first full mention.
+ * Reused from document to document (`reset`), so its hidden class outlives a call (see StoryCountries).
+ */
 export class People {
   private readonly map = new Map<string, EntityMention>();
   /** Hashes of the one- and two-word keys, as the scan's rows hash tokens (see ActorTokens.fh, pairHash). */
   readonly hashes = new HashSet();
+
+  reset(): this {
+    if (this.map.size) {
+      this.map.clear();
+      this.hashes.clear();
+    }
+    return this;
+  }
 
   register(m: EntityMention, keys: readonly string[] | undefined): void {
     for (const k of keys ?? []) {
@@ -82,9 +93,6 @@ export function dedupe(sorted: EntityMention[]): EntityMention[] {
   return out;
 }
 
-/** Fields of one `ActorScan.caps` row: a capitalised token outside the dictionary matches. */
-export const ROW = { start: 0, end: 1, hash: 2, name: 3, particleStart: 4, possessive: 5, next: 6, nextName: 7, nextHash: 8, nextEnd: 9, token: 10, size: 11 } as const;
-
 const SURNAME_PARTICLES = new Set('abdel abdul abd abu bin ibn de el al ben van von'.split(' '));
 
 /**
@@ -111,18 +119,4 @@ export function personKey(t: ActorTokens, i: number, j: number): string {
   const parts: string[] = [];
   for (let k = i; k < j; k++) if (!PARTICLES.text(t, k)) parts.push(t.fold(k));
   return parts.join(' ');
-}
-
-/** A row for every capitalised token outside the dictionary matches (and `extra`), with the token after it. */
-export function surnameRows(t: ActorTokens, dictCovered: Uint8Array, nameOf: Int32Array | undefined): number[] {
-  const rows: number[] = [];
-  for (let k = 0; k < t.n; k++) {
-    if (dictCovered[k] || !(t.flags[k] & CAP)) continue;
-    const prev = k - 1;
-    const particle = prev >= 0 && PARTICLES.text(t, prev) && t.start[k] - t.end[prev] === 1 && isDash(t.src.charCodeAt(t.end[prev]));
-    const next = k + 1 < t.n && !dictCovered[k + 1];
-    rows.push(t.start[k], t.trimEnd(k), t.fh[k], nameOf ? nameOf[k] : -1, particle ? t.start[prev] : -1, t.flags[k] & POSS ? 1 : 0);
-    rows.push(next ? 1 : 0, next && nameOf ? nameOf[k + 1] : -1, next ? t.fh[k + 1] : 0, next ? t.trimEnd(k + 1) : 0, k);
-  }
-  return rows;
 }

@@ -1,14 +1,19 @@
 import type { AnalyzeOptions, EntityMention, Paragraph } from '../types';
 import type { ActorEntry } from './actorTypes';
 import { ActorTokens, fastFold } from './actorTokens';
-import { isWordChar, pairHash } from './actorHash';
+import { isWordChar } from './actorHash';
 import { dictionaryWith, type ActorDictionary, type AliasValue } from './actorDictionary';
 import { actsAsState } from './actorContext';
 import { articleSections, StoryCountries } from './actorStories';
 import { scanWith, type ActorScan, type ScanMatch } from './actorScan';
-import { dedupe, mention, People, placeFinder, rangeAt, ROW } from './actorPeople';
+import { dedupe, mention, People, placeFinder, rangeAt } from './actorPeople';
+import { surnameMentions } from './actorSurnames';
 
 const local = new ActorTokens();
+// Reused from call to call: fresh instances lost their hidden classes to the collector between
+// documents, and with them the resolver's optimised code.
+const stories = new StoryCountries();
+const people = new People();
 
 /**
  * Turns the paragraph scans into the document's actor mentions: context phrases ("the regime")
@@ -25,8 +30,7 @@ export function resolveActors(text: string, paragraphs: Paragraph[], scans: Acto
   const matchEnds: number[] = [];
   const actStarts: number[] = [];
   const actEnds: number[] = [];
-  const stories = new StoryCountries(Math.max(1, n));
-  const add = (p: number, iso: string | undefined, w: number) => iso && stories.vote(p, iso, w);
+  stories.reset(Math.max(1, n));
   for (let p = 0; p < n; p++) {
     const base = paragraphs[p].start;
     for (const m of sc[p].matches) {
@@ -37,24 +41,13 @@ export function resolveActors(text: string, paragraphs: Paragraph[], scans: Acto
       if (e && e.type === 'state' && e.iso) {
         actStarts.push(base + m.tokStart);
         actEnds.push(base + m.tokEnd);
-      } else if (v.role === 'name' && !(v.entry.type === 'state' && !e && places.length)) add(p, v.entry.iso ?? v.entry.country, v.entry.iso ? 1 : 0.5);
+      } else if (v.role === 'name' && !(v.entry.type === 'state' && !e && places.length)) vote(p, v.entry.iso ?? v.entry.country, v.entry.iso ? 1 : 0.5);
     }
-    for (const iso of sc[p].demonyms) add(p, iso, 0.5);
+    for (const iso of sc[p].demonyms) vote(p, iso, 0.5);
   }
-  const paraAt = (offset: number) => {
-    let lo = 0;
-    let hi = n - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (paragraphs[mid].start <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
-  };
-  const inToken = (offset: number) => offset < text.length && isWordChar(text, offset);
   for (const pl of places) {
-    if (!inToken(pl.start) || rangeAt(actStarts, actEnds, pl.start) >= 0) continue;
-    add(paraAt(pl.start), pl.country ? dict.isoByName.get(fastFold(pl.country)) : pl.type === 'country' ? dict.isoByName.get(fastFold(pl.canonical)) : undefined, 1);
+    if (!inToken(text, pl.start) || rangeAt(actStarts, actEnds, pl.start) >= 0) continue;
+    vote(paraAt(paragraphs, pl.start), pl.country ? dict.isoByName.get(fastFold(pl.country)) : pl.type === 'country' ? dict.isoByName.get(fastFold(pl.canonical)) : undefined, 1);
   }
   stories.close(articleSections(sc.map((s) => s.dateline), paragraphs));
   const named = new Set<ActorEntry>();
@@ -62,7 +55,7 @@ export function resolveActors(text: string, paragraphs: Paragraph[], scans: Acto
 
   const out: EntityMention[] = [];
   const placeAt = placeFinder(places);
-  const people = new People();
+  people.reset();
   for (let p = 0; p < n; p++) {
     const base = paragraphs[p].start;
     let country: string | undefined | null = null;
@@ -92,9 +85,9 @@ export function resolveActors(text: string, paragraphs: Paragraph[], scans: Acto
   const countryStarts: number[] = [];
   const countryEnds: number[] = [];
   for (const pl of places) {
-    if (pl.type !== 'country' || !inToken(pl.start) || rangeAt(matchStarts, matchEnds, pl.start) >= 0) continue;
+    if (pl.type !== 'country' || !inToken(text, pl.start) || rangeAt(matchStarts, matchEnds, pl.start) >= 0) continue;
     if (countryStarts.some((s, k) => s <= pl.start && pl.start < countryEnds[k])) continue;
-    const p = paraAt(pl.start);
+    const p = paraAt(paragraphs, pl.start);
     const base = paragraphs[p].start;
     const t = local.reset(paragraphs[p].text);
     const i = t.at(pl.start - base);
@@ -136,7 +129,29 @@ export function resolveActors(text: string, paragraphs: Paragraph[], scans: Acto
     });
   }
   out.sort((a, b) => a.start - b.start);
-  return dedupe([...out, ...surnameMentions(text, paragraphs, sc, kept, first, people)].sort((a, b) => a.start - b.start || b.end - a.end));
+  const all = [...out, ...surnameMentions(text, paragraphs, sc, kept, first, people)];
+  people.reset();
+  return dedupe(all.sort((a, b) => a.start - b.start || b.end - a.end));
+}
+
+function vote(p: number, iso: string | undefined, weight: number): void {
+  if (iso) stories.vote(p, iso, weight);
+}
+
+/** Index of the paragraph holding `offset` (the last one starting at or before it). */
+function paraAt(paragraphs: Paragraph[], offset: number): number {
+  let lo = 0;
+  let hi = paragraphs.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (paragraphs[mid].start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+function inToken(text: string, offset: number): boolean {
+  return offset < text.length && isWordChar(text, offset);
 }
 
 /** A context phrase ("the regime", "the Observatory", "government forces") by the story's country. */
@@ -170,42 +185,4 @@ function contextOf(values: AliasValue[]): { context: ActorEntry[]; generic: bool
     contextCache.set(values, hit);
   }
   return hit;
-}
-
-/** "Hourani said" after "Imad al-Hourani": a surname alone, after the person's full name, same key. */
-function surnameMentions(text: string, paragraphs: Paragraph[], sc: ActorScan[], kept: Uint8Array, first: Int32Array, people: People): EntityMention[] {
-  if (people.size === 0) return [];
-  const out: EntityMention[] = [];
-  for (let p = 0; p < sc.length; p++) {
-    const rows = sc[p].caps;
-    const base = paragraphs[p].start;
-    let skip = -1;
-    let tokenized = false;
-    const fold = (k: number) => {
-      if (!tokenized) local.reset(sc[p].text);
-      tokenized = true;
-      return local.fold(k);
-    };
-    for (let r = 0; r < rows.length; r += ROW.size) {
-      const k = rows[r + ROW.token];
-      if (k === skip || (rows[r + ROW.name] >= 0 && kept[first[p] + rows[r + ROW.name]])) continue;
-      const start = base + rows[r + ROW.start];
-      let hit: EntityMention | undefined;
-      let end = 0;
-      const pair = rows[r + ROW.next] === 1 && !(rows[r + ROW.nextName] >= 0 && kept[first[p] + rows[r + ROW.nextName]]) && rows[r + ROW.possessive] === 0;
-      if (pair && people.hashes.has(pairHash(rows[r + ROW.hash], rows[r + ROW.nextHash]))) {
-        hit = people.lookup(`${fold(k)} ${fold(k + 1)}`, start);
-        end = base + rows[r + ROW.nextEnd];
-        if (hit) skip = k + 1;
-      }
-      if (!hit && people.hashes.has(rows[r + ROW.hash])) {
-        hit = people.lookup(fold(k), start);
-        end = base + rows[r + ROW.end];
-      }
-      if (!hit) continue;
-      const from = rows[r + ROW.particleStart] >= 0 ? base + rows[r + ROW.particleStart] : start;
-      out.push({ ...hit, start: from, end, text: text.slice(from, end) });
-    }
-  }
-  return out;
 }

@@ -6,7 +6,8 @@ import { dictionaryWith, type ActorDictionary, type AliasValue } from './actorDi
 import { resolveStates } from './actorContext';
 import { isDateline } from './actorStories';
 import { findNames, type CountryWord, type NameFound } from './actorNames';
-import { personKey, surnameKeys, surnameRows } from './actorPeople';
+import { personKey, surnameKeys } from './actorPeople';
+import { surnameRows } from './actorSurnames';
 import type { ActorType } from '../types';
 
 /** A dictionary match in a paragraph. Offsets are relative to the paragraph start. */
@@ -50,14 +51,13 @@ export interface ActorScan {
   names: ScanName[];
   /** ISO codes of the capitalised demonyms, in text order (country votes). */
   demonyms: string[];
-  /** Rows of ROW.size numbers: capitalised tokens a later surname mention can be at ("Hourani said"). */
+  /** Capitalised tokens a later surname mention can be at ("Hourani said"): see actorSurnames.ts. */
   caps: number[];
   dateline: boolean;
 }
 
 const tokens = new ActorTokens();
 let covered = new Uint8Array(256);
-let nameOf = new Int32Array(256);
 const lengths: number[] = [0];
 const nodes: AliasValue[][] = [];
 const lengths2: number[] = [0];
@@ -85,7 +85,6 @@ export function scanWith(text: string, dict: ActorDictionary, extra: number[] | 
   const t = tokens.reset(text);
   if (covered.length < t.n) {
     covered = new Uint8Array(t.start.length);
-    nameOf = new Int32Array(t.start.length);
   }
   covered.fill(0, 0, t.n);
   const matches: ScanMatch[] = [];
@@ -111,11 +110,7 @@ export function scanWith(text: string, dict: ActorDictionary, extra: number[] | 
   }
   const found = findNames(t, covered, countryWord(dict));
   const names = found.length ? found.map((n) => scanName(t, n)) : NO_NAMES;
-  if (found.length) {
-    nameOf.fill(-1, 0, t.n);
-    found.forEach((n, x) => nameOf.fill(x, n.i, n.j));
-  }
-  return { dict, text, matches: matches.length ? matches : NO_MATCHES, names, demonyms, caps: surnameRows(t, covered, found.length ? nameOf : undefined), dateline: isDateline(text) };
+  return { dict, text, matches: matches.length ? matches : NO_MATCHES, names, demonyms, caps: surnameRows(t, covered), dateline: isDateline(text) };
 }
 
 const NONE: string[] = [];

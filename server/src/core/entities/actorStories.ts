@@ -5,12 +5,14 @@
  * Votes are cast with `vote`, then scores are made on demand with `at`: only paragraphs with a
  * context phrase ("the regime") need one. A paragraph's votes are summed first (halves and ones:
  * exact in any order); ties go to the country voted for first.
+ * One instance is reused from document to document (`reset`): a fresh object per call gave V8 a
+ * fresh hidden class once the old one was collected, and the optimised resolver was thrown away.
  */
 export class StoryCountries {
   private readonly ids = new Map<string, number>();
   private readonly isos: string[] = [];
   /** Per paragraph: [id, sum, id, sum, ...] in first-vote order. */
-  private readonly sums: number[][];
+  private sums: number[][] = [];
   private section: Int32Array = new Int32Array(0);
   /** Per section: country ids in first-vote order, and totals by id. */
   private readonly order = new Map<number, number[]>();
@@ -19,8 +21,16 @@ export class StoryCountries {
   private member = new Int32Array(0);
   private current = -1;
 
-  constructor(paragraphs: number) {
+  /** Forgets the previous document; `paragraphs` is the new one's paragraph count. */
+  reset(paragraphs: number): this {
+    this.ids.clear();
+    this.isos.length = 0;
     this.sums = new Array<number[]>(paragraphs).fill(NO_SUMS);
+    this.section = NO_SECTIONS;
+    this.order.clear();
+    this.totals.clear();
+    this.current = -1;
+    return this;
   }
 
   vote(p: number, iso: string, weight: number): void {
@@ -91,6 +101,7 @@ export class StoryCountries {
 }
 
 const NO_SUMS: number[] = [];
+const NO_SECTIONS = new Int32Array(0);
 
 const DATELINE = /^(?:[A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+)*(?:, [A-Z][\p{L}]+)?\s*(?::|—|–|--)|[A-Z][\p{L}]+(?: [A-Z][\p{L}]+)?\s*(?:—|–))\s/u;
 

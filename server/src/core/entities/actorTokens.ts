@@ -60,18 +60,36 @@ export class ActorTokens {
       let az = true;
       let lettersOnly = false;
       for (;;) {
-        if (k === 1) fold = (Math.imul(fold, 31) + c + 32) | 0;
-        else {
-          az = false;
-          if (k === 2) lower = true;
-          else if (k >= 4) f |= SLOW;
-          fold = (Math.imul(fold, 31) + c) | 0;
+        if (k <= 3 && !lettersOnly) {
+          // Plain ASCII letters and digits (most of the text): a tight loop, flags gathered as bits.
+          // code[len] is 0, so the loop stops at the end of the text.
+          let bits = 0;
+          let v = ASCII_WORD[c];
+          do {
+            fold = (Math.imul(fold, 31) + (v >> 3)) | 0;
+            exact = (Math.imul(exact, 31) + c) | 0;
+            bits |= v;
+            c = code[++i];
+            v = ASCII_WORD[c];
+          } while (v !== 0);
+          if (bits & (LOWER_BIT | DIGIT_BIT)) az = false;
+          if (bits & LOWER_BIT) lower = true;
+          if (i >= len) break;
+          k = c < 128 ? 0 : slowClass(src, i, c);
+        } else {
+          if (k === 1) fold = (Math.imul(fold, 31) + c + 32) | 0;
+          else {
+            az = false;
+            if (k === 2) lower = true;
+            else if (k >= 4) f |= SLOW;
+            fold = (Math.imul(fold, 31) + c) | 0;
+          }
+          exact = (Math.imul(exact, 31) + c) | 0;
+          i += k === 7 || k === 8 ? 2 : 1;
+          if (i >= len) break;
+          c = code[i];
+          k = c < 128 ? ASCII[c] : slowClass(src, i, c);
         }
-        exact = (Math.imul(exact, 31) + c) | 0;
-        i += k === 7 || k === 8 ? 2 : 1;
-        if (i >= len) break;
-        c = code[i];
-        k = c < 128 ? ASCII[c] : slowClass(src, i, c);
         if (k === 0 || k === 6) {
           // An apostrophe inside a word ("Ya'qub") when a letter follows; it keeps to letters after that.
           if (!isApostrophe(c) || i + 1 >= len) break;
@@ -82,7 +100,21 @@ export class ActorTokens {
           lettersOnly = true;
         } else if (lettersOnly && (k === 3 || k === 6 || k === 8)) break;
       }
-      if (!this.initials(s, i)) this.push(s, i, f, fold, exact, lower, az);
+      if (i === s + 1 && this.initials(s, i)) continue;
+      // The common token (no possessive, nothing needing foldCase) is stored here; push does the rest.
+      const n = this.n;
+      if (f & SLOW || n === this.start.length || (i - s > 2 && code[i - 1] === 115 && (code[i - 2] === 39 || code[i - 2] === 0x2019))) {
+        this.push(s, i, f, fold, exact, lower, az);
+        continue;
+      }
+      this.n = n + 1;
+      this.start[n] = s;
+      this.end[n] = i;
+      if (!lower) f |= UPPER;
+      if (az && i - s >= 3) f |= SHOUT;
+      this.flags[n] = f;
+      this.xh[n] = exact;
+      this.fh[n] = fold;
     }
     return this;
   }
@@ -235,6 +267,12 @@ export class ActorTokens {
     return to === from + 1 && this.code[from] === 32 ? false : sentenceBreak(this.src, from, to);
   }
 }
+
+const UPPER_BIT = 1;
+const LOWER_BIT = 2;
+const DIGIT_BIT = 4;
+// Every code unit: 0 unless an ASCII letter or digit, else the folded unit (A-Z lower-cased) << 3 | UPPER_BIT / LOWER_BIT / DIGIT_BIT.
+const ASCII_WORD = new Uint16Array(65536).map((_, c) => (c >= 65 && c <= 90 ? ((c + 32) << 3) | UPPER_BIT : c >= 97 && c <= 122 ? (c << 3) | LOWER_BIT : c >= 48 && c <= 57 ? (c << 3) | DIGIT_BIT : 0));
 
 function isAZ(c: number): boolean {
   return c >= 65 && c <= 90;

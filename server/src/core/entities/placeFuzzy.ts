@@ -30,21 +30,48 @@ function placeSpellings(p: Place): string[] {
   return s;
 }
 
+// The same few spellings recur through a text: their plain forms and verdicts are kept, the maps
+// cleared when they grow past this many entries so memory stays bounded.
+const MEMO_LIMIT = 50000;
+const plainMemo = new Map<string, string>();
+
+function plainOf(s: string): string {
+  let t = plainMemo.get(s);
+  if (t === undefined) {
+    if (plainMemo.size >= MEMO_LIMIT) plainMemo.clear();
+    plainMemo.set(s, (t = plainSpelling(s)));
+  }
+  return t;
+}
+
+// editDistance's two rows, reused (grown on demand): the scan is single-threaded and never re-entrant.
+let prevRow = new Int32Array(64);
+let curRow = new Int32Array(64);
+
 /** Edit distance, giving up (returning limit + 1) once it exceeds `limit`. */
 export function editDistance(a: string, b: string, limit: number): number {
   if (Math.abs(a.length - b.length) > limit) return limit + 1;
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  const m = b.length;
+  if (prevRow.length <= m) [prevRow, curRow] = [new Int32Array(2 * m + 2), new Int32Array(2 * m + 2)];
+  let prev = prevRow;
+  let cur = curRow;
+  for (let j = 0; j <= m; j++) prev[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
+    const ca = a.charCodeAt(i - 1);
+    cur[0] = i;
     let low = i;
-    for (let j = 1; j <= b.length; j++) {
-      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-      if (cur[j] < low) low = cur[j];
+    for (let j = 1; j <= m; j++) {
+      const sub = prev[j - 1] + (ca === b.charCodeAt(j - 1) ? 0 : 1);
+      const del = prev[j] + 1;
+      const ins = cur[j - 1] + 1;
+      const v = del < ins ? (del < sub ? del : sub) : ins < sub ? ins : sub;
+      cur[j] = v;
+      if (v < low) low = v;
     }
     if (low > limit) return limit + 1;
-    prev = cur;
+    [prev, cur] = [cur, prev];
   }
-  return prev[b.length];
+  return prev[m];
 }
 
 /** Edits a near spelling may differ by: none for 3 letters, one up to 5, two up to 9, then three. */
@@ -54,26 +81,48 @@ function allowed(n: number): number {
 
 /** How a text spelling relates to a place: one of its spellings, a near transliteration, or neither. */
 export function spellingMatch(spelled: string, p: Place): 'exact' | 'near' | undefined {
-  const t = plainSpelling(spelled);
+  return plainMatch(plainOf(spelled), p);
+}
+
+/** spellingMatch() for a spelling already made plain. */
+function plainMatch(t: string, p: Place): 'exact' | 'near' | undefined {
   if (!t) return undefined;
   const known = placeSpellings(p);
   if (known.includes(t)) return 'exact';
   const limit = allowed(t.length);
   if (limit === 0) return undefined;
-  for (const k of known) if (k[0] === t[0] && editDistance(t, k, limit) <= limit) return 'near';
+  const c0 = t.charCodeAt(0);
+  for (const k of known) if (k.charCodeAt(0) === c0 && editDistance(t, k, limit) <= limit) return 'near';
   return undefined;
 }
+
+type Kept = { places: Place[]; near: boolean } | undefined;
+
+// filterBySpelling's verdicts by spelling, one map for each value of `common`; an entry holds for the
+// very places array it was computed on (the index shares one array per name key).
+const verdicts = [new Map<string, { places: Place[]; kept: Kept }>(), new Map<string, { places: Place[]; kept: Kept }>()];
 
 /**
  * Keeps the places a matched span may name. `firstWord` is the span's first word in lower case:
  * a near match never starts at a common English word ("In Daraa" is not Andorra).
+ * The result is shared between calls with the same spelling and places: callers must not change it.
  */
-export function filterBySpelling(spelled: string, firstWord: string, places: Place[]): { places: Place[]; near: boolean } | undefined {
+export function filterBySpelling(spelled: string, firstWord: string, places: Place[]): Kept {
+  const common = STOP.has(firstWord);
+  const memo = verdicts[common ? 1 : 0];
+  const hit = memo.get(spelled);
+  if (hit !== undefined && hit.places === places) return hit.kept;
+  const kept = computeKept(plainOf(spelled), common, places);
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  memo.set(spelled, { places, kept });
+  return kept;
+}
+
+function computeKept(t: string, common: boolean, places: Place[]): Kept {
   let exact: Place[] | undefined;
   let near: Place[] | undefined;
-  const common = STOP.has(firstWord);
   for (const p of places) {
-    const m = spellingMatch(spelled, p);
+    const m = plainMatch(t, p);
     if (m === 'exact') (exact ??= []).push(p);
     else if (m === 'near' && !common) (near ??= []).push(p);
   }

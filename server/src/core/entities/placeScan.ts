@@ -4,7 +4,8 @@ import { WordBuffer, capitalisedAt, joinableGap } from '../text/tokens';
 import type { PlaceIndex } from './gazetteer';
 import { dominantCountry } from './placeContext';
 import { filterBySpelling } from './placeFuzzy';
-import { ACTOR_SUFFIX, CUE_BEFORE, CUE_TYPES, DIVISION_AFTER, PERSON_AFTER, PERSON_BEFORE, STOP, articleCode, isDash, wordAt, type WordInfo } from './placeWords';
+import { ACTOR_SUFFIX, CUE_BEFORE, CUE_TYPES, DIVISION_AFTER, PERSON_AFTER, PERSON_BEFORE, STOP, articleCode, isDash } from './placeWords';
+import { ParagraphWords, type WordInfo } from './placeWordInfo';
 
 /** A gazetteer match before disambiguation; offsets are relative to its paragraph. */
 export interface Candidate {
@@ -33,6 +34,7 @@ export interface Candidate {
 }
 
 const words = new WordBuffer();
+const infos = new ParagraphWords(words);
 
 /**
  * Scans one paragraph for gazetteer names (longest match first, left to right), appending
@@ -41,6 +43,7 @@ const words = new WordBuffer();
  */
 export function scanNames(text: string, indexes: PlaceIndex[], out: Candidate[], evidence: string[]): WordBuffer {
   const n = words.scan(text);
+  infos.reset(text);
   const S = words.starts;
   const E = words.ends;
   for (let i = 0; i < n; i++) {
@@ -51,7 +54,7 @@ export function scanNames(text: string, indexes: PlaceIndex[], out: Candidate[],
     if (c0 >= 97 && c0 <= 122 && !articleCode(text, s, E[i])) continue;
     const capital = c0 <= 90 || (c0 >= 192 && capitalisedAt(text, s));
     if (!capital && c0 >= 192) continue; // no article starts with a non-ASCII letter
-    const w = wordAt(text, s, E[i]);
+    const w = infos.at(i);
     if (capital && w.dem) {
       evidence.push(w.dem);
       continue;
@@ -74,7 +77,7 @@ export function scanNames(text: string, indexes: PlaceIndex[], out: Candidate[],
     let bestPlaces: Place[] | undefined;
     for (let j = i; j < n && j < i + 7; j++) {
       if (j > i && !joinableGap(text, E[j - 1], S[j])) break;
-      const wj = j === i ? w : wordAt(text, S[j], E[j]);
+      const wj = j === i ? w : infos.at(j);
       if (wj.acronym) break; // acronyms (IS, UN, SDF) match only on exact case, above
       const k = wj.fold;
       if (k === '') continue;
@@ -149,14 +152,14 @@ function candidate(text: string, i: number, j: number, end: number, places: Plac
   const S = words.starts;
   const E = words.ends;
   const n = words.length;
-  const lowerAt = (k: number) => (k >= 0 && k < n ? wordAt(text, S[k], E[k]).lower : '');
+  const lowerAt = (k: number) => (k >= 0 && k < n ? infos.at(k).lower : '');
   const prev1 = lowerAt(i - 1);
   const prev2 = prev1 === 'of' ? lowerAt(i - 2) : '';
   const next = j + 1 < n && spaceOrDash(text, end, S[j + 1]) ? lowerAt(j + 1) : '';
   let nameWords = 0;
   let word = '';
   for (let k = i; k <= j; k++) {
-    const w = k === i ? first : wordAt(text, S[k], E[k]);
+    const w = k === i ? first : infos.at(k);
     if (!ARTICLES.has(w.lower)) [nameWords, word] = [nameWords + 1, w.lowerStem];
   }
   const cueNounBefore = prev1 === 'of' && Object.hasOwn(CUE_TYPES, prev2);
@@ -167,7 +170,7 @@ function candidate(text: string, i: number, j: number, end: number, places: Plac
   let before = i - 1;
   if (before >= 1 && ARTICLES.has(prev1)) before--;
   // A possessive ends a name: "Syria's Idlib" is two places, not a person.
-  const hasBefore = before >= 0 && joinableGap(text, E[before], S[before + 1]) && !possessive(text, S[before], E[before]);
+  const hasBefore = before >= 0 && joinableGap(text, E[before], S[before + 1]) && !possessive(infos.at(before));
   const hasAfter = j + 1 < n && joinableGap(text, E[j], S[j + 1]) && end === E[j];
   // "al-Araby al-Jadeed", "Fayez al-Sarraj": a lower-case article glued to a capitalised word continues that name.
   const c0 = text.charCodeAt(S[i]);
@@ -187,8 +190,7 @@ function candidate(text: string, i: number, j: number, end: number, places: Plac
   };
 }
 
-function possessive(text: string, s: number, e: number): boolean {
-  const w = wordAt(text, s, e);
+function possessive(w: WordInfo): boolean {
   return w.stemLength < w.text.length;
 }
 

@@ -1,5 +1,4 @@
-import { ARTICLES, foldToken } from '../text/fold';
-import { demonymCountries } from './gazetteer';
+import { ARTICLES } from '../text/fold';
 
 const words = (s: string) => s.trim().split(/\s+/);
 
@@ -95,79 +94,13 @@ export const NOT_A_NAME = new Set(
   Rebel Rebels Opposition Jihadist Government-held Rebel-held Regime-held Daesh-held`),
 );
 
-/** What the scanner needs to know of one word, computed once per distinct word. */
-export interface WordInfo {
-  text: string;
-  lower: string;
-  /** Lower case, possessive ('s) stripped. */
-  lowerStem: string;
-  /** Length without a possessive 's. */
-  stemLength: number;
-  /** Transliteration fold of the stem ("" for an article). */
-  fold: string;
-  /** An Arabic article word ("al", "Ash"). */
-  article: boolean;
-  /** All capitals, 2–4 letters (IS, UN, SDF). */
-  acronym: boolean;
-  /** The country of a demonym ("Syrian", "Libyan's"). */
-  dem?: string;
-  /** For an ASCII word ending in "s" that lost its apostrophe ("Syrias"): the fold without the s. */
-  plural?: string;
-  /** Whether the fold starts a name of the base gazetteer (filled on first use by the scanner). */
-  startsName?: boolean;
-}
-
-// An open-addressing table of WordInfo keyed by the word's characters, so that a word of the text
-// is looked up without slicing it out (cleared when half full).
-const SLOTS = 1 << 16;
-let table: (WordInfo | undefined)[] = new Array(SLOTS);
-let hashes = new Int32Array(SLOTS);
-let used = 0;
-
-/** The WordInfo of the word text[start, end). */
-export function wordAt(text: string, start: number, end: number): WordInfo {
-  let h = end - start;
-  for (let k = start; k < end; k++) h = Math.imul(h ^ text.charCodeAt(k), 0x5bd1e995);
-  h ^= h >>> 13;
-  let slot = h & (SLOTS - 1);
-  for (let w = table[slot]; w !== undefined; w = table[slot]) {
-    if (hashes[slot] === h && same(w.text, text, start, end)) return w;
-    slot = (slot + 1) & (SLOTS - 1);
-  }
-  if (used > SLOTS / 2) {
-    [table, hashes, used] = [new Array(SLOTS), new Int32Array(SLOTS), 0];
-    slot = h & (SLOTS - 1);
-  }
-  const w = makeInfo(text.slice(start, end));
-  table[slot] = w;
-  hashes[slot] = h;
-  used++;
-  return w;
-}
-
-function same(word: string, text: string, start: number, end: number): boolean {
-  if (word.length !== end - start) return false;
-  for (let k = 0; k < word.length; k++) if (word.charCodeAt(k) !== text.charCodeAt(start + k)) return false;
-  return true;
-}
-
-function makeInfo(text: string): WordInfo {
-  const lower = text.toLowerCase();
-  const possessive = /['’]s$/i.test(text);
-  const stem = possessive ? text.slice(0, -2) : text;
-  const dem = demonymCountries();
-  return {
-    text, lower, lowerStem: possessive ? lower.slice(0, -2) : lower, stemLength: stem.length, fold: foldToken(stem),
-    article: ARTICLES.has(lower), acronym: /^[A-Z]{2,4}$/.test(text),
-    dem: dem.get(lower) ?? (lower.endsWith('s') ? dem.get(lower.replace(/['’]s$/i, '')) : undefined),
-    plural: !possessive && /[a-z]s$/.test(text) ? foldToken(text.slice(0, -1)) : undefined,
-  };
-}
-
 export const isDash = (c: number) => c === 45 || c === 0x2010 || c === 0x2011 || c === 0x2013;
 
-// Articles of up to three letters, as numbers built from their char codes (no string needed to test a word).
-const SHORT_ARTICLES = new Set([...ARTICLES].filter((a) => a.length <= 3).map((a) => code(a, 0, a.length)));
+// Articles of up to three letters, as numbers built from their char codes (no string needed to test a word):
+// 7 bits a character when all are ASCII (a small integer), else 16 (see code()).
+const SHORT = [...ARTICLES].filter((a) => a.length <= 3);
+const SHORT_ASCII = new Set(SHORT.filter((a) => /^[\x00-\x7f]+$/.test(a)).map((a) => asciiCode(a, 0, a.length)));
+const SHORT_OTHER = new Set(SHORT.filter((a) => !/^[\x00-\x7f]+$/.test(a)).map((a) => code(a, 0, a.length)));
 
 function code(s: string, from: number, to: number): number {
   let x = 0;
@@ -175,7 +108,20 @@ function code(s: string, from: number, to: number): number {
   return x;
 }
 
+/** code() for ASCII text; -1 when a character is not ASCII. */
+function asciiCode(s: string, from: number, to: number): number {
+  let x = 0;
+  for (let k = from; k < to; k++) {
+    const c = s.charCodeAt(k);
+    if (c >= 128) return -1;
+    x = (x << 7) | c;
+  }
+  return x;
+}
+
 /** True when text[start, end) is an article word of up to three letters, exactly as written ("al", not "Al"). */
 export function articleCode(text: string, start: number, end: number): boolean {
-  return end - start <= 3 && SHORT_ARTICLES.has(code(text, start, end));
+  if (end - start > 3) return false;
+  const x = asciiCode(text, start, end);
+  return x >= 0 ? SHORT_ASCII.has(x) : SHORT_OTHER.has(code(text, start, end));
 }

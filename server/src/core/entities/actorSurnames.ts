@@ -1,0 +1,98 @@
+import type { EntityMention, Paragraph } from '../types';
+import { ActorTokens, CAP, isDash, POSS } from './actorTokens';
+import { pairHash } from './actorHash';
+import { PARTICLES } from './actorNames';
+import type { People } from './actorPeople';
+import type { ActorScan } from './actorScan';
+
+/**
+ * Later surname mentions of people already named ("Hourani said" after "Imad al-Hourani"). The
+ * scan keeps a small row per capitalised token outside the dictionary matches: the token, whether
+ * a free token follows, and the two key hashes. The resolver checks the hashes against the people
+ * of the document and reads everything else again from the paragraph's tokens only on a hit: the
+ * rows are kept with every cached scan, and with all their fields they were half its memory.
+ */
+
+/** Fields of one `ActorScan.caps` row: token index * 2 + (1 when the next token is outside the matches), hashes. */
+const ROW = { token: 0, hash: 1, nextHash: 2, size: 3 } as const;
+
+let scratch: number[] = [];
+
+/** A row for every capitalised token outside `dictCovered` (the dictionary matches, and the ranges given to scanWith). */
+export function surnameRows(t: ActorTokens, dictCovered: Uint8Array): number[] {
+  let r = 0;
+  const rows = scratch;
+  for (let k = 0; k < t.n; k++) {
+    if (dictCovered[k] || !(t.flags[k] & CAP)) continue;
+    const next = k + 1 < t.n && !dictCovered[k + 1];
+    rows[r] = 2 * k + (next ? 1 : 0);
+    rows[r + 1] = t.fh[k];
+    rows[r + 2] = next ? t.fh[k + 1] : 0;
+    r += ROW.size;
+  }
+  if (rows.length > 3 * 4096) scratch = [];
+  return r === 0 ? NO_ROWS : rows.slice(0, r);
+}
+
+const NO_ROWS: number[] = [];
+const local = new ActorTokens();
+
+/**
+ * Surname mentions in every paragraph. `kept[first[p] + x]`: name x of paragraph p is a mention
+ * (a token inside one is no surname mention of its own).
+ */
+export function surnameMentions(text: string, paragraphs: Paragraph[], sc: ActorScan[], kept: Uint8Array, first: Int32Array, people: People): EntityMention[] {
+  if (people.size === 0) return [];
+  const out: EntityMention[] = [];
+  const hashes = people.hashes;
+  for (let p = 0; p < sc.length; p++) {
+    const rows = sc[p].caps;
+    let skip = -1;
+    for (let r = 0; r < rows.length; r += ROW.size) {
+      const k = rows[r + ROW.token] >> 1;
+      if (k === skip) continue;
+      const next = (rows[r + ROW.token] & 1) === 1;
+      const pairMaybe = next && hashes.has(pairHash(rows[r + ROW.hash], rows[r + ROW.nextHash]));
+      if (!pairMaybe && !hashes.has(rows[r + ROW.hash])) continue;
+      // A hash hit: the rest comes from the paragraph's tokens.
+      const s = sc[p];
+      const t = local.src === s.text ? local : local.reset(s.text);
+      const name = nameAt(s, t, k);
+      if (name >= 0 && kept[first[p] + name]) continue;
+      const base = paragraphs[p].start;
+      const start = base + t.start[k];
+      let hit: EntityMention | undefined;
+      let end = 0;
+      if (pairMaybe && !(t.flags[k] & POSS)) {
+        const nextName = nameAt(s, t, k + 1);
+        if (!(nextName >= 0 && kept[first[p] + nextName])) {
+          hit = people.lookup(`${t.fold(k)} ${t.fold(k + 1)}`, start);
+          end = base + t.trimEnd(k + 1);
+          if (hit) skip = k + 1;
+        }
+      }
+      if (!hit && hashes.has(rows[r + ROW.hash])) {
+        hit = people.lookup(t.fold(k), start);
+        end = base + t.trimEnd(k);
+      }
+      if (!hit) continue;
+      const from = particleBefore(t, k) ? base + t.start[k - 1] : start;
+      out.push({ ...hit, start: from, end, text: text.slice(from, end) });
+    }
+  }
+  return out;
+}
+
+/** Index of the scan's cued name holding token k, or -1. */
+function nameAt(s: ActorScan, t: ActorTokens, k: number): number {
+  const at = t.start[k];
+  const names = s.names;
+  for (let x = 0; x < names.length; x++) if (names[x].start <= at && at < names[x].end) return x;
+  return -1;
+}
+
+/** "al-Hourani": a lower-case particle hyphened to the surname starts the mention. */
+function particleBefore(t: ActorTokens, k: number): boolean {
+  const prev = k - 1;
+  return prev >= 0 && PARTICLES.text(t, prev) && t.start[k] - t.end[prev] === 1 && isDash(t.src.charCodeAt(t.end[prev]));
+}
