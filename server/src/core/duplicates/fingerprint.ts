@@ -132,17 +132,21 @@ const EMPTY = new Int32Array(0);
 let spareWords: Int32Array | undefined;
 let spareShingles = EMPTY;
 
-/** The fingerprint of a paragraph's text. */
+const own = new WordBuffer();
+/**
+ * The fingerprint of a paragraph's text: what Run.addText and hashShingles compute for it, in a
+ * buffer kept between calls (a Run per paragraph cost more than the hashing).
+ */
 export function paragraphFingerprint(text: string): ParagraphFingerprint {
-  const run = new Run(1);
-  run.addText(text);
-  run.hashShingles(0, 1);
-  const n = run.starts[1];
+  own.length = 0;
+  const n = hashWords(text, 0, text.length, own);
+  const w = own.data;
+  const keyA = sequenceHash(w, 0, n);
+  const keyB = seqB;
   const hashes = new Int32Array(n + Math.max(0, n - 2));
-  hashes.set(run.words.data.subarray(0, n));
-  if (n > 2) hashes.set(run.shingles.subarray(0, n - 2), n);
-  run.release();
-  return { keyA: run.keyA[0], keyB: run.keyB[0], words: n, quoteWords: run.quoteWords[0], hashes };
+  for (let i = 0; i < n; i++) hashes[i] = w[i];
+  for (let i = 0; i + 2 < n; i++) hashes[n + i] = shingleHash(w[i], w[i + 1], w[i + 2]);
+  return { keyA, keyB, words: n, quoteWords: quoteWords(text, n), hashes };
 }
 
 const scratch = new WordBuffer();
