@@ -105,3 +105,24 @@ test('a long article without datelines is still cut into sections that survive a
   assert.ok(kept.length > 50 && kept.every((e, k) => after.entities[k] === e), 'an edit near the end does not re-resolve the first half');
   assert.equal(strip(after), strip(analyze(text.slice(0, cut) + 'x' + text.slice(cut))));
 });
+
+test('an edited document does not keep its old versions alive', async () => {
+  const v8 = await import('node:v8');
+  const vm = await import('node:vm');
+  v8.setFlagsFromString('--expose-gc');
+  const gc = vm.runInNewContext('gc');
+  let text = makeCorpus(2 << 20, 4);
+  const inc = new IncrementalAnalyzer();
+  inc.analyze(text).entities;
+  gc();
+  const before = process.memoryUsage().heapUsed;
+  for (let i = 0; i < 20; i++) {
+    const at = Math.floor(((i * 7919) % 1000) / 1000 * text.length);
+    text = text.slice(0, at) + (i % 3 ? 'x' : '\n\nA new paragraph about Raqqa.\n\n') + text.slice(at);
+    inc.analyze(text).entities;
+  }
+  gc();
+  const grown = (process.memoryUsage().heapUsed - before) / 2 ** 20;
+  // Keeping each version (2 MB of text) through a slice would add some 40 MB.
+  assert.ok(grown < 16, `heap grew by ${grown.toFixed(1)} MB over 20 edits`);
+});

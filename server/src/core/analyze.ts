@@ -7,6 +7,13 @@ import { DuplicateTracker } from './duplicates/tracker';
 import { assemble, resolveSection, sectionKey, sectionStarts, type Section } from './sections';
 import { lightScan, scanHeavy, type HeavyScans, type ParagraphScans } from './scans';
 
+interface Placed {
+  paragraphs: Paragraph[];
+  scans: ParagraphScans[];
+  bounds: number[];
+  sections: Section[];
+}
+
 /** What lookUp found: the cached scans by paragraph, and the distinct texts still to scan. */
 interface LookUp {
   /** scans[k]: paragraph k's scans, undefined while its text is among `fresh`. */
@@ -28,14 +35,16 @@ const BATCH = 16;
 export class IncrementalAnalyzer {
   /** Scans by paragraph text (detached copies): found here when a paragraph moved or repeats. */
   private byText = new Map<string, ParagraphScans>();
-  /** The last version's paragraph texts and their scans, by position: most look-ups end here. */
-  private lastTexts: string[] = [];
+  /** The last version's paragraphs and their scans, by position: most look-ups end here. */
+  private lastScanned: Paragraph[] = [];
   private lastScans: ParagraphScans[] = [];
   /** Scans made by a sliced run that was given up, kept for the next run. */
   private partial = new Map<string, ParagraphScans>();
   private optionsKey: unknown;
-  /** Resolved sections by key (see sectionKey), from the last run and any run given up since. */
+  /** Resolved sections by key (see sectionKey): this version's, and a few edited away. */
   private sections = new Map<string, Section>();
+  /** The last finished run's paragraphs, scans and sections (paragraph bounds a, b per section). */
+  private prev: Placed | undefined;
   /** The scans of the sections resolved most recently (an edit's), which keep their heavy part. */
   private hot: ParagraphScans[][] = [];
   /** The last version's text and paragraphs: the next version is split again only around its changes. */
@@ -100,40 +109,72 @@ export class IncrementalAnalyzer {
     }
     if (fresh.length) for (let k = 0; k < paragraphs.length; k++) scans[k] ??= got.get(paragraphs[k].text);
     const all = scans as ParagraphScans[];
+    // Paragraphs hold the scans' detached texts, not slices of this version: the next version's
+    // split then reuses the paragraph objects around an edit without keeping this text alive.
+    for (let k = 0; k < paragraphs.length; k++) paragraphs[k].text = all[k].text;
     this.keep(paragraphs, all);
 
     // The document passes, section by section (see sectionStarts): a section whose paragraphs and
     // their spacing are unchanged keeps its entities and figures, moved to where it now starts.
+    // It is found at the same position among the last run's sections, or the same distance from
+    // the end, by comparing scans; else by its key (sectionKey).
     const starts = sectionStarts(paragraphs, all.map((s) => s.dateline), all.map((s) => s.fingerprint.keyA));
-    const first = this.sections.size === 0;
-    const next = new Map<string, Section>();
+    const first = !this.prev && this.sections.size === 0;
+    const done: Placed = { paragraphs, scans: all, bounds: [], sections: [] };
+    const shift = this.prev ? this.prev.sections.length - (starts.length - 1) : 0;
     const placed: { section: Section; start: number }[] = [];
     for (let k = 0; k < starts.length; k++) {
       const a = starts[k];
       const b = k + 1 < starts.length ? starts[k + 1] : paragraphs.length;
       if (a === b) continue;
-      const key = sectionKey(paragraphs, all, a, b);
-      let section = next.get(key) ?? this.sections.get(key);
+      let section = this.matchSection(done, a, b, k, shift);
       if (!section) {
-        const part = all.slice(a, b);
-        for (let i = 0; i < part.length; i += BATCH) {
-          scanHeavy(part.slice(i, i + BATCH), options);
+        const key = sectionKey(paragraphs, all, a, b);
+        section = this.sections.get(key);
+        if (!section) {
+          const part = all.slice(a, b);
+          for (let i = 0; i < part.length; i += BATCH) {
+            scanHeavy(part.slice(i, i + BATCH), options);
+            yield;
+          }
+          section = resolveSection(text, paragraphs.slice(a, b), part.map((x) => x.heavy as HeavyScans), options, key);
+          this.sections.set(key, section); // kept should this run be given up
+          if (first) for (const x of part) x.heavy = undefined;
+          else this.hot.push(part);
           yield;
         }
-        section = resolveSection(text, paragraphs.slice(a, b), part.map((s) => s.heavy as HeavyScans), options);
-        this.sections.set(key, section); // kept should this run be given up
-        if (first) for (const s of part) s.heavy = undefined;
-        else this.hot.push(part);
-        yield;
       }
-      next.set(key, section);
+      done.bounds.push(a, b);
+      done.sections.push(section);
       placed.push({ section, start: paragraphs[a].start });
     }
-    this.sections = next;
+    this.prev = done;
+    // Sections by key: those of this version, once others (edited away) outnumber them.
+    if (this.sections.size > 2 * done.sections.length + 64) this.sections = new Map(done.sections.map((x) => [x.key, x]));
     this.cool();
-    const boilerplate = boilerplateFromRules(paragraphs, all.map((s) => s.boilerplate));
-    const duplicates = this.duplicates.update(paragraphs, all.map((s) => s.fingerprint), options.nearDuplicateThreshold);
+    const boilerplate = boilerplateFromRules(paragraphs, all.map((x) => x.boilerplate));
+    const duplicates = this.duplicates.update(paragraphs, all.map((x) => x.fingerprint), options.nearDuplicateThreshold);
     return assemble(text, paragraphs, placed, duplicates, boilerplate);
+  }
+
+  /**
+   * The last run's section at index k, or k + shift, when it holds the same scans at the same
+   * offsets from its start as paragraphs [a, b) of this run.
+   */
+  private matchSection(now: Placed, a: number, b: number, k: number, shift: number): Section | undefined {
+    const prev = this.prev;
+    if (!prev) return undefined;
+    for (const j of shift ? [k, k + shift] : [k]) {
+      if (j < 0 || j >= prev.sections.length) continue;
+      const pa = prev.bounds[2 * j];
+      if (prev.bounds[2 * j + 1] - pa !== b - a) continue;
+      const base = now.paragraphs[a].start;
+      const pbase = prev.paragraphs[pa].start;
+      let i = 0;
+      while (i < b - a && now.scans[a + i] === prev.scans[pa + i] && now.paragraphs[a + i].start - base === prev.paragraphs[pa + i].start - pbase) i++;
+      if (i === b - a) return prev.sections[j];
+    }
+    return undefined;
   }
 
   /** Splits the text, again only around the changes when the last version's paragraphs are known. */
@@ -160,11 +201,12 @@ export class IncrementalAnalyzer {
       this.sections = new Map();
       this.duplicates = new DuplicateTracker(true);
       this.hot = [];
-      this.lastTexts = [];
+      this.lastScanned = [];
       this.lastScans = [];
+      this.prev = undefined;
       this.optionsKey = optionsKey;
     }
-    const { lastTexts: last, lastScans } = this;
+    const { lastScanned: last, lastScans } = this;
     const n = paragraphs.length;
     const m = last.length;
     const shift = m - n;
@@ -174,7 +216,7 @@ export class IncrementalAnalyzer {
     const scans: (ParagraphScans | undefined)[] = new Array(n);
     for (let k = 0; k < n; k++) {
       const t = paragraphs[k].text;
-      const j = k < m && last[k] === t ? k : k + shift >= 0 && k + shift < m && last[k + shift] === t ? k + shift : -1;
+      const j = k < m && last[k].text === t ? k : k + shift >= 0 && k + shift < m && last[k + shift].text === t ? k + shift : -1;
       if (j >= 0) {
         used[j] = 1;
         scans[k] = lastScans[j];
@@ -189,7 +231,7 @@ export class IncrementalAnalyzer {
     }
     // The old versions of edited paragraphs leave the map (a text still used elsewhere in the
     // document was found by position; at worst a paragraph that moves later is scanned again).
-    for (let j = 0; j < m; j++) if (!used[j] && !seen.has(last[j])) this.byText.delete(last[j]);
+    for (let j = 0; j < m; j++) if (!used[j] && !seen.has(last[j].text)) this.byText.delete(last[j].text);
     return { scans, fresh };
   }
 
@@ -200,7 +242,7 @@ export class IncrementalAnalyzer {
     // Entries of paragraphs gone from the document without a trace at their position (a deleted
     // paragraph) are dropped once they outnumber the live ones.
     if (this.byText.size > 2 * paragraphs.length + 1024) this.byText = new Map(all.map((s) => [s.text, s]));
-    this.lastTexts = paragraphs.map((p) => p.text);
+    this.lastScanned = paragraphs;
     this.lastScans = all;
   }
 

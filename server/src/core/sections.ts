@@ -46,6 +46,8 @@ const CUT_MASK = 31;
 
 /** One section's resolved entities and figures, offsets as of when it started at `start`. */
 export interface Section {
+  /** Its key (see sectionKey), to find it again when it moved. */
+  key: string;
   start: number;
   entities: EntityMention[];
   casualties: CasualtyFigure[];
@@ -60,13 +62,13 @@ export function sectionKey(paragraphs: Paragraph[], scans: readonly ParagraphSca
 }
 
 /** Resolves one section as if it were a document of its own (its paragraphs indexed from 0). */
-export function resolveSection(text: string, part: Paragraph[], heavy: HeavyScans[], options: AnalyzeOptions): Section {
+export function resolveSection(text: string, part: Paragraph[], heavy: HeavyScans[], options: AnalyzeOptions, key: string): Section {
   const paragraphs = part.map((p, index) => ({ start: p.start, end: p.end, index, text: p.text }));
   const places = resolvePlaces(text, paragraphs, heavy.map((s) => s.places), options);
   const actors = resolveActors(text, paragraphs, heavy.map((s) => s.actors), places, options);
-  const entities = mergeEntities(places, actors).map((e) => movedEntity(e, 0));
-  const casualties = linkCasualties(text, paragraphs, heavy.map((s) => s.casualties), entities).map((c) => movedFigure(c, 0, 0));
-  return { start: part[0].start, entities, casualties };
+  const entities = mergeEntities(places, actors).map(ownEntity);
+  const casualties = linkCasualties(text, paragraphs, heavy.map((s) => s.casualties), entities).map(ownFigure);
+  return { key, start: part[0].start, entities, casualties };
 }
 
 /** Appends a section's entities and figures, moved to `start`, figure indices (subsetOf) renumbered. */
@@ -84,6 +86,34 @@ function place(section: Section, start: number, entities: EntityMention[], casua
  * after an edit is then some 10× cheaper than copying with spread over the handful of shapes the
  * recognisers produce, and every consumer reads objects of one hidden class.
  */
+
+/**
+ * A resolved mention in the fixed shape, its strings interned: a recogniser's strings may be
+ * slices of the document, and a section kept across edits would keep that version alive.
+ */
+function ownEntity(e: EntityMention): EntityMention {
+  return movedEntity({ ...e, text: intern(e.text), canonical: intern(e.canonical), key: intern(e.key) }, 0);
+}
+
+function ownFigure(c: CasualtyFigure): CasualtyFigure {
+  const f = movedFigure(c, 0, 0);
+  f.text = intern(c.text);
+  f.victims = intern(c.victims);
+  for (const k of ['victimActor', 'place', 'period', 'source'] as const) if (c[k] !== undefined) f[k] = intern(c[k]);
+  return f;
+}
+
+const interned = new Map<string, string>();
+/** One flat copy per distinct string (the table is emptied past 50,000 entries). */
+function intern(s: string): string {
+  let v = interned.get(s);
+  if (v === undefined) {
+    if (interned.size >= 50_000) interned.clear();
+    v = s.length < 13 ? s.slice() : (' ' + s).slice(1);
+    interned.set(v, v);
+  }
+  return v;
+}
 
 function movedEntity(e: EntityMention, d: number): EntityMention {
   return { kind: e.kind, start: e.start + d, end: e.end + d, text: e.text, canonical: e.canonical, type: e.type, id: e.id, side: e.side, admin1: e.admin1, country: e.country, lat: e.lat, lon: e.lon, aliases: e.aliases, inDictionary: e.inDictionary, key: e.key };

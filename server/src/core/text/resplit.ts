@@ -6,8 +6,10 @@ import { isSpace, plainLines, splitRange } from './paragraphs';
  * for it): only the blocks between the last blank line before the change and the first blank line
  * after it are split again; the paragraphs outside are the old ones, those after the change moved.
  * The result equals splitParagraphs(text) (blocks are separated by blank lines, and a block's
- * paragraphs depend on its lines alone). Every paragraph's text is sliced from `text`, so no
- * paragraph keeps an old version of the document alive.
+ * paragraphs depend on its lines alone). The paragraphs before the change are the old objects, and
+ * those after it keep their old text strings: a caller that must not keep old versions of the
+ * document alive gives paragraphs texts of their own (IncrementalAnalyzer gives them detached
+ * copies).
  */
 export function resplitParagraphs(old: string, oldParagraphs: readonly Paragraph[], text: string): Paragraph[] {
   return resplit(old, oldParagraphs, text, plainLines(old)).paragraphs;
@@ -32,14 +34,12 @@ export function resplit(old: string, oldParagraphs: readonly Paragraph[], text: 
   const w1 = blockEndAfter(text, n - suf);
   for (const p of oldParagraphs) {
     if (p.start >= w0) break;
-    out.push({ index: out.length, start: p.start, end: p.end, text: text.slice(p.start, p.end) });
+    out.push(p);
   }
   splitRange(text, w0, w1, true, out);
   for (const p of oldParagraphs) {
     if (p.start < w1 - d) continue;
-    const start = p.start + d;
-    const end = p.end + d;
-    out.push({ index: out.length, start, end, text: text.slice(start, end) });
+    out.push({ index: out.length, start: p.start + d, end: p.end + d, text: p.text });
   }
   return { paragraphs: out, plain: true };
 }
