@@ -79,29 +79,6 @@ export function mention(text: string, start: number, end: number, e: ActorEntry,
   return m;
 }
 
-/** The place mention overlapping [start, end), so a country acting reuses the place's exact span. */
-export function placeFinder(places: EntityMention[]): (start: number, end: number) => { start: number; end: number } | undefined {
-  const sorted = places.slice().sort((a, b) => a.start - b.start);
-  return (start, end) => {
-    let lo = 0;
-    let hi = sorted.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (sorted[mid].end <= start) lo = mid + 1;
-      else hi = mid;
-    }
-    const p = sorted[lo];
-    return p && p.start < end && start < p.end ? { start: p.start, end: p.end } : undefined;
-  };
-}
-
-/** Sorted, non-overlapping: the earlier, then longer mention wins. */
-export function dedupe(sorted: EntityMention[]): EntityMention[] {
-  const out: EntityMention[] = [];
-  for (const m of sorted) if (!out.length || out[out.length - 1].end <= m.start) out.push(m);
-  return out;
-}
-
 const SURNAME_PARTICLES = new Set('abdel abdul abd abu bin ibn de el al ben van von'.split(' '));
 
 /**

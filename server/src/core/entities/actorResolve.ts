@@ -6,7 +6,8 @@ import { dictionaryWith, type ActorDictionary, type AliasValue } from './actorDi
 import { actsAsState } from './actorContext';
 import { articleSections, StoryCountries } from './actorStories';
 import { scanWith, type ActorScan, type ScanMatch } from './actorScan';
-import { dedupe, mention, People, placeFinder } from './actorPeople';
+import { mention, People } from './actorPeople';
+import { PlaceIndex, sortedWithoutOverlaps } from './actorSpans';
 import { surnameMentions } from './actorSurnames';
 
 const local = new ActorTokens();
@@ -14,6 +15,7 @@ const local = new ActorTokens();
 // documents, and with them the resolver's optimised code.
 const stories = new StoryCountries();
 const people = new People();
+const placeIndex = new PlaceIndex();
 
 /**
  * Turns the paragraph scans into the document's actor mentions: context phrases ("the regime")
@@ -45,7 +47,7 @@ export function resolveActors(text: string, paragraphs: Paragraph[], scans: Acto
   stories.close(articleSections(sc.map((s) => s.dateline), paragraphs));
 
   const out: EntityMention[] = [];
-  const placeAt = placeFinder(places);
+  placeIndex.reset(places);
   people.reset();
   for (let p = 0; p < n; p++) {
     const base = paragraphs[p].start;
@@ -65,8 +67,8 @@ export function resolveActors(text: string, paragraphs: Paragraph[], scans: Acto
       if (!entry) continue;
       const start = base + m.start;
       const end = base + m.end;
-      const span = entry.type === 'state' && entry.iso ? placeAt(start, end) : undefined;
-      const found = mention(text, span ? span.start : start, span ? span.end : end, entry, true);
+      const spanned = entry.type === 'state' && !!entry.iso && placeIndex.find(start, end);
+      const found = mention(text, spanned ? placeIndex.start : start, spanned ? placeIndex.end : end, entry, true);
       out.push(found);
       if (found.type === 'person') people.register(found, m.surnames);
     }
@@ -104,26 +106,26 @@ export function resolveActors(text: string, paragraphs: Paragraph[], scans: Acto
     const base = paragraphs[p].start;
     const names = sc[p].names;
     if (names.length === 0) continue;
-    names.forEach((nm, x) => {
+    for (let x = 0; x < names.length; x++) {
+      const nm = names[x];
       const start = base + nm.start;
       const end = base + nm.end;
-      const place = nm.type === 'person' ? placeAt(start, end) : undefined;
-      if (place && place.start <= start && place.end >= end) return;
+      if (nm.type === 'person' && placeIndex.find(start, end) && placeIndex.start <= start && placeIndex.end >= end) continue;
       kept[first[p] + x] = 1;
       const earlier = nm.type === 'person' ? people.lookup(nm.key, start) : undefined;
       if (earlier) {
         out.push({ ...earlier, start, end, text: text.slice(start, end) });
-        return;
+        continue;
       }
       const found = mention(text, start, end, { name: text.slice(start, end).replace(/\s+/g, ' '), type: nm.type }, false);
       out.push(found);
       if (nm.type === 'person') people.register(found, nm.surnames);
-    });
+    }
   }
-  out.sort((a, b) => a.start - b.start);
-  const all = [...out, ...surnameMentions(text, paragraphs, sc, kept, first, people)];
+  // One stable sort of the mentions then the surname mentions: ties keep that order.
+  const all = out.concat(surnameMentions(text, paragraphs, sc, kept, first, people));
   people.reset();
-  return dedupe(all.sort((a, b) => a.start - b.start || b.end - a.end));
+  return sortedWithoutOverlaps(all);
 }
 
 function vote(p: number, iso: string | undefined, weight: number): void {
