@@ -1,3 +1,5 @@
+import { LOWER, lowerWord, MAX_INTERNED, RAW, wordSlot } from './wordTable';
+
 /**
  * The token stream the casualty grammar reads: words, digit groups ("4,012", "1.5") and single
  * punctuation marks, with absolute offsets, a lower-cased form and whether whitespace precedes.
@@ -35,18 +37,22 @@ export function tokenizeSentence(text: string, start: number, end: number): Tok[
       const raw = text.slice(s, i);
       out.push({ start: s, end: i, raw, w: raw, kind: 'num', spaced });
     } else if (isLetter(c)) {
-      // Lower-casing allocates: only done when the word has a capital or a curly apostrophe.
-      let plain = c >= 97 && c <= 122;
+      // The code units are hashed on the way, to find the word's strings in the word table.
+      let h = c;
       i++;
       for (;;) {
-        for (let a = text.charCodeAt(i); i < end && isLetter(a); a = text.charCodeAt(++i)) if (a < 97 || a > 122) plain = false;
+        for (let a = text.charCodeAt(i); i < end && isLetter(a); a = text.charCodeAt(++i)) h = (Math.imul(h, 31) + a) | 0;
         const a = text.charCodeAt(i);
-        if ((a === 39 || a === 0x2019) && i + 1 < end && isLetter(text.charCodeAt(i + 1))) { plain &&= a === 39; i++; continue; }
+        if ((a === 39 || a === 0x2019) && i + 1 < end && isLetter(text.charCodeAt(i + 1))) { h = (Math.imul(h, 31) + a) | 0; i++; continue; }
         break;
       }
-      const raw = text.slice(s, i);
-      const w = plain ? raw : raw.includes('’') ? raw.toLowerCase().replace(/’/g, "'") : raw.toLowerCase();
-      out.push({ start: s, end: i, raw, w, kind: 'word', spaced });
+      if (i - s <= MAX_INTERNED) {
+        const x = wordSlot(text, s, i, h);
+        out.push({ start: s, end: i, raw: RAW[x], w: LOWER[x], kind: 'word', spaced });
+      } else {
+        const raw = text.slice(s, i);
+        out.push({ start: s, end: i, raw, w: lowerWord(raw), kind: 'word', spaced });
+      }
     } else {
       i++;
       const raw = c < 0x2100 ? (CHARS[c] ??= String.fromCharCode(c)) : text.slice(s, i);
@@ -86,12 +92,15 @@ function isSpaceCode(c: number): boolean {
 }
 
 const LETTER = /[\p{L}\p{M}]/u;
+// Other code units by Unicode class, found on first sight: 0 not yet known, 1 a letter or mark, 2 not.
+const LETTERS = new Uint8Array(65536);
 
 // ASCII by char code; punctuation in the General Punctuation block is never a letter; other scripts by Unicode class.
 function isLetter(c: number): boolean {
   if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
   if (c >= 0x2000 && c <= 0x206f) return false;
-  return LETTER.test(String.fromCharCode(c));
+  if (LETTERS[c] === 0) LETTERS[c] = LETTER.test(String.fromCharCode(c)) ? 1 : 2;
+  return LETTERS[c] === 1;
 }
 
 /** True when tokens[i] is a word equal to one of `words`. */

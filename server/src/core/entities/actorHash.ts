@@ -52,21 +52,34 @@ export function pairHash(a: number, b: number): number {
   return (Math.imul(a ^ 0x5bd1e995, 0x9e3779b1) + b) | 0;
 }
 
-const BITS = 18;
-
-/** A set of key hashes behind a bitmap: `has` on a miss (most tokens) is one array read. */
+/**
+ * A set of key hashes behind a bitmap: `has` on a miss (most tokens) is one array read. The bitmap
+ * grows with the set, about 32 bits per key (a few per cent false positives, checked in the set):
+ * a fixed large bitmap per set put dozens of them out of the CPU caches.
+ */
 export class HashSet {
-  private readonly bits = new Uint32Array(1 << (BITS - 5));
+  private bits = new Uint32Array(1 << (MIN_BITS - 5));
+  private shift = 32 - MIN_BITS;
   private readonly set = new Set<number>();
 
   add(h: number): void {
-    const b = Math.imul(h, 0x9e3779b1) >>> (32 - BITS);
-    this.bits[b >>> 5] |= 1 << (b & 31);
+    if (this.set.has(h)) return;
     this.set.add(h);
+    if (this.set.size * 32 > this.bits.length * 32 && this.shift > 32 - MAX_BITS) {
+      // Twice the bits, and every hash placed again.
+      this.shift--;
+      this.bits = new Uint32Array(this.bits.length * 2);
+      for (const k of this.set) this.mark(k);
+    } else this.mark(h);
+  }
+
+  private mark(h: number): void {
+    const b = Math.imul(h, 0x9e3779b1) >>> this.shift;
+    this.bits[b >>> 5] |= 1 << (b & 31);
   }
 
   has(h: number): boolean {
-    const b = Math.imul(h, 0x9e3779b1) >>> (32 - BITS);
+    const b = Math.imul(h, 0x9e3779b1) >>> this.shift;
     return (this.bits[b >>> 5] & (1 << (b & 31))) !== 0 && this.set.has(h);
   }
 
@@ -77,10 +90,13 @@ export class HashSet {
 
   /** False when `h` is surely not in the set (a bitmap read); true may be a false positive. */
   maybe(h: number): boolean {
-    const b = Math.imul(h, 0x9e3779b1) >>> (32 - BITS);
+    const b = Math.imul(h, 0x9e3779b1) >>> this.shift;
     return (this.bits[b >>> 5] & (1 << (b & 31))) !== 0;
   }
 }
+
+const MIN_BITS = 10;
+const MAX_BITS = 20;
 
 /** A word set keyed by folded (or exact) token keys, checked on the token's hash before its string. */
 export class WordSet {

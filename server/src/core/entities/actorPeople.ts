@@ -42,55 +42,41 @@ export class People {
   }
 }
 
-const recordCache = new WeakMap<ActorEntry, { aliases: string[]; key: string }>();
-
-/** A mention of entry `e` at [start, end). */
-export function mention(text: string, start: number, end: number, e: ActorEntry, inDictionary: boolean): EntityMention {
-  let record = recordCache.get(e);
-  if (!record) recordCache.set(e, (record = { aliases: [...new Set([...(e.aliases ?? []), ...(e.acronyms ?? [])])], key: entryKey(e) }));
-  const m = { kind: 'actor', start, end, text: text.slice(start, end), canonical: e === GENERIC ? 'government forces' : e.name, type: e.type } as EntityMention;
-  if (e.wikidata) m.id = e.wikidata;
-  if (e.side) m.side = e.side;
-  if (record.aliases.length) m.aliases = record.aliases;
-  m.inDictionary = inDictionary;
-  m.key = record.key;
-  return m;
+/** What a mention copies from its entry, read once per entry (entries have many shapes, so reading them is slow). */
+interface Record {
+  canonical: string;
+  type: ActorEntry['type'];
+  id: string | undefined;
+  side: string | undefined;
+  aliases: string[] | undefined;
+  key: string;
 }
 
-/** The place mention overlapping [start, end), so a country acting reuses the place's exact span. */
-export function placeFinder(places: EntityMention[]): (start: number, end: number) => { start: number; end: number } | undefined {
-  const sorted = places.slice().sort((a, b) => a.start - b.start);
-  return (start, end) => {
-    let lo = 0;
-    let hi = sorted.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (sorted[mid].end <= start) lo = mid + 1;
-      else hi = mid;
-    }
-    const p = sorted[lo];
-    return p && p.start < end && start < p.end ? { start: p.start, end: p.end } : undefined;
+const recordCache = new WeakMap<ActorEntry, Record>();
+
+function recordOf(e: ActorEntry): Record {
+  const aliases = [...new Set([...(e.aliases ?? []), ...(e.acronyms ?? [])])];
+  return {
+    canonical: e === GENERIC ? 'government forces' : e.name,
+    type: e.type,
+    id: e.wikidata ? e.wikidata : undefined,
+    side: e.side ? e.side : undefined,
+    aliases: aliases.length ? aliases : undefined,
+    key: entryKey(e),
   };
 }
 
-/** Index of the range in sorted, disjoint [starts[k], ends[k]) that contains `offset`, or -1. */
-export function rangeAt(starts: number[], ends: number[], offset: number): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (ends[mid] <= offset) lo = mid + 1;
-    else if (starts[mid] > offset) hi = mid - 1;
-    else return mid;
-  }
-  return -1;
-}
-
-/** Sorted, non-overlapping: the earlier, then longer mention wins. */
-export function dedupe(sorted: EntityMention[]): EntityMention[] {
-  const out: EntityMention[] = [];
-  for (const m of sorted) if (!out.length || out[out.length - 1].end <= m.start) out.push(m);
-  return out;
+/** A mention of entry `e` at [start, end). */
+export function mention(text: string, start: number, end: number, e: ActorEntry, inDictionary: boolean): EntityMention {
+  let r = recordCache.get(e);
+  if (!r) recordCache.set(e, (r = recordOf(e)));
+  const m = { kind: 'actor', start, end, text: text.slice(start, end), canonical: r.canonical, type: r.type } as EntityMention;
+  if (r.id !== undefined) m.id = r.id;
+  if (r.side !== undefined) m.side = r.side;
+  if (r.aliases !== undefined) m.aliases = r.aliases;
+  m.inDictionary = inDictionary;
+  m.key = r.key;
+  return m;
 }
 
 const SURNAME_PARTICLES = new Set('abdel abdul abd abu bin ibn de el al ben van von'.split(' '));

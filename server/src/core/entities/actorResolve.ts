@@ -6,7 +6,8 @@ import { dictionaryWith, type ActorDictionary, type AliasValue } from './actorDi
 import { actsAsState } from './actorContext';
 import { articleSections, StoryCountries } from './actorStories';
 import { scanWith, type ActorScan, type ScanMatch } from './actorScan';
-import { dedupe, mention, People, placeFinder, rangeAt } from './actorPeople';
+import { mention, People } from './actorPeople';
+import { PlaceIndex, sortedWithoutOverlaps } from './actorSpans';
 import { surnameMentions } from './actorSurnames';
 
 const local = new ActorTokens();
@@ -14,6 +15,7 @@ const local = new ActorTokens();
 // documents, and with them the resolver's optimised code.
 const stories = new StoryCountries();
 const people = new People();
+const placeIndex = new PlaceIndex();
 
 /**
  * Turns the paragraph scans into the document's actor mentions: context phrases ("the regime")
@@ -25,36 +27,27 @@ export function resolveActors(text: string, paragraphs: Paragraph[], scans: Acto
   const dict = dictionaryWith(options.extraActors);
   const sc = scans.every((s) => s.dict === dict) ? scans.slice() : scans.map((s, p) => (s.dict === dict ? s : scanWith(paragraphs[p].text, dict, undefined)));
   const n = paragraphs.length;
-  // Token ranges of all dictionary matches and of the states acting, in document order.
-  const matchStarts: number[] = [];
-  const matchEnds: number[] = [];
-  const actStarts: number[] = [];
-  const actEnds: number[] = [];
+  const starts = paragraphStarts(paragraphs);
   stories.reset(Math.max(1, n));
+  const named = new Set<ActorEntry>();
   for (let p = 0; p < n; p++) {
-    const base = paragraphs[p].start;
-    for (const m of sc[p].matches) {
-      matchStarts.push(base + m.tokStart);
-      matchEnds.push(base + m.tokEnd);
-      const v = m.values[0];
-      const e = m.fixed;
-      if (e && e.type === 'state' && e.iso) {
-        actStarts.push(base + m.tokStart);
-        actEnds.push(base + m.tokEnd);
-      } else if (v.role === 'name' && !(v.entry.type === 'state' && !e && places.length)) vote(p, v.entry.iso ?? v.entry.country, v.entry.iso ? 1 : 0.5);
-    }
-    for (const iso of sc[p].demonyms) vote(p, iso, 0.5);
+    const s = sc[p];
+    const votes = s.votes;
+    for (let k = 0; k < votes.length; k += 3) if (!(votes[k + 2] === 1 && places.length)) stories.vote(p, votes[k] as string, votes[k + 1] as number);
+    for (const iso of s.demonyms) stories.vote(p, iso, 0.5);
+    for (const e of s.named) named.add(e);
   }
+  // Places vote for their country, unless a state acting holds them.
   for (const pl of places) {
-    if (!inToken(text, pl.start) || rangeAt(actStarts, actEnds, pl.start) >= 0) continue;
-    vote(paraAt(paragraphs, pl.start), pl.country ? dict.isoByName.get(fastFold(pl.country)) : pl.type === 'country' ? dict.isoByName.get(fastFold(pl.canonical)) : undefined, 1);
+    if (!inToken(text, pl.start)) continue;
+    const p = paraAt(starts, n, pl.start);
+    if (p < n && inRanges(sc[p].acts, pl.start - starts[p])) continue;
+    vote(p, pl.country ? dict.isoByName.get(fastFold(pl.country)) : pl.type === 'country' ? dict.isoByName.get(fastFold(pl.canonical)) : undefined, 1);
   }
   stories.close(articleSections(sc.map((s) => s.dateline), paragraphs));
-  const named = new Set<ActorEntry>();
-  for (const s of sc) for (const m of s.matches) if (m.fixed && m.hasName) named.add(m.fixed);
 
   const out: EntityMention[] = [];
-  const placeAt = placeFinder(places);
+  placeIndex.reset(places);
   people.reset();
   for (let p = 0; p < n; p++) {
     const base = paragraphs[p].start;
@@ -74,8 +67,8 @@ export function resolveActors(text: string, paragraphs: Paragraph[], scans: Acto
       if (!entry) continue;
       const start = base + m.start;
       const end = base + m.end;
-      const span = entry.type === 'state' && entry.iso ? placeAt(start, end) : undefined;
-      const found = mention(text, span ? span.start : start, span ? span.end : end, entry, true);
+      const spanned = entry.type === 'state' && !!entry.iso && placeIndex.find(start, end);
+      const found = mention(text, spanned ? placeIndex.start : start, spanned ? placeIndex.end : end, entry, true);
       out.push(found);
       if (found.type === 'person') people.register(found, m.surnames);
     }
@@ -85,10 +78,11 @@ export function resolveActors(text: string, paragraphs: Paragraph[], scans: Acto
   const countryStarts: number[] = [];
   const countryEnds: number[] = [];
   for (const pl of places) {
-    if (pl.type !== 'country' || !inToken(text, pl.start) || rangeAt(matchStarts, matchEnds, pl.start) >= 0) continue;
-    if (countryStarts.some((s, k) => s <= pl.start && pl.start < countryEnds[k])) continue;
-    const p = paraAt(paragraphs, pl.start);
+    if (pl.type !== 'country' || !inToken(text, pl.start)) continue;
+    const p = paraAt(starts, n, pl.start);
     const base = paragraphs[p].start;
+    if (inMatch(sc[p].matches, pl.start - base)) continue;
+    if (countryStarts.some((s, k) => s <= pl.start && pl.start < countryEnds[k])) continue;
     const t = local.reset(paragraphs[p].text);
     const i = t.at(pl.start - base);
     let j = i + 1;
@@ -112,42 +106,70 @@ export function resolveActors(text: string, paragraphs: Paragraph[], scans: Acto
     const base = paragraphs[p].start;
     const names = sc[p].names;
     if (names.length === 0) continue;
-    names.forEach((nm, x) => {
+    for (let x = 0; x < names.length; x++) {
+      const nm = names[x];
       const start = base + nm.start;
       const end = base + nm.end;
-      const place = nm.type === 'person' ? placeAt(start, end) : undefined;
-      if (place && place.start <= start && place.end >= end) return;
+      if (nm.type === 'person' && placeIndex.find(start, end) && placeIndex.start <= start && placeIndex.end >= end) continue;
       kept[first[p] + x] = 1;
       const earlier = nm.type === 'person' ? people.lookup(nm.key, start) : undefined;
       if (earlier) {
         out.push({ ...earlier, start, end, text: text.slice(start, end) });
-        return;
+        continue;
       }
       const found = mention(text, start, end, { name: text.slice(start, end).replace(/\s+/g, ' '), type: nm.type }, false);
       out.push(found);
       if (nm.type === 'person') people.register(found, nm.surnames);
-    });
+    }
   }
-  out.sort((a, b) => a.start - b.start);
-  const all = [...out, ...surnameMentions(text, paragraphs, sc, kept, first, people)];
+  // One stable sort of the mentions then the surname mentions: ties keep that order.
+  const all = out.concat(surnameMentions(text, paragraphs, sc, kept, first, people));
   people.reset();
-  return dedupe(all.sort((a, b) => a.start - b.start || b.end - a.end));
+  return sortedWithoutOverlaps(all);
 }
 
 function vote(p: number, iso: string | undefined, weight: number): void {
   if (iso) stories.vote(p, iso, weight);
 }
 
-/** Index of the paragraph holding `offset` (the last one starting at or before it). */
-function paraAt(paragraphs: Paragraph[], offset: number): number {
+let startsBuffer = new Int32Array(1024);
+
+/** The paragraphs' start offsets in a reused typed array (binary searches stay in the cache). */
+function paragraphStarts(paragraphs: Paragraph[]): Int32Array {
+  if (startsBuffer.length < paragraphs.length) startsBuffer = new Int32Array(2 * paragraphs.length);
+  for (let p = 0; p < paragraphs.length; p++) startsBuffer[p] = paragraphs[p].start;
+  return startsBuffer;
+}
+
+/** Index of the paragraph holding `offset` (the last one starting at or before it; 0 when none does). */
+function paraAt(starts: Int32Array, n: number, offset: number): number {
   let lo = 0;
-  let hi = paragraphs.length - 1;
+  let hi = n - 1;
   while (lo < hi) {
     const mid = (lo + hi + 1) >> 1;
-    if (paragraphs[mid].start <= offset) lo = mid;
+    if (starts[mid] <= offset) lo = mid;
     else hi = mid - 1;
   }
   return lo;
+}
+
+/** `offset` lies in one of the [start, end) pairs of `ranges`. */
+function inRanges(ranges: number[], offset: number): boolean {
+  for (let k = 0; k < ranges.length; k += 2) if (ranges[k] <= offset && offset < ranges[k + 1]) return true;
+  return false;
+}
+
+/** `offset` lies in a match's token range (matches are in text order and do not overlap). */
+function inMatch(matches: ScanMatch[], offset: number): boolean {
+  let lo = 0;
+  let hi = matches.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (matches[mid].tokEnd <= offset) lo = mid + 1;
+    else if (matches[mid].tokStart > offset) hi = mid - 1;
+    else return true;
+  }
+  return false;
 }
 
 function inToken(text: string, offset: number): boolean {

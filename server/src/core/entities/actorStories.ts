@@ -119,10 +119,27 @@ export function articleSections(datelines: boolean[], paragraphs: readonly { tex
   for (let p = 1; p < texts.length; p++) {
     if (!datelines[p]) continue;
     let h = p;
-    while (h > 1 && texts[h - 1].split(/\s+/).length < 20 && !/[.]["”’]?\s*$/.test(texts[h - 1])) h--;
+    while (h > 1 && fewerPieces(texts[h - 1], 20) && !/[.]["”’]?\s*$/.test(texts[h - 1])) h--;
     starts[h] = 1;
   }
   const out = new Int32Array(texts.length);
   for (let p = 1; p < texts.length; p++) out[p] = out[p - 1] + starts[p];
   return out;
+}
+
+/** `text.split(/\s+/).length < max`, counting the whitespace runs and stopping early (long paragraphs are common). */
+function fewerPieces(text: string, max: number): boolean {
+  let pieces = 1;
+  for (let i = 0; i < text.length; i++) {
+    if (!isSpace(text.charCodeAt(i))) continue;
+    if (++pieces >= max) return false;
+    while (i + 1 < text.length && isSpace(text.charCodeAt(i + 1))) i++;
+  }
+  return true;
+}
+
+/** The characters of \s in a regular expression. */
+function isSpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }

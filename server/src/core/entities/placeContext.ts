@@ -36,9 +36,10 @@ export class CountryContext {
     let top = 0;
     for (const p of paragraphs) top = Math.max(top, p.index);
     this.first = new Int32Array(top + 2);
-    const placeVotes = scans.map(votesOf);
     scans.forEach((s, i) => {
-      this.first[paragraphs[i].index + 1] = s.evidence.length + placeVotes[i].length;
+      let votes = 0;
+      for (const c of s.candidates) if (countryVote(c)) votes++;
+      this.first[paragraphs[i].index + 1] = s.evidence.length + votes;
     });
     for (let q = 1; q < this.first.length; q++) this.first[q] += this.first[q - 1];
     const total = this.first[this.first.length - 1];
@@ -58,7 +59,9 @@ export class CountryContext {
       sums[id] += weight * FAR;
     };
     scans.forEach((s, i) => s.evidence.forEach((cc) => add(paragraphs[i].index, cc, 0.5)));
-    placeVotes.forEach((ccs, i) => ccs.forEach((cc) => add(paragraphs[i].index, cc, 1)));
+    scans.forEach((s, i) => {
+      for (const c of s.candidates) if (countryVote(c)) add(paragraphs[i].index, c.cc!, 1);
+    });
     this.global = Float64Array.from(sums);
   }
 
@@ -91,18 +94,12 @@ export class CountryContext {
   }
 }
 
-const candidateVotes = new WeakMap<ParagraphEvidence, string[]>();
-
-/** The countries a paragraph's candidates vote for, in order (once per scan: an edit keeps the others). */
-function votesOf(s: ParagraphEvidence): string[] {
-  let ccs = candidateVotes.get(s);
-  if (!ccs) {
-    ccs = [];
-    // "Umm Batina" is no vote for Algeria's Batna.
-    for (const c of s.candidates) if (!c.person && !c.personish && !c.near && c.cc !== undefined) ccs.push(c.cc);
-    candidateVotes.set(s, ccs);
-  }
-  return ccs;
+/**
+ * Whether a candidate votes for its country. Worked out afresh each time: cheaper than keeping it
+ * per scan in a WeakMap. "Umm Batina" is no vote for Algeria's Batna.
+ */
+function countryVote(c: Candidate): boolean {
+  return !c.person && !c.personish && !c.near && c.cc !== undefined;
 }
 
 class Scores implements CountryScores {

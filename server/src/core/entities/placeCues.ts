@@ -1,7 +1,7 @@
 import type { PlaceType } from '../types';
 import { demonymCountries } from './gazetteer';
 import { CUE_TYPES, NOT_A_NAME, PERSON_BEFORE, STOP } from './placeWords';
-import { capitalBefore, matchAround, type Cue } from '../text/stretches';
+import { capitalBefore, matchAround, type Cue, type CueFinder } from '../text/stretches';
 
 /** An unknown place named by a cue, before overlap with gazetteer mentions is settled (offsets relative). */
 export interface CueMention {
@@ -37,8 +37,8 @@ const OF_CUE: Cue = {
   patterns: [PATTERNS[0].re, PATTERNS[1].re],
   reach: 1,
 };
-const NOUN_CUE: Cue = {
-  trigger: / (?:neighbou?rhood|district|quarter|camp|area|suburb|province|governorate|village)/g,
+export const NOUN_CUE: Cue = {
+  literals: [' neighbourhood', ' neighborhood', ' district', ' quarter', ' camp', ' area', ' suburb', ' province', ' governorate', ' village'],
   patterns: [PATTERNS[2].re, PATTERNS[3].re],
   reach: 9,
   accept: capitalBefore,
@@ -50,11 +50,11 @@ const NOUN_CUE: Cue = {
  * stretch of such characters around a cue instead of over the whole paragraph: the matches
  * are the same, found in the same order.
  */
-export function findCues(text: string): CueMention[] {
-  const found: CueMention[][] = [[], [], [], []];
-  matchAround(text, OF_CUE, (k, m) => match(m, k, found[k]));
-  matchAround(text, NOUN_CUE, (k, m) => match(m, k + 2, found[k + 2]));
-  return found[0].concat(found[1], found[2], found[3]);
+export function findCues(text: string, found: CueFinder): CueMention[] {
+  const out: CueMention[][] = [[], [], [], []];
+  matchAround(text, OF_CUE, (k, m) => match(m, k, out[k]));
+  matchAround(text, NOUN_CUE, (k, m) => match(m, k + 2, out[k + 2]), found);
+  return out[0].concat(out[1], out[2], out[3]);
 }
 
 /** Turns pattern k's match (index absolute) into a cue mention, unless its name is no place name. */

@@ -2,7 +2,7 @@ import type { PlaceType } from '../types';
 import { demonymCountries } from './gazetteer';
 import type { CueMention } from './placeCues';
 import { NOT_A_NAME, PERSON_BEFORE, STOP } from './placeWords';
-import { capitalBefore, matchAround, type Cue } from '../text/stretches';
+import { capitalBefore, matchAround, type Cue, type CueFinder } from '../text/stretches';
 
 // Named sites and features ("Tishreen Dam", "Mount Hermon") and the looser cues for unknown places
 // ("near X", "in X, a village", "the X area"). Every name is 1–4 capitalised words, optionally joined
@@ -29,8 +29,8 @@ const SITE_RE = new RegExp(`${NAME} (${SITE_ALTERNATIVES})\\b`, 'gu');
 const MOUNT_RE = new RegExp(`\\b(?:Mount|Jabal|Jebel) ${NAME}`, 'gu');
 // The cue of each pattern, found first: the pattern then runs only around it (see matchAround). A name
 // holds at most 7 separators: a hyphen after a leading article, two before each of three more words.
-const SITE_CUE: Cue = { trigger: new RegExp(` (?:${SITE_ALTERNATIVES})`, 'g'), patterns: [SITE_RE], reach: 7, accept: capitalBefore };
-const MOUNT_CUE: Cue = { trigger: /(?:Mount|Jabal|Jebel) /g, patterns: [MOUNT_RE], reach: 0 };
+const SITE_CUE: Cue = { literals: SITE_NOUNS.map(([n]) => ` ${n}`), patterns: [SITE_RE], reach: 7, accept: capitalBefore };
+const MOUNT_CUE: Cue = { literals: ['Mount ', 'Jabal ', 'Jebel '], patterns: [MOUNT_RE], reach: 0 };
 
 const PLACE_NOUNS = 'village|town|city|hamlet|suburb|neighbou?rhood|district|quarter|camp|settlement';
 /** `g`: the name group; `t`: the group holding the noun that types it; `cue`: where it can match (its only pattern is `re`). */
@@ -38,14 +38,18 @@ const CUES: { re: RegExp; g: number; t?: number; cue: Cue }[] = [];
 function loose(re: RegExp, g: number, t: number | undefined, cue: Omit<Cue, 'patterns'>): void {
   CUES.push({ re, g, t, cue: { ...cue, patterns: [re] } });
 }
-loose(new RegExp(`\\b(?:[Nn]ear|[Oo]utside) ${NAME}`, 'gu'), 1, undefined, { trigger: /(?:[Nn]ear|[Oo]utside) /g, reach: 0 });
+loose(new RegExp(`\\b(?:[Nn]ear|[Oo]utside) ${NAME}`, 'gu'), 1, undefined, { literals: ['Near ', 'near ', 'Outside ', 'outside '], reach: 0 });
 // "in Awn al-Dadat, a village near Manbij" (not "Ahmed, a village elder")
+const A_PLACE = new RegExp(`, (?:an?|the) (?:[\\p{L}-]+ ){0,2}?(?:${PLACE_NOUNS})`, 'uy');
 loose(
   new RegExp(`${NAME}, (?:an?|the) (?:[\\p{L}-]+ ){0,2}?(${PLACE_NOUNS})\\b(?! (?:elder|chief|head|leader|official|council|mayor|resident))`, 'gu'), 1, 2,
-  { trigger: new RegExp(`, (?:an?|the) (?:[\\p{L}-]+ ){0,2}?(?:${PLACE_NOUNS})`, 'gu'), commas: true, reach: 7, accept: capitalBefore },
+  { literals: [', a ', ', an ', ', the '], commas: true, reach: 7, accept: (text, at) => capitalBefore(text, at) && ((A_PLACE.lastIndex = at), A_PLACE.test(text)) },
 );
-loose(new RegExp(`\\bthe ${NAME} (area|region|countryside)\\b`, 'gu'), 1, undefined, { trigger: / (?:area|region|countryside)/g, reach: 8, accept: capitalBefore });
-loose(new RegExp(`${NAME} (countryside|town|suburb|hamlet)\\b`, 'gu'), 1, 2, { trigger: / (?:countryside|town|suburb|hamlet)/g, reach: 7, accept: capitalBefore });
+loose(new RegExp(`\\bthe ${NAME} (area|region|countryside)\\b`, 'gu'), 1, undefined, { literals: [' area', ' region', ' countryside'], reach: 8, accept: capitalBefore });
+loose(new RegExp(`${NAME} (countryside|town|suburb|hamlet)\\b`, 'gu'), 1, 2, { literals: [' countryside', ' town', ' suburb', ' hamlet'], reach: 7, accept: capitalBefore });
+
+/** The cues whose literals the paragraph's CueFinder looks for. */
+export const SITE_CUES: readonly Cue[] = [SITE_CUE, MOUNT_CUE, ...CUES.map((c) => c.cue)];
 const NOUN_TYPES: Record<string, PlaceType> = { village: 'village', hamlet: 'village', settlement: 'village', town: 'town', city: 'city', suburb: 'district', neighbourhood: 'district', neighborhood: 'district', district: 'district', quarter: 'district', camp: 'camp' };
 
 /** Words that are never part of a place name found this way. */
@@ -54,7 +58,7 @@ const NEVER = new Set(`January February March April May June July August Septemb
   Christian Muslim Druze Alawite Israel's Syria's Iraq's`.split(/\s+/));
 
 /** Sites ("Tishreen Dam", "Mount Hermon") found in a paragraph; they may contain a gazetteer name (`whole`). */
-export function findSites(text: string): CueMention[] {
+export function findSites(text: string, found: CueFinder): CueMention[] {
   const out: CueMention[] = [];
   if (!/[A-Z]/.test(text)) return out;
   matchAround(text, SITE_CUE, (_, m) => {
@@ -64,17 +68,17 @@ export function findSites(text: string): CueMention[] {
     const end = m.index + m[0].length;
     const noun = m[2];
     out.push({ start, end, name: text.slice(start, end), type: SITE_TYPE.get(noun) ?? 'site', whole: /^\p{Lu}/u.test(noun) ? 'any' : 'minor' });
-  });
+  }, found);
   matchAround(text, MOUNT_CUE, (_, m) => {
     const name = cleanName(text, m.index + m[0].length - m[1].length, m[1], true);
     if (!name || name.start !== m.index + m[0].length - m[1].length) return;
     out.push({ start: m.index, end: name.end, name: text.slice(m.index, name.end), type: 'feature', whole: 'any' });
-  });
+  }, found);
   return out;
 }
 
 /** Unknown places after "near"/"outside", before ", a village", inside "the X area", before "countryside"/"town". */
-export function findLooseCues(text: string): CueMention[] {
+export function findLooseCues(text: string, found: CueFinder): CueMention[] {
   const out: CueMention[] = [];
   for (const { g, t, cue } of CUES) {
     matchAround(text, cue, (_, m) => {
@@ -83,7 +87,7 @@ export function findLooseCues(text: string): CueMention[] {
       if (!name) return;
       const type = t ? (NOUN_TYPES[m[t].toLowerCase()] ?? 'place') : 'place';
       out.push({ start: name.start, end: name.end, name: text.slice(name.start, name.end), type, whole: 'extend' });
-    });
+    }, found);
   }
   return out;
 }

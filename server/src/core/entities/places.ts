@@ -3,8 +3,9 @@ import type { Place } from './placeTypes';
 import { foldName } from '../text/fold';
 import { placeIndex, userIndex, type PlaceIndex } from './gazetteer';
 import { scanNames, isStopName, type Candidate } from './placeScan';
-import { findCues, type CueMention } from './placeCues';
-import { findLooseCues, findSites } from './placeSites';
+import { NOUN_CUE, findCues, type CueMention } from './placeCues';
+import { SITE_CUES, findLooseCues, findSites } from './placeSites';
+import { CueFinder } from '../text/stretches';
 import { CountryContext, PlaceChooser } from './placeContext';
 
 /**
@@ -18,13 +19,17 @@ export interface PlaceScan {
   readonly cues: readonly CueMention[];
 }
 
+// The cue literals of all the unknown-place patterns ("X Dam", "X province"…), found in one pass.
+const cueFinder = new CueFinder([...SITE_CUES, NOUN_CUE]);
+
 /** Scans one paragraph (the expensive, paragraph-local half of findPlaces). */
 export function scanPlaces(paragraphText: string, options: AnalyzeOptions): PlaceScan {
   const candidates: Candidate[] = [];
   const evidence: string[] = [];
   scanNames(paragraphText, indexesFor(options), candidates, evidence);
+  const found = cueFinder.find(paragraphText);
   // Sites first: a whole site name beats the bare name a looser cue would take from it.
-  return { candidates, evidence, cues: [...findSites(paragraphText), ...findCues(paragraphText), ...findLooseCues(paragraphText)] };
+  return { candidates, evidence, cues: [...findSites(paragraphText, found), ...findCues(paragraphText, found), ...findLooseCues(paragraphText, found)] };
 }
 
 function indexesFor(options: AnalyzeOptions): PlaceIndex[] {

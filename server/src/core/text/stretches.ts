@@ -9,7 +9,9 @@
 /** A family of name patterns and the cheap cue every one of their matches contains. */
 export interface Cue {
   /** Global regex of the cue; consumes name characters only (its lookarounds may read the whole match). */
-  readonly trigger: RegExp;
+  readonly trigger?: RegExp;
+  /** Or: the cue's literals, of name characters, found with other cues' by a CueFinder. */
+  readonly literals?: readonly string[];
   /** Global regexes that consume name characters only and look at most one character outside a stretch. */
   readonly patterns: readonly RegExp[];
   /** Commas are name characters too. */
@@ -38,36 +40,102 @@ const separator = (c: number) => c === 32 || c === 45 || (c >= 9 && c <= 13);
  * match's own cue; so no match starts before the point `reach` separators back from it. From there
  * to the stretch's end, with one character of context each side for \b and lookbehinds, a pattern
  * finds exactly the stretch's matches. Stretches without a cue hold none. A stretch's matches are
- * reported pattern by pattern.
+ * reported pattern by pattern. A cue given by `literals` takes them from `found` (the finder's
+ * hits for this text).
  */
-export function matchAround(text: string, cue: Cue, each: (k: number, m: RegExpExecArray) => void): void {
-  const { trigger, patterns, reach, accept } = cue;
-  const commas = cue.commas === true;
+export function matchAround(text: string, cue: Cue, each: (k: number, m: RegExpExecArray) => void, found?: CueFinder): void {
+  const { trigger, accept } = cue;
+  if (!trigger) {
+    const bit = found!.bit(cue);
+    const { at, mask, count } = found!;
+    for (let k = 0, done = 0; k < count; k++) {
+      if ((mask[k] & bit) === 0 || at[k] < done || (accept && !accept(text, at[k]))) continue;
+      done = runStretch(text, cue, at[k], at[k], each);
+    }
+    return;
+  }
   trigger.lastIndex = 0;
   for (let t = trigger.exec(text); t; t = trigger.exec(text)) {
     if (accept && !accept(text, t.index)) {
       trigger.lastIndex = t.index + 1;
       continue;
     }
-    let a = t.index;
-    for (let seps = 0; a > 0; a--) {
-      const c = text.charCodeAt(a - 1);
-      if (!stretchChar(c, commas) || (separator(c) && seps++ === reach)) break;
-    }
-    let b = t.index + t[0].length;
-    while (b < text.length && stretchChar(text.charCodeAt(b), commas)) b++;
-    const from = a > 0 ? a - 1 : 0;
-    const slice = text.slice(from, b < text.length ? b + 1 : b);
-    for (let k = 0; k < patterns.length; k++) {
-      const re = patterns[k];
-      re.lastIndex = a - from;
-      for (let m = re.exec(slice); m; m = re.exec(slice)) {
-        m.index += from;
-        each(k, m);
-      }
-    }
-    trigger.lastIndex = b;
+    trigger.lastIndex = runStretch(text, cue, t.index, t.index + t[0].length, each);
   }
+}
+
+/** Runs the cue's patterns over the stretch around the cue text[start, end); returns the stretch's end. */
+function runStretch(text: string, cue: Cue, start: number, end: number, each: (k: number, m: RegExpExecArray) => void): number {
+  const { patterns, reach } = cue;
+  const commas = cue.commas === true;
+  let a = start;
+  for (let seps = 0; a > 0; a--) {
+    const c = text.charCodeAt(a - 1);
+    if (!stretchChar(c, commas) || (separator(c) && seps++ === reach)) break;
+  }
+  let b = end;
+  while (b < text.length && stretchChar(text.charCodeAt(b), commas)) b++;
+  const from = a > 0 ? a - 1 : 0;
+  const slice = text.slice(from, b < text.length ? b + 1 : b);
+  for (let k = 0; k < patterns.length; k++) {
+    const re = patterns[k];
+    re.lastIndex = a - from;
+    for (let m = re.exec(slice); m; m = re.exec(slice)) {
+      m.index += from;
+      each(k, m);
+    }
+  }
+  return b;
+}
+
+/**
+ * Where the literals of several cues occur in a text, found in one pass (one regex of all of them
+ * instead of one per cue: the scan costs per character). After each hit the search goes on from
+ * the next character, so every place where some literal starts is reported. Literals are tried
+ * longest first; two literals starting at one place are prefix and extension, so the cues of the
+ * reported literal and of its prefixes are the cues of every literal there.
+ */
+export class CueFinder {
+  /** Hit k: a literal of the cues in bit set mask[k] starts at text[at[k]]. */
+  at: Int32Array = new Int32Array(64);
+  mask: Int32Array = new Int32Array(64);
+  count = 0;
+  private readonly re: RegExp;
+  private readonly masks = new Map<string, number>();
+  private readonly bits = new Map<Cue, number>();
+
+  constructor(cues: readonly Cue[]) {
+    const all = [...new Set(cues.flatMap((c) => c.literals ?? []))].sort((x, y) => y.length - x.length);
+    cues.forEach((c, k) => this.bits.set(c, 1 << k));
+    for (const l of all) this.masks.set(l, cues.reduce((m, c, k) => (c.literals?.some((x) => l.startsWith(x)) ? m | (1 << k) : m), 0));
+    this.re = new RegExp(all.map((l) => l.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
+  }
+
+  /** The bit of a cue given to the constructor. */
+  bit(cue: Cue): number {
+    return this.bits.get(cue)!;
+  }
+
+  /** Finds the literals in `text` (the hits hold until the next call). */
+  find(text: string): this {
+    const re = this.re;
+    let n = 0;
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      if (n === this.at.length) [this.at, this.mask] = [grown(this.at), grown(this.mask)];
+      this.at[n] = m.index;
+      this.mask[n++] = this.masks.get(m[0])!;
+      re.lastIndex = m.index + 1;
+    }
+    this.count = n;
+    return this;
+  }
+}
+
+function grown(a: Int32Array): Int32Array {
+  const b = new Int32Array(a.length * 2);
+  b.set(a);
+  return b;
 }
 
 /**
