@@ -4,6 +4,10 @@ import { findTeasers, TEASER_RULE } from './teasers';
 
 /** Longest paragraph (in words) any rule looks at; longer ones are story text. */
 const MAX_WORDS = Math.max(...boilerplateRules.map((r) => r.maxWords));
+/** Longest paragraph a rule without a `needs` test looks at. */
+const FREE_MAX_WORDS = Math.max(...boilerplateRules.filter((r) => !r.needs).map((r) => r.maxWords));
+/** Any rule's `needs` (case folded): one scan of a longer paragraph instead of one per rule. */
+const ANY_NEEDS = new RegExp(boilerplateRules.flatMap((r) => (r.needs ? [`(?:${r.needs.source})`] : [])).join('|'), 'i');
 
 /**
  * Flags site furniture: "Related Articles", "3 min read", "%d bloggers like this:", footer link
@@ -36,6 +40,7 @@ export function boilerplateFromRules(paragraphs: Paragraph[], ownRules: (string 
 /** The id of the rule a paragraph matches, or undefined. Teasers depend on their neighbours: see findBoilerplate. */
 export function boilerplateRule(paragraph: string): string | undefined {
   const words = wordCount(paragraph);
+  if (words > FREE_MAX_WORDS && !ANY_NEEDS.test(paragraph)) return undefined;
   let text: string | undefined; // white space collapsed, made only when some rule can apply
   for (const r of boilerplateRules) {
     if (words > r.maxWords || (r.needs && !r.needs.test(paragraph))) continue;
