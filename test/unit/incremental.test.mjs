@@ -126,3 +126,15 @@ test('an edited document does not keep its old versions alive', async () => {
   // Keeping each version (2 MB of text) through a slice would add some 40 MB.
   assert.ok(grown < 16, `heap grew by ${grown.toFixed(1)} MB over 20 edits`);
 });
+
+test('heavy scans are dropped once a section is resolved, and kept for the section being edited', () => {
+  const inc = new IncrementalAnalyzer();
+  const text = makeCorpus(200 * 1024, 5);
+  inc.analyze(text);
+  assert.equal(inc.heavyParagraphs, 0, 'after opening, only light scans are kept');
+  const at = text.indexOf('.', text.length >> 1);
+  const edited = text.slice(0, at) + ' Two more.' + text.slice(at);
+  const model = inc.analyze(edited);
+  assert.ok(inc.heavyParagraphs > 0 && inc.heavyParagraphs <= 2000, `the edited section keeps its heavy scans (${inc.heavyParagraphs})`);
+  assert.equal(strip(model), strip(analyze(edited)));
+});
