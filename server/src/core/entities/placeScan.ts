@@ -121,7 +121,6 @@ function candidate(text: string, i: number, j: number, end: number, places: Plac
   const S = words.starts;
   const E = words.ends;
   const n = words.length;
-  const lowerAt = (k: number) => (k >= 0 && k < n ? infos.at(k).lower : '');
   const prev1 = lowerAt(i - 1);
   const prev2 = prev1 === 'of' ? lowerAt(i - 2) : '';
   const next = j + 1 < n && spaceOrDash(text, end, S[j + 1]) ? lowerAt(j + 1) : '';
@@ -157,6 +156,11 @@ function candidate(text: string, i: number, j: number, end: number, places: Plac
     start: S[i], end, places, key, cc: dominantCountry(places),
     cue: strongCue || CUE_BEFORE.has(prev1), strongCue, division, single: nameWords === 1, word, person, personish,
   };
+}
+
+/** Word k of the paragraph in lower case ("" outside it). */
+function lowerAt(k: number): string {
+  return k >= 0 && k < words.length ? infos.at(k).lower : '';
 }
 
 function possessive(w: WordInfo): boolean {
