@@ -30,6 +30,8 @@ function stretchChar(c: number, commas: boolean): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 32 || c === 45 || c === 39 || (c >= 9 && c <= 13) || c >= 128 || (commas && c === 44);
 }
 
+// Separators counted for `reach`: only ASCII ones. A name may also be joined by a non-ASCII space;
+// not counting it only starts the pattern further back, which is always safe.
 const separator = (c: number) => c === 32 || c === 45 || (c >= 9 && c <= 13);
 
 /** What matchAround calls with each match of pattern k (index absolute) and the caller's `out`. */
