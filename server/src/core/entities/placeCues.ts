@@ -45,17 +45,23 @@ export const NOUN_CUE: Cue = {
 };
 
 /**
- * Unknown places named by cues: "the village of X", "north of X", "in the X district", "X province".
+ * Appends the unknown places named by cues: "the village of X", "north of X", "in the X district", "X province".
  * The patterns only ever match letters, apostrophes, hyphens and spaces, so they run on the short
  * stretch of such characters around a cue instead of over the whole paragraph: the matches
  * are the same, found in the same order.
  */
-export function findCues(text: string, found: CueFinder): CueMention[] {
-  const out: CueMention[][] = [[], [], [], []];
-  matchAround(text, OF_CUE, (k, m) => match(m, k, out[k]));
-  matchAround(text, NOUN_CUE, (k, m) => match(m, k + 2, out[k + 2]), found);
-  return out[0].concat(out[1], out[2], out[3]);
+export function findCues(text: string, found: CueFinder, out: CueMention[]): void {
+  for (const list of lists) list.length = 0; // even if a previous call was cut short
+  matchAround(text, OF_CUE, ofMatch, lists);
+  matchAround(text, NOUN_CUE, nounMatch, lists, found);
+  // The patterns' mentions in pattern order, as four whole-paragraph regex runs would give them.
+  for (const list of lists) for (const q of list) out.push(q);
 }
+
+// Each pattern's mentions until findCues appends them; the lists are reused (no arrays per paragraph).
+const lists: CueMention[][] = [[], [], [], []];
+const ofMatch = (_: string, k: number, m: RegExpExecArray, byPattern: CueMention[][]) => match(m, k, byPattern[k]);
+const nounMatch = (_: string, k: number, m: RegExpExecArray, byPattern: CueMention[][]) => match(m, k + 2, byPattern[k + 2]);
 
 /** Turns pattern k's match (index absolute) into a cue mention, unless its name is no place name. */
 function match(m: RegExpExecArray, k: number, out: CueMention[]): void {

@@ -6,6 +6,7 @@ import { dominantCountry } from './placeContext';
 import { filterBySpelling } from './placeFuzzy';
 import { ACTOR_SUFFIX, CUE_BEFORE, CUE_TYPES, DIVISION_AFTER, PERSON_AFTER, PERSON_BEFORE, STOP, articleCode, isDash } from './placeWords';
 import { ParagraphWords, type WordInfo } from './placeWordInfo';
+import { KeyWalk, lookup, lookupExact } from './placeKeys';
 
 /** A gazetteer match before disambiguation; offsets are relative to its paragraph. */
 export interface Candidate {
@@ -35,6 +36,7 @@ export interface Candidate {
 
 const words = new WordBuffer();
 const infos = new ParagraphWords(words);
+const walk = new KeyWalk();
 
 /**
  * Scans one paragraph for gazetteer names (longest match first, left to right), appending
@@ -69,7 +71,7 @@ export function scanNames(text: string, indexes: PlaceIndex[], out: Candidate[],
     if (w.article) {
       if (!(w.lower === 'al' || w.lower === 'el' || isDash(text.charCodeAt(E[i]))) || i + 1 >= n) continue;
     } else if (!capital) continue;
-    let key = '';
+    walk.start(indexes);
     let lowerSeen = false;
     let bestJ = -1;
     let bestEnd = 0;
@@ -82,20 +84,19 @@ export function scanNames(text: string, indexes: PlaceIndex[], out: Candidate[],
       const k = wj.fold;
       if (k === '') continue;
       if (j > i && !capitalisedAt(text, S[j])) lowerSeen = true;
-      const full = key + k;
-      if (!(key === '' ? startsName(indexes, wj) : hasPrefix(indexes, full))) {
+      if (!walk.step(wj, lowerSeen)) {
         // ASCII text that lost its apostrophe: "Syrias" for "Syria's" (countries and capitals only:
         // "Ministers" must not become Monastir).
         if (wj.plural !== undefined) {
-          const bare = key + wj.plural;
+          const bare = walk.key + wj.plural;
           const ps = lookup(indexes, bare, false)?.filter((x) => x.type === 'country' || x.population >= 1e6);
           if (ps?.length) [bestJ, bestEnd, bestKey, bestPlaces] = [j, E[j] - 1, bare, ps];
         }
         break;
       }
-      key = full;
-      const places = lookup(indexes, key, lowerSeen);
-      if (places) [bestJ, bestEnd, bestKey, bestPlaces] = [j, S[j] + wj.stemLength, key, places];
+      walk.accept();
+      const places = walk.places;
+      if (places) [bestJ, bestEnd, bestKey, bestPlaces] = [j, S[j] + wj.stemLength, walk.key, places];
       if (wj.stemLength !== wj.text.length) break;
     }
     if (!bestPlaces) continue;
@@ -111,38 +112,6 @@ export function scanNames(text: string, indexes: PlaceIndex[], out: Candidate[],
   return words;
 }
 
-/** hasPrefix for a name's first word: the base gazetteer's answer is kept on the word. */
-function startsName(indexes: PlaceIndex[], w: WordInfo): boolean {
-  const base = indexes[indexes.length - 1];
-  w.startsName ??= base.prefixes.has(w.fold);
-  if (w.startsName) return true;
-  for (let k = 0; k < indexes.length - 1; k++) if (indexes[k].prefixes.has(w.fold)) return true;
-  return false;
-}
-
-function hasPrefix(indexes: PlaceIndex[], key: string): boolean {
-  for (const x of indexes) if (x.prefixes.has(key)) return true;
-  return false;
-}
-
-function lookup(indexes: PlaceIndex[], key: string, lowerSeen: boolean): Place[] | undefined {
-  let out: Place[] | undefined;
-  for (const x of indexes) {
-    const ps = x.get(key);
-    if (!ps || (lowerSeen && !x.lowerOk.has(key))) continue;
-    out = out ? [...out, ...ps.filter((q) => !out!.includes(q))] : ps;
-  }
-  return out;
-}
-
-function lookupExact(indexes: PlaceIndex[], word: string): Place[] | undefined {
-  for (const x of indexes) {
-    const ps = x.exact.get(word);
-    if (ps) return ps;
-  }
-  return undefined;
-}
-
 /** "US-led", "UN-brokered" right after `end`. */
 function actorSuffix(text: string, end: number): boolean {
   return isDash(text.charCodeAt(end)) && ACTOR_SUFFIX.test(text.slice(end, end + 14));
@@ -152,7 +121,6 @@ function candidate(text: string, i: number, j: number, end: number, places: Plac
   const S = words.starts;
   const E = words.ends;
   const n = words.length;
-  const lowerAt = (k: number) => (k >= 0 && k < n ? infos.at(k).lower : '');
   const prev1 = lowerAt(i - 1);
   const prev2 = prev1 === 'of' ? lowerAt(i - 2) : '';
   const next = j + 1 < n && spaceOrDash(text, end, S[j + 1]) ? lowerAt(j + 1) : '';
@@ -188,6 +156,11 @@ function candidate(text: string, i: number, j: number, end: number, places: Plac
     start: S[i], end, places, key, cc: dominantCountry(places),
     cue: strongCue || CUE_BEFORE.has(prev1), strongCue, division, single: nameWords === 1, word, person, personish,
   };
+}
+
+/** Word k of the paragraph in lower case ("" outside it). */
+function lowerAt(k: number): string {
+  return k >= 0 && k < words.length ? infos.at(k).lower : '';
 }
 
 function possessive(w: WordInfo): boolean {

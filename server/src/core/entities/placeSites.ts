@@ -2,7 +2,7 @@ import type { PlaceType } from '../types';
 import { demonymCountries } from './gazetteer';
 import type { CueMention } from './placeCues';
 import { NOT_A_NAME, PERSON_BEFORE, STOP } from './placeWords';
-import { capitalBefore, matchAround, type Cue, type CueFinder } from '../text/stretches';
+import { capitalBefore, matchAround, type Cue, type CueFinder, type Each } from '../text/stretches';
 
 // Named sites and features ("Tishreen Dam", "Mount Hermon") and the looser cues for unknown places
 // ("near X", "in X, a village", "the X area"). Every name is 1–4 capitalised words, optionally joined
@@ -33,10 +33,18 @@ const SITE_CUE: Cue = { literals: SITE_NOUNS.map(([n]) => ` ${n}`), patterns: [S
 const MOUNT_CUE: Cue = { literals: ['Mount ', 'Jabal ', 'Jebel '], patterns: [MOUNT_RE], reach: 0 };
 
 const PLACE_NOUNS = 'village|town|city|hamlet|suburb|neighbou?rhood|district|quarter|camp|settlement';
-/** `g`: the name group; `t`: the group holding the noun that types it; `cue`: where it can match (its only pattern is `re`). */
-const CUES: { re: RegExp; g: number; t?: number; cue: Cue }[] = [];
+/** `cue`: where a loose cue pattern can match (its only pattern); `each`: turns its match into a mention. */
+const CUES: { cue: Cue; each: Each<CueMention[]> }[] = [];
+/** `g`: the name group; `t`: the group holding the noun that types it. */
 function loose(re: RegExp, g: number, t: number | undefined, cue: Omit<Cue, 'patterns'>): void {
-  CUES.push({ re, g, t, cue: { ...cue, patterns: [re] } });
+  const each = (text: string, _: number, m: RegExpExecArray, out: CueMention[]) => {
+    const at = m.index + m[0].indexOf(m[g]);
+    const name = cleanName(text, at, m[g], false);
+    if (!name) return;
+    const type = t ? (NOUN_TYPES[m[t].toLowerCase()] ?? 'place') : 'place';
+    out.push({ start: name.start, end: name.end, name: text.slice(name.start, name.end), type, whole: 'extend' });
+  };
+  CUES.push({ cue: { ...cue, patterns: [re] }, each });
 }
 loose(new RegExp(`\\b(?:[Nn]ear|[Oo]utside) ${NAME}`, 'gu'), 1, undefined, { literals: ['Near ', 'near ', 'Outside ', 'outside '], reach: 0 });
 // "in Awn al-Dadat, a village near Manbij" (not "Ahmed, a village elder")
@@ -57,39 +65,33 @@ const NEVER = new Set(`January February March April May June July August Septemb
   Monday Tuesday Wednesday Thursday Friday Saturday Sunday Reuters AFP AP Allah God Prophet Sunni Shia Shiite
   Christian Muslim Druze Alawite Israel's Syria's Iraq's`.split(/\s+/));
 
-/** Sites ("Tishreen Dam", "Mount Hermon") found in a paragraph; they may contain a gazetteer name (`whole`). */
-export function findSites(text: string, found: CueFinder): CueMention[] {
-  const out: CueMention[] = [];
-  if (!/[A-Z]/.test(text)) return out;
-  matchAround(text, SITE_CUE, (_, m) => {
-    const name = cleanName(text, m.index, m[1], true);
-    if (!name) return;
-    const start = name.start;
-    const end = m.index + m[0].length;
-    const noun = m[2];
-    out.push({ start, end, name: text.slice(start, end), type: SITE_TYPE.get(noun) ?? 'site', whole: /^\p{Lu}/u.test(noun) ? 'any' : 'minor' });
-  }, found);
-  matchAround(text, MOUNT_CUE, (_, m) => {
-    const name = cleanName(text, m.index + m[0].length - m[1].length, m[1], true);
-    if (!name || name.start !== m.index + m[0].length - m[1].length) return;
-    out.push({ start: m.index, end: name.end, name: text.slice(m.index, name.end), type: 'feature', whole: 'any' });
-  }, found);
-  return out;
+const CAPITAL = /[A-Z]/;
+
+/** Appends the sites ("Tishreen Dam", "Mount Hermon") of a paragraph; they may contain a gazetteer name (`whole`). */
+export function findSites(text: string, found: CueFinder, out: CueMention[]): void {
+  if (!CAPITAL.test(text)) return;
+  matchAround(text, SITE_CUE, site, out, found);
+  matchAround(text, MOUNT_CUE, mount, out, found);
 }
 
-/** Unknown places after "near"/"outside", before ", a village", inside "the X area", before "countryside"/"town". */
-export function findLooseCues(text: string, found: CueFinder): CueMention[] {
-  const out: CueMention[] = [];
-  for (const { g, t, cue } of CUES) {
-    matchAround(text, cue, (_, m) => {
-      const at = m.index + m[0].indexOf(m[g]);
-      const name = cleanName(text, at, m[g], false);
-      if (!name) return;
-      const type = t ? (NOUN_TYPES[m[t].toLowerCase()] ?? 'place') : 'place';
-      out.push({ start: name.start, end: name.end, name: text.slice(name.start, name.end), type, whole: 'extend' });
-    }, found);
-  }
-  return out;
+function site(text: string, _: number, m: RegExpExecArray, out: CueMention[]): void {
+  const name = cleanName(text, m.index, m[1], true);
+  if (!name) return;
+  const start = name.start;
+  const end = m.index + m[0].length;
+  const noun = m[2];
+  out.push({ start, end, name: text.slice(start, end), type: SITE_TYPE.get(noun) ?? 'site', whole: /^\p{Lu}/u.test(noun) ? 'any' : 'minor' });
+}
+
+function mount(text: string, _: number, m: RegExpExecArray, out: CueMention[]): void {
+  const name = cleanName(text, m.index + m[0].length - m[1].length, m[1], true);
+  if (!name || name.start !== m.index + m[0].length - m[1].length) return;
+  out.push({ start: m.index, end: name.end, name: text.slice(m.index, name.end), type: 'feature', whole: 'any' });
+}
+
+/** Appends the unknown places after "near"/"outside", before ", a village", inside "the X area", before "countryside"/"town". */
+export function findLooseCues(text: string, found: CueFinder, out: CueMention[]): void {
+  for (let k = 0; k < CUES.length; k++) matchAround(text, CUES[k].cue, CUES[k].each, out, found);
 }
 
 /**

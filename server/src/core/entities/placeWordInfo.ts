@@ -1,5 +1,6 @@
 import { ARTICLES, foldToken } from '../text/fold';
 import type { WordBuffer } from '../text/tokens';
+import type { KeyStep } from './placeKeys';
 import { demonymCountries } from './gazetteer';
 
 /** What the scanner needs to know of one word, computed once per distinct word. */
@@ -22,6 +23,9 @@ export interface WordInfo {
   plural?: string;
   /** Whether the fold starts a name of the base gazetteer (filled on first use by the scanner). */
   startsName?: boolean;
+  /** The name-key walk's first step from this word, and its second steps by the next word (see placeKeys). */
+  first?: KeyStep;
+  pairs?: Map<WordInfo, KeyStep>;
 }
 
 // An open-addressing table of WordInfo keyed by the word's characters, so that a word of the text

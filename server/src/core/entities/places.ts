@@ -28,13 +28,19 @@ export function scanPlaces(paragraphText: string, options: AnalyzeOptions): Plac
   const evidence: string[] = [];
   scanNames(paragraphText, indexesFor(options), candidates, evidence);
   const found = cueFinder.find(paragraphText);
+  const cues: CueMention[] = [];
   // Sites first: a whole site name beats the bare name a looser cue would take from it.
-  return { candidates, evidence, cues: [...findSites(paragraphText, found), ...findCues(paragraphText, found), ...findLooseCues(paragraphText, found)] };
+  findSites(paragraphText, found, cues);
+  findCues(paragraphText, found, cues);
+  findLooseCues(paragraphText, found, cues);
+  return { candidates, evidence, cues };
 }
+
+let baseOnly: PlaceIndex[] | undefined;
 
 function indexesFor(options: AnalyzeOptions): PlaceIndex[] {
   const user = userIndex(options.extraPlaces);
-  return user ? [user, placeIndex()] : [placeIndex()];
+  return user ? [user, placeIndex()] : (baseOnly ??= [placeIndex()]);
 }
 
 /**

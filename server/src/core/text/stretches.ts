@@ -30,10 +30,15 @@ function stretchChar(c: number, commas: boolean): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 32 || c === 45 || c === 39 || (c >= 9 && c <= 13) || c >= 128 || (commas && c === 44);
 }
 
+// Separators counted for `reach`: only ASCII ones. A name may also be joined by a non-ASCII space;
+// not counting it only starts the pattern further back, which is always safe.
 const separator = (c: number) => c === 32 || c === 45 || (c >= 9 && c <= 13);
 
+/** What matchAround calls with each match of pattern k (index absolute) and the caller's `out`. */
+export type Each<T> = (text: string, k: number, m: RegExpExecArray, out: T) => void;
+
 /**
- * Calls `each(k, m)` with every match `m` of each pattern k of `cue` in `text`, with `index` made
+ * Calls `each(text, k, m, out)` with every match `m` of each pattern k of `cue` in `text`, with `index` made
  * absolute: per pattern, the same matches in the same order as an `exec` loop over the whole text.
  * Why: a match lies inside one stretch of name characters. The first cue of a stretch (the search
  * goes on from the next character after a refused one, so none is missed) comes at or before every
@@ -41,16 +46,16 @@ const separator = (c: number) => c === 32 || c === 45 || (c >= 9 && c <= 13);
  * to the stretch's end, with one character of context each side for \b and lookbehinds, a pattern
  * finds exactly the stretch's matches. Stretches without a cue hold none. A stretch's matches are
  * reported pattern by pattern. A cue given by `literals` takes them from `found` (the finder's
- * hits for this text).
+ * hits for this text). `out` is passed through to `each`, so that callers need no closure per call.
  */
-export function matchAround(text: string, cue: Cue, each: (k: number, m: RegExpExecArray) => void, found?: CueFinder): void {
+export function matchAround<T>(text: string, cue: Cue, each: Each<T>, out: T, found?: CueFinder): void {
   const { trigger, accept } = cue;
   if (!trigger) {
     const bit = found!.bit(cue);
     const { at, mask, count } = found!;
     for (let k = 0, done = 0; k < count; k++) {
       if ((mask[k] & bit) === 0 || at[k] < done || (accept && !accept(text, at[k]))) continue;
-      done = runStretch(text, cue, at[k], at[k], each);
+      done = runStretch(text, cue, at[k], at[k], each, out);
     }
     return;
   }
@@ -60,12 +65,12 @@ export function matchAround(text: string, cue: Cue, each: (k: number, m: RegExpE
       trigger.lastIndex = t.index + 1;
       continue;
     }
-    trigger.lastIndex = runStretch(text, cue, t.index, t.index + t[0].length, each);
+    trigger.lastIndex = runStretch(text, cue, t.index, t.index + t[0].length, each, out);
   }
 }
 
 /** Runs the cue's patterns over the stretch around the cue text[start, end); returns the stretch's end. */
-function runStretch(text: string, cue: Cue, start: number, end: number, each: (k: number, m: RegExpExecArray) => void): number {
+function runStretch<T>(text: string, cue: Cue, start: number, end: number, each: Each<T>, out: T): number {
   const { patterns, reach } = cue;
   const commas = cue.commas === true;
   let a = start;
@@ -82,7 +87,7 @@ function runStretch(text: string, cue: Cue, start: number, end: number, each: (k
     re.lastIndex = a - from;
     for (let m = re.exec(slice); m; m = re.exec(slice)) {
       m.index += from;
-      each(k, m);
+      each(text, k, m, out);
     }
   }
   return b;
