@@ -23,8 +23,10 @@ interface LookUp {
 
 /** Paragraphs of recently re-resolved sections whose heavy scans are kept for the next edit. */
 const HOT_PARAGRAPHS = 2000;
-/** Paragraphs scanned between two chances to pause (about a millisecond of heavy scanning). */
+/** Paragraphs scanned between two chances to pause, at first (about a millisecond of heavy scanning). */
 const BATCH = 16;
+/** Paragraphs of missing sections whose heavy scans are made together. */
+const GROUP = 256;
 
 /**
  * Analyses successive versions of one document. Paragraph scans are kept per paragraph, so an edit
@@ -122,32 +124,52 @@ export class IncrementalAnalyzer {
     const first = !this.prev && this.sections.size === 0;
     const done: Placed = { paragraphs, scans: all, bounds: [], sections: [] };
     const shift = this.prev ? this.prev.sections.length - (starts.length - 1) : 0;
-    const placed: { section: Section; start: number }[] = [];
+    // Pass 1: the sections found again; the others, by key, still to resolve.
+    const missing = new Map<string, { a: number; b: number }>();
+    const keys: string[] = [];
     for (let k = 0; k < starts.length; k++) {
       const a = starts[k];
       const b = k + 1 < starts.length ? starts[k + 1] : paragraphs.length;
       if (a === b) continue;
-      let section = this.matchSection(done, a, b, k, shift);
-      if (!section) {
-        const key = sectionKey(paragraphs, all, a, b);
-        section = this.sections.get(key);
-        if (!section) {
-          const part = all.slice(a, b);
-          for (let i = 0; i < part.length; i += BATCH) {
-            scanHeavy(part.slice(i, i + BATCH), options);
-            yield;
-          }
-          section = resolveSection(text, paragraphs.slice(a, b), part.map((x) => x.heavy as HeavyScans), options, key);
-          this.sections.set(key, section); // kept should this run be given up
-          if (first) for (const x of part) x.heavy = undefined;
-          else this.hot.push(part);
-          yield;
-        }
-      }
+      const found = this.matchSection(done, a, b, k, shift);
       done.bounds.push(a, b);
-      done.sections.push(section);
-      placed.push({ section, start: paragraphs[a].start });
+      done.sections.push(found as Section);
+      if (found) {
+        keys.push('');
+        continue;
+      }
+      const key = sectionKey(paragraphs, all, a, b);
+      keys.push(key);
+      if (!this.sections.has(key)) missing.set(key, { a, b });
     }
+    // Pass 2: heavy scans for runs of missing sections together (each recogniser over many
+    // paragraphs at once keeps its tables in the CPU caches), then each section resolved, and its
+    // heavy scans dropped on opening, kept for the sections of an edit.
+    const todo = [...missing];
+    for (let t = 0; t < todo.length; ) {
+      const group: typeof todo = [];
+      for (let n = 0; t < todo.length && n < GROUP; t++) {
+        group.push(todo[t]);
+        n += todo[t][1].b - todo[t][1].a;
+      }
+      const parts = group.map(([, { a, b }]) => all.slice(a, b));
+      yield* this.scanInChunks(parts.flat(), options);
+      for (let g = 0; g < group.length; g++) {
+        const [key, { a, b }] = group[g];
+        const part = parts[g];
+        if (part.some((x) => !x.heavy)) scanHeavy(part, options); // shared with a section dropped before
+        this.sections.set(key, resolveSection(text, paragraphs.slice(a, b), part.map((x) => x.heavy as HeavyScans), options, key));
+        if (first) for (const x of part) x.heavy = undefined;
+        else this.hot.push(part);
+        yield;
+      }
+    }
+    const placed: { section: Section; start: number }[] = [];
+    done.sections.forEach((found, i) => {
+      const section = found ?? this.sections.get(keys[i])!;
+      done.sections[i] = section;
+      placed.push({ section, start: paragraphs[done.bounds[2 * i]].start });
+    });
     this.prev = done;
     // Sections by key: those of this version, once others (edited away) outnumber them.
     if (this.sections.size > 2 * done.sections.length + 64) this.sections = new Map(done.sections.map((x) => [x.key, x]));
@@ -155,6 +177,18 @@ export class IncrementalAnalyzer {
     const boilerplate = boilerplateFromRules(paragraphs, all.map((x) => x.boilerplate));
     const duplicates = this.duplicates.update(paragraphs, all.map((x) => x.fingerprint), options.nearDuplicateThreshold);
     return assemble(text, paragraphs, placed, duplicates, boilerplate);
+  }
+
+  /** Heavy scans in chunks that grow while one takes under a millisecond or two, yielding between. */
+  private *scanInChunks(scans: ParagraphScans[], options: AnalyzeOptions): Generator<void> {
+    let size = BATCH;
+    for (let i = 0; i < scans.length; ) {
+      const t = performance.now();
+      scanHeavy(scans.slice(i, i + size), options);
+      i += size;
+      if (performance.now() - t < 2) size = Math.min(2 * size, GROUP);
+      yield;
+    }
   }
 
   /**

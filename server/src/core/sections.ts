@@ -92,7 +92,11 @@ function place(section: Section, start: number, entities: EntityMention[], casua
  * slices of the document, and a section kept across edits would keep that version alive.
  */
 function ownEntity(e: EntityMention): EntityMention {
-  return movedEntity({ ...e, text: intern(e.text), canonical: intern(e.canonical), key: intern(e.key) }, 0);
+  const m = movedEntity(e, 0);
+  m.text = intern(e.text);
+  m.canonical = intern(e.canonical);
+  m.key = intern(e.key);
+  return m;
 }
 
 function ownFigure(c: CasualtyFigure): CasualtyFigure {
