@@ -32,16 +32,19 @@ export function resolveActors(text: string, paragraphs: Paragraph[], scans: Acto
   const named = new Set<ActorEntry>();
   for (let p = 0; p < n; p++) {
     const s = sc[p];
-    const votes = s.votes;
-    for (let k = 0; k < votes.length; k += 3) if (!(votes[k + 2] === 1 && places.length)) stories.vote(p, votes[k] as string, votes[k + 1] as number);
+    for (const m of s.matches) {
+      const v = m.values[0];
+      const e = m.fixed;
+      if (e && m.hasName) named.add(e);
+      if (!(e && e.type === 'state' && e.iso) && v.role === 'name' && !(v.entry.type === 'state' && !e && places.length)) vote(p, v.entry.iso ?? v.entry.country, v.entry.iso ? 1 : 0.5);
+    }
     for (const iso of s.demonyms) stories.vote(p, iso, 0.5);
-    for (const e of s.named) named.add(e);
   }
   // Places vote for their country, unless a state acting holds them.
   for (const pl of places) {
     if (!inToken(text, pl.start)) continue;
     const p = paraAt(starts, n, pl.start);
-    if (p < n && inRanges(sc[p].acts, pl.start - starts[p])) continue;
+    if (p < n && inMatch(sc[p].matches, pl.start - starts[p], true)) continue;
     vote(p, pl.country ? dict.isoByName.get(fastFold(pl.country)) : pl.type === 'country' ? dict.isoByName.get(fastFold(pl.canonical)) : undefined, 1);
   }
   stories.close(articleSections(sc.map((s) => s.dateline), paragraphs));
@@ -81,7 +84,7 @@ export function resolveActors(text: string, paragraphs: Paragraph[], scans: Acto
     if (pl.type !== 'country' || !inToken(text, pl.start)) continue;
     const p = paraAt(starts, n, pl.start);
     const base = paragraphs[p].start;
-    if (inMatch(sc[p].matches, pl.start - base)) continue;
+    if (inMatch(sc[p].matches, pl.start - base, false)) continue;
     if (countryStarts.some((s, k) => s <= pl.start && pl.start < countryEnds[k])) continue;
     const t = local.reset(paragraphs[p].text);
     const i = t.at(pl.start - base);
@@ -153,21 +156,16 @@ function paraAt(starts: Int32Array, n: number, offset: number): number {
   return lo;
 }
 
-/** `offset` lies in one of the [start, end) pairs of `ranges`. */
-function inRanges(ranges: number[], offset: number): boolean {
-  for (let k = 0; k < ranges.length; k += 2) if (ranges[k] <= offset && offset < ranges[k + 1]) return true;
-  return false;
-}
-
-/** `offset` lies in a match's token range (matches are in text order and do not overlap). */
-function inMatch(matches: ScanMatch[], offset: number): boolean {
+/** `offset` lies in a match's token range (matches are in text order and do not overlap); with `acting`, a state acting's. */
+function inMatch(matches: ScanMatch[], offset: number, acting: boolean): boolean {
   let lo = 0;
   let hi = matches.length - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    if (matches[mid].tokEnd <= offset) lo = mid + 1;
-    else if (matches[mid].tokStart > offset) hi = mid - 1;
-    else return true;
+    const m = matches[mid];
+    if (m.tokEnd <= offset) lo = mid + 1;
+    else if (m.tokStart > offset) hi = mid - 1;
+    else return !acting || (!!m.fixed && m.fixed.type === 'state' && !!m.fixed.iso);
   }
   return false;
 }
