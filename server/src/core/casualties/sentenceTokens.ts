@@ -137,6 +137,13 @@ export function matchSeq(toks: Tok[], i: number, seq: readonly string[]): number
 
 const QUOTES: ReadonlySet<string> = new Set(['"', '“', '”', '„', '«', '»', "'", '‘', '’']);
 
+/** A punctuation token that is a quotation mark (its text is one code unit). */
+function isQuote(t: Tok): boolean {
+  if (t.kind !== 'punct') return false;
+  const c = t.raw.charCodeAt(0);
+  return (c === 34 || c === 39 || c === 0xab || c === 0xbb || (c >= 0x2018 && c <= 0x201e)) && QUOTES.has(t.raw);
+}
+
 /**
  * The tokens without quotation marks, which the clause grammar reads through: killing "dozens" of,
  * “more than 40 terrorists” had been killed. A token after a dropped opening quote takes its spacing.
@@ -144,13 +151,13 @@ const QUOTES: ReadonlySet<string> = new Set(['"', '“', '”', '„', '«', '»
  */
 export function withoutQuotes(toks: Tok[]): Tok[] {
   let i = 0;
-  while (i < toks.length && !(toks[i].kind === 'punct' && QUOTES.has(toks[i].raw))) i++;
+  while (i < toks.length && !isQuote(toks[i])) i++;
   if (i === toks.length) return toks;
   const out = toks.slice(0, i);
   let spaced = false;
   for (; i < toks.length; i++) {
     const t = toks[i];
-    if (t.kind === 'punct' && QUOTES.has(t.raw)) { spaced ||= t.spaced; continue; }
+    if (isQuote(t)) { spaced ||= t.spaced; continue; }
     out.push(spaced && !t.spaced ? { ...t, spaced: true } : t);
     spaced = false;
   }
