@@ -99,7 +99,8 @@ function resolveContext(m: ScanMatch, score: StoryCountries, country: string | u
   const { context, generic } = contextOf(m.values);
   let best: ActorEntry | undefined;
   let top = 0;
-  for (const e of context) {
+  for (let k = 0; k < context.length; k++) {
+    const e = context[k];
     const n = score.get(e.country);
     if (n > top) {
       best = e;
