@@ -52,20 +52,32 @@ const PERIOD_STARTS = new Map<string, number>([
  * `sentence` is text[offset, …) and `toks` its tokens. The first pattern that matches anywhere wins.
  */
 export function periodOf(sentence: string, toks: readonly Tok[], offset: number): string | undefined {
+  // One pass finds the words that can start a pattern (most sentences have a few: "in", "to", "last").
   let any = 0;
-  for (const t of toks) if (t.kind === 'word') any |= PERIOD_STARTS.get(t.w) ?? 0;
+  let n = 0;
+  for (const t of toks) {
+    const bits = t.kind === 'word' ? PERIOD_STARTS.get(t.w) : undefined;
+    if (bits === undefined) continue;
+    any |= bits;
+    starts[n] = t.start;
+    startBits[n++] = bits;
+  }
   for (let r = 0; r < PERIODS.length; r++) {
     if (!(any & (1 << r))) continue;
     const re = PERIODS[r];
-    for (const t of toks) {
-      if (t.kind !== 'word' || !((PERIOD_STARTS.get(t.w) ?? 0) & (1 << r))) continue;
-      re.lastIndex = t.start - offset;
+    for (let k = 0; k < n; k++) {
+      if (!(startBits[k] & (1 << r))) continue;
+      re.lastIndex = starts[k] - offset;
       const m = re.exec(sentence);
       if (m) return tidy(m[0]);
     }
   }
   return undefined;
 }
+
+// The candidate starts of periodOf, reused (a sentence has at most as many as it has words).
+const starts: number[] = [];
+const startBits: number[] = [];
 
 // Collapse whitespace and drop a dangling preposition: "since the start of the campaign in" → "… campaign".
 function tidy(period: string): string {

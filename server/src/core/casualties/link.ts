@@ -30,45 +30,52 @@ function sortedByStart(entities: EntityMention[]): EntityMention[] {
 export function linkCasualties(text: string, paragraphs: Paragraph[], scans: CasualtyScan[], entities: EntityMention[]): CasualtyFigure[] {
   const out: CasualtyFigure[] = [];
   const sorted = sortedByStart(entities);
-  // The last figure that is not itself a breakdown, and its paragraph.
-  let recent: { index: number; paragraph: number } | undefined;
-  for (let pi = 0; pi < paragraphs.length; pi++) {
-    const figs = scans[pi].figures;
-    if (figs.length === 0) continue;
-    const p = paragraphs[pi];
-    // Where each scanned figure went in `out` (-1: dropped); parents may come later in a sentence ("3 Pakistanis among 7 …").
-    const placed: number[] = [];
-    const forward: [CasualtyFigure, number][] = [];
-    let sentence = -1;
-    let follows = false;
-    for (const f of figs) {
-      if (f.sentence !== sentence) {
-        sentence = f.sentence;
-        follows = recent !== undefined && recent.paragraph === p.index;
-      }
-      let subsetOf: number | undefined;
-      let outcome = f.outcome;
-      let keep = !f.followOnly || follows;
-      if (keep && typeof f.parent === 'number') {
-        if (f.parent < placed.length) {
-          subsetOf = placed[f.parent] >= 0 ? placed[f.parent] : undefined;
-          keep = subsetOf !== undefined || !f.inherits;
-        }
-      } else if (keep && f.parent === 'previous' && recent && p.index - recent.paragraph <= 1) {
-        subsetOf = recent.index;
-        if (f.inherits) outcome = out[recent.index].outcome;
-      } else if (f.inherits) keep = false;
-      if (!keep) { placed.push(-1); continue; }
-      const fig = figure(text, scans[pi].text, p.start, f, outcome, sorted);
-      if (subsetOf !== undefined) fig.subsetOf = subsetOf;
-      else if (typeof f.parent === 'number') forward.push([fig, f.parent]);
-      placed.push(out.length);
-      out.push(fig);
-      if (fig.subsetOf === undefined && typeof f.parent !== 'number') recent = { index: out.length - 1, paragraph: p.index };
-    }
-    for (const [fig, parent] of forward) if (placed[parent] >= 0) fig.subsetOf = placed[parent];
-  }
+  recentIndex = -1;
+  recentParagraph = -1;
+  // One call per paragraph with figures: small functions are optimised sooner than one long loop.
+  for (let pi = 0; pi < paragraphs.length; pi++) if (scans[pi].figures.length) linkParagraph(text, paragraphs[pi], scans[pi], sorted, out);
   return out;
+}
+
+// The last figure that is not itself a breakdown (its index in the output, -1: none yet), and its paragraph.
+let recentIndex = -1;
+let recentParagraph = -1;
+
+function linkParagraph(text: string, p: Paragraph, scan: CasualtyScan, sorted: EntityMention[], out: CasualtyFigure[]): void {
+  // Where each scanned figure went in `out` (-1: dropped); parents may come later in a sentence ("3 Pakistanis among 7 …").
+  const placed: number[] = [];
+  const forward: [CasualtyFigure, number][] = [];
+  let sentence = -1;
+  let follows = false;
+  for (const f of scan.figures) {
+    if (f.sentence !== sentence) {
+      sentence = f.sentence;
+      follows = recentIndex >= 0 && recentParagraph === p.index;
+    }
+    let subsetOf: number | undefined;
+    let outcome = f.outcome;
+    let keep = !f.followOnly || follows;
+    if (keep && typeof f.parent === 'number') {
+      if (f.parent < placed.length) {
+        subsetOf = placed[f.parent] >= 0 ? placed[f.parent] : undefined;
+        keep = subsetOf !== undefined || !f.inherits;
+      }
+    } else if (keep && f.parent === 'previous' && recentIndex >= 0 && p.index - recentParagraph <= 1) {
+      subsetOf = recentIndex;
+      if (f.inherits) outcome = out[recentIndex].outcome;
+    } else if (f.inherits) keep = false;
+    if (!keep) { placed.push(-1); continue; }
+    const fig = figure(text, scan.text, p.start, f, outcome, sorted);
+    if (subsetOf !== undefined) fig.subsetOf = subsetOf;
+    else if (typeof f.parent === 'number') forward.push([fig, f.parent]);
+    placed.push(out.length);
+    out.push(fig);
+    if (fig.subsetOf === undefined && typeof f.parent !== 'number') {
+      recentIndex = out.length - 1;
+      recentParagraph = p.index;
+    }
+  }
+  for (const [fig, parent] of forward) if (placed[parent] >= 0) fig.subsetOf = placed[parent];
 }
 
 function figure(text: string, scanText: string, offset: number, f: ScannedFigure, outcome: CasualtyFigure['outcome'], sorted: EntityMention[]): CasualtyFigure {

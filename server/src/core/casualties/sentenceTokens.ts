@@ -22,11 +22,12 @@ export interface Tok {
  * A hand-written scanner: the hot loop of the casualty finder, several times faster than a Unicode regex.
  */
 export function tokenizeSentence(text: string, start: number, end: number): Tok[] {
+  const code = codesOf(text);
   const out: Tok[] = [];
   let spaced = true;
   let i = start;
   while (i < end) {
-    const c = text.charCodeAt(i);
+    const c = code[i];
     if (isSpaceCode(c)) { spaced = true; i++; continue; }
     const s = i;
     if (c >= 48 && c <= 57) {
@@ -41,13 +42,13 @@ export function tokenizeSentence(text: string, start: number, end: number): Tok[
       let h = c;
       i++;
       for (;;) {
-        for (let a = text.charCodeAt(i); i < end && isLetter(a); a = text.charCodeAt(++i)) h = (Math.imul(h, 31) + a) | 0;
-        const a = text.charCodeAt(i);
-        if ((a === 39 || a === 0x2019) && i + 1 < end && isLetter(text.charCodeAt(i + 1))) { h = (Math.imul(h, 31) + a) | 0; i++; continue; }
+        for (let a = code[i]; i < end && isLetter(a); a = code[++i]) h = (Math.imul(h, 31) + a) | 0;
+        const a = code[i];
+        if ((a === 39 || a === 0x2019) && i + 1 < end && isLetter(code[i + 1])) { h = (Math.imul(h, 31) + a) | 0; i++; continue; }
         break;
       }
       if (i - s <= MAX_INTERNED) {
-        const x = wordSlot(text, s, i, h);
+        const x = wordSlot(text, code, s, i, h);
         out.push({ start: s, end: i, raw: RAW[x], w: LOWER[x], kind: 'word', spaced });
       } else {
         const raw = text.slice(s, i);
@@ -61,6 +62,25 @@ export function tokenizeSentence(text: string, start: number, end: number): Tok[
     spaced = false;
   }
   return out;
+}
+
+// The code units of the last text tokenised (a paragraph's sentences come one after another):
+// reading a typed array is much cheaper than charCodeAt on a sliced string.
+let loaded: string | undefined;
+let codes = new Uint16Array(1024);
+let bytes: { write(s: string, offset: number, encoding: 'utf16le'): number } | undefined;
+
+function codesOf(text: string): Uint16Array {
+  if (text === loaded) return codes;
+  if (codes.length < text.length + 1) {
+    codes = new Uint16Array(Math.max(text.length + 1, 2 * codes.length));
+    bytes = undefined;
+  }
+  if (typeof Buffer === 'undefined') for (let i = 0; i < text.length; i++) codes[i] = text.charCodeAt(i);
+  else (bytes ??= Buffer.from(codes.buffer, codes.byteOffset, codes.byteLength)).write(text, 0, 'utf16le');
+  codes[text.length] = 0;
+  loaded = text;
+  return codes;
 }
 
 // One shared string per punctuation character, so punctuation tokens do not allocate.
@@ -117,6 +137,13 @@ export function matchSeq(toks: Tok[], i: number, seq: readonly string[]): number
 
 const QUOTES: ReadonlySet<string> = new Set(['"', '“', '”', '„', '«', '»', "'", '‘', '’']);
 
+/** A punctuation token that is a quotation mark (its text is one code unit). */
+function isQuote(t: Tok): boolean {
+  if (t.kind !== 'punct') return false;
+  const c = t.raw.charCodeAt(0);
+  return (c === 34 || c === 39 || c === 0xab || c === 0xbb || (c >= 0x2018 && c <= 0x201e)) && QUOTES.has(t.raw);
+}
+
 /**
  * The tokens without quotation marks, which the clause grammar reads through: killing "dozens" of,
  * “more than 40 terrorists” had been killed. A token after a dropped opening quote takes its spacing.
@@ -124,13 +151,13 @@ const QUOTES: ReadonlySet<string> = new Set(['"', '“', '”', '„', '«', '»
  */
 export function withoutQuotes(toks: Tok[]): Tok[] {
   let i = 0;
-  while (i < toks.length && !(toks[i].kind === 'punct' && QUOTES.has(toks[i].raw))) i++;
+  while (i < toks.length && !isQuote(toks[i])) i++;
   if (i === toks.length) return toks;
   const out = toks.slice(0, i);
   let spaced = false;
   for (; i < toks.length; i++) {
     const t = toks[i];
-    if (t.kind === 'punct' && QUOTES.has(t.raw)) { spaced ||= t.spaced; continue; }
+    if (isQuote(t)) { spaced ||= t.spaced; continue; }
     out.push(spaced && !t.spaced ? { ...t, spaced: true } : t);
     spaced = false;
   }

@@ -20,22 +20,22 @@ let used = 0;
  */
 export const MAX_INTERNED = 12;
 
-/** The slot of the word text[s, e), whose code units hash (h * 31 + unit, over 32 bits) to `h`. */
-export function wordSlot(text: string, s: number, e: number, h: number): number {
+/** The slot of the word text[s, e) (`code` holds text's code units), whose code units hash (h * 31 + unit, over 32 bits) to `h`. */
+export function wordSlot(text: string, code: Uint16Array, s: number, e: number, h: number): number {
   const n = e - s;
   for (let x = Math.imul(h, 0x9e3779b1) >>> (32 - BITS); ; x = (x + 1) & (SIZE - 1)) {
     const raw = RAW[x];
-    if (raw === '') return add(x, text, s, e, h);
-    if (hashes[x] === h && raw.length === n && sameUnits(raw, text, s)) return x;
+    if (raw === '') return add(x, text, code, s, e, h);
+    if (hashes[x] === h && raw.length === n && sameUnits(raw, code, s)) return x;
   }
 }
 
-function add(x: number, text: string, s: number, e: number, h: number): number {
+function add(x: number, text: string, code: Uint16Array, s: number, e: number, h: number): number {
   if (used >= SIZE / 2) {
     RAW.fill('');
     LOWER.fill('');
     used = 0;
-    return wordSlot(text, s, e, h);
+    return wordSlot(text, code, s, e, h);
   }
   used++;
   const raw = text.slice(s, e);
@@ -50,7 +50,7 @@ export function lowerWord(raw: string): string {
   return raw.includes('’') ? raw.toLowerCase().replace(/’/g, "'") : raw.toLowerCase();
 }
 
-function sameUnits(raw: string, text: string, s: number): boolean {
-  for (let k = 0; k < raw.length; k++) if (raw.charCodeAt(k) !== text.charCodeAt(s + k)) return false;
+function sameUnits(raw: string, code: Uint16Array, s: number): boolean {
+  for (let k = 0; k < raw.length; k++) if (raw.charCodeAt(k) !== code[s + k]) return false;
   return true;
 }

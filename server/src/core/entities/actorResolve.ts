@@ -1,16 +1,13 @@
 import type { AnalyzeOptions, EntityMention, Paragraph } from '../types';
 import type { ActorEntry } from './actorTypes';
-import { ActorTokens, fastFold } from './actorTokens';
-import { isWordChar } from './actorHash';
 import { dictionaryWith, type ActorDictionary, type AliasValue } from './actorDictionary';
-import { actsAsState } from './actorContext';
 import { articleSections, StoryCountries } from './actorStories';
-import { scanWith, type ActorScan, type ScanMatch } from './actorScan';
+import { scanWith, type ActorScan, type ScanMatch, type ScanName } from './actorScan';
+import { paragraphStarts, paragraphVotes, placeVotes, unknownCountries } from './actorDocument';
 import { mention, People } from './actorPeople';
 import { PlaceIndex, sortedWithoutOverlaps } from './actorSpans';
 import { surnameMentions } from './actorSurnames';
 
-const local = new ActorTokens();
 // Reused from call to call: fresh instances lost their hidden classes to the collector between
 // documents, and with them the resolver's optimised code.
 const stories = new StoryCountries();
@@ -30,150 +27,71 @@ export function resolveActors(text: string, paragraphs: Paragraph[], scans: Acto
   const starts = paragraphStarts(paragraphs);
   stories.reset(Math.max(1, n));
   const named = new Set<ActorEntry>();
-  for (let p = 0; p < n; p++) {
-    const s = sc[p];
-    const votes = s.votes;
-    for (let k = 0; k < votes.length; k += 3) if (!(votes[k + 2] === 1 && places.length)) stories.vote(p, votes[k] as string, votes[k + 1] as number);
-    for (const iso of s.demonyms) stories.vote(p, iso, 0.5);
-    for (const e of s.named) named.add(e);
-  }
-  // Places vote for their country, unless a state acting holds them.
-  for (const pl of places) {
-    if (!inToken(text, pl.start)) continue;
-    const p = paraAt(starts, n, pl.start);
-    if (p < n && inRanges(sc[p].acts, pl.start - starts[p])) continue;
-    vote(p, pl.country ? dict.isoByName.get(fastFold(pl.country)) : pl.type === 'country' ? dict.isoByName.get(fastFold(pl.canonical)) : undefined, 1);
-  }
-  stories.close(articleSections(sc.map((s) => s.dateline), paragraphs));
+  for (let p = 0; p < n; p++) paragraphVotes(stories, p, sc[p], places.length > 0, named);
+  placeVotes(stories, text, starts, sc, places, dict);
+  const datelines: boolean[] = [];
+  for (let p = 0; p < n; p++) datelines.push(sc[p].dateline);
+  stories.close(articleSections(datelines, paragraphs));
 
   const out: EntityMention[] = [];
   placeIndex.reset(places);
   people.reset();
-  for (let p = 0; p < n; p++) {
-    const base = paragraphs[p].start;
-    let country: string | undefined | null = null;
-    for (const m of sc[p].matches) {
-      let entry = m.fixed;
-      if (!m.named) {
-        if (country === null) country = stories.at(p);
-        entry = resolveContext(m, stories, country, named, dict);
-      } else if (entry && m.values.length > 1 && entry.type !== 'state') {
-        // One acronym, two actors ("SNA"): the one of the story's country.
-        if (country === null) country = stories.at(p);
-        const fixed = entry;
-        const alt = m.values.find((v) => v.role === 'name' && v.entry !== fixed && v.entry.type !== 'state' && v.entry.country !== undefined && v.entry.country === country);
-        if (alt && fixed.country !== country) entry = alt.entry;
-      }
-      if (!entry) continue;
-      const start = base + m.start;
-      const end = base + m.end;
-      const spanned = entry.type === 'state' && !!entry.iso && placeIndex.find(start, end);
-      const found = mention(text, spanned ? placeIndex.start : start, spanned ? placeIndex.end : end, entry, true);
-      out.push(found);
-      if (found.type === 'person') people.register(found, m.surnames);
-    }
-  }
-  // Country names the places recogniser found but the dictionary does not know; no cued name runs through them.
-  const extra = new Map<number, number[]>();
-  const countryStarts: number[] = [];
-  const countryEnds: number[] = [];
-  for (const pl of places) {
-    if (pl.type !== 'country' || !inToken(text, pl.start)) continue;
-    const p = paraAt(starts, n, pl.start);
-    const base = paragraphs[p].start;
-    if (inMatch(sc[p].matches, pl.start - base)) continue;
-    if (countryStarts.some((s, k) => s <= pl.start && pl.start < countryEnds[k])) continue;
-    const t = local.reset(paragraphs[p].text);
-    const i = t.at(pl.start - base);
-    let j = i + 1;
-    while (j < t.n && t.start[j] < pl.end - base) j++;
-    if (i < 0 || !actsAsState(t, i, j, false)) continue;
-    const iso = dict.isoByName.get(fastFold(pl.canonical));
-    const entry = (iso && dict.stateByIso.get(iso)) || { name: pl.canonical, type: 'state' as const };
-    out.push(mention(text, pl.start, pl.end, entry, !!iso));
-    countryStarts.push(base + t.start[i]);
-    countryEnds.push(base + t.end[j - 1]);
-    extra.set(p, [...(extra.get(p) ?? []), pl.start - base, pl.end - base]);
-  }
+  for (let p = 0; p < n; p++) if (sc[p].matches.length) matchMentions(text, paragraphs[p].start, p, sc[p].matches, named, dict, out);
+  const extra = unknownCountries(text, paragraphs, starts, sc, places, dict, out);
   for (const [p, ranges] of extra) sc[p] = scanWith(paragraphs[p].text, dict, ranges);
-
-  // Names found by cues, unless a place holds them; a person named before is the same person.
-  // kept[first[p] + x]: name x of paragraph p is a mention (no place holds it).
+  // Names found by cues, unless a place holds them; kept[first[p] + x]: name x of paragraph p is a mention.
   const first = new Int32Array(n + 1);
   for (let p = 0; p < n; p++) first[p + 1] = first[p] + sc[p].names.length;
   const kept = new Uint8Array(first[n]);
-  for (let p = 0; p < n; p++) {
-    const base = paragraphs[p].start;
-    const names = sc[p].names;
-    if (names.length === 0) continue;
-    for (let x = 0; x < names.length; x++) {
-      const nm = names[x];
-      const start = base + nm.start;
-      const end = base + nm.end;
-      if (nm.type === 'person' && placeIndex.find(start, end) && placeIndex.start <= start && placeIndex.end >= end) continue;
-      kept[first[p] + x] = 1;
-      const earlier = nm.type === 'person' ? people.lookup(nm.key, start) : undefined;
-      if (earlier) {
-        out.push({ ...earlier, start, end, text: text.slice(start, end) });
-        continue;
-      }
-      const found = mention(text, start, end, { name: text.slice(start, end).replace(/\s+/g, ' '), type: nm.type }, false);
-      out.push(found);
-      if (nm.type === 'person') people.register(found, nm.surnames);
-    }
-  }
+  for (let p = 0; p < n; p++) if (sc[p].names.length) nameMentions(text, paragraphs[p].start, sc[p].names, first[p], kept, out);
   // One stable sort of the mentions then the surname mentions: ties keep that order.
   const all = out.concat(surnameMentions(text, paragraphs, sc, kept, first, people));
   people.reset();
   return sortedWithoutOverlaps(all);
 }
 
-function vote(p: number, iso: string | undefined, weight: number): void {
-  if (iso) stories.vote(p, iso, weight);
-}
-
-let startsBuffer = new Int32Array(1024);
-
-/** The paragraphs' start offsets in a reused typed array (binary searches stay in the cache). */
-function paragraphStarts(paragraphs: Paragraph[]): Int32Array {
-  if (startsBuffer.length < paragraphs.length) startsBuffer = new Int32Array(2 * paragraphs.length);
-  for (let p = 0; p < paragraphs.length; p++) startsBuffer[p] = paragraphs[p].start;
-  return startsBuffer;
-}
-
-/** Index of the paragraph holding `offset` (the last one starting at or before it; 0 when none does). */
-function paraAt(starts: Int32Array, n: number, offset: number): number {
-  let lo = 0;
-  let hi = n - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid] <= offset) lo = mid;
-    else hi = mid - 1;
+/** The mentions of one paragraph's dictionary matches. */
+function matchMentions(text: string, base: number, p: number, matches: ScanMatch[], named: Set<ActorEntry>, dict: ActorDictionary, out: EntityMention[]): void {
+  let country: string | undefined | null = null;
+  for (const m of matches) {
+    let entry = m.fixed;
+    if (!m.named) {
+      if (country === null) country = stories.at(p);
+      entry = resolveContext(m, stories, country, named, dict);
+    } else if (entry && m.values.length > 1 && entry.type !== 'state') {
+      // One acronym, two actors ("SNA"): the one of the story's country.
+      if (country === null) country = stories.at(p);
+      const fixed = entry;
+      const alt = m.values.find((v) => v.role === 'name' && v.entry !== fixed && v.entry.type !== 'state' && v.entry.country !== undefined && v.entry.country === country);
+      if (alt && fixed.country !== country) entry = alt.entry;
+    }
+    if (!entry) continue;
+    const start = base + m.start;
+    const end = base + m.end;
+    const spanned = entry.type === 'state' && !!entry.iso && placeIndex.find(start, end);
+    const found = mention(text, spanned ? placeIndex.start : start, spanned ? placeIndex.end : end, entry, true);
+    out.push(found);
+    if (found.type === 'person') people.register(found, m.surnames);
   }
-  return lo;
 }
 
-/** `offset` lies in one of the [start, end) pairs of `ranges`. */
-function inRanges(ranges: number[], offset: number): boolean {
-  for (let k = 0; k < ranges.length; k += 2) if (ranges[k] <= offset && offset < ranges[k + 1]) return true;
-  return false;
-}
-
-/** `offset` lies in a match's token range (matches are in text order and do not overlap). */
-function inMatch(matches: ScanMatch[], offset: number): boolean {
-  let lo = 0;
-  let hi = matches.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (matches[mid].tokEnd <= offset) lo = mid + 1;
-    else if (matches[mid].tokStart > offset) hi = mid - 1;
-    else return true;
+/** The mentions of one paragraph's cued names, unless a place holds them; a person named before is the same person. */
+function nameMentions(text: string, base: number, names: ScanName[], first: number, kept: Uint8Array, out: EntityMention[]): void {
+  for (let x = 0; x < names.length; x++) {
+    const nm = names[x];
+    const start = base + nm.start;
+    const end = base + nm.end;
+    if (nm.type === 'person' && placeIndex.find(start, end) && placeIndex.start <= start && placeIndex.end >= end) continue;
+    kept[first + x] = 1;
+    const earlier = nm.type === 'person' ? people.lookup(nm.key, start) : undefined;
+    if (earlier) {
+      out.push({ ...earlier, start, end, text: text.slice(start, end) });
+      continue;
+    }
+    const found = mention(text, start, end, { name: text.slice(start, end).replace(/\s+/g, ' '), type: nm.type }, false);
+    out.push(found);
+    if (nm.type === 'person') people.register(found, nm.surnames);
   }
-  return false;
-}
-
-function inToken(text: string, offset: number): boolean {
-  return offset < text.length && isWordChar(text, offset);
 }
 
 /** A context phrase ("the regime", "the Observatory", "government forces") by the story's country. */
@@ -181,7 +99,8 @@ function resolveContext(m: ScanMatch, score: StoryCountries, country: string | u
   const { context, generic } = contextOf(m.values);
   let best: ActorEntry | undefined;
   let top = 0;
-  for (const e of context) {
+  for (let k = 0; k < context.length; k++) {
+    const e = context[k];
     const n = score.get(e.country);
     if (n > top) {
       best = e;

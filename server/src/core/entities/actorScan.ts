@@ -51,15 +51,6 @@ export interface ActorScan {
   names: ScanName[];
   /** ISO codes of the capitalised demonyms, in text order (country votes). */
   demonyms: string[];
-  /**
-   * Summaries of the matches, so the resolver's first pass need not read them: the country votes of
-   * the matches naming an entry, in text order, as [iso, weight, 1 when the match is a state's name
-   * used as a place (a vote only when the document has no places) or 0, ...]; the [tokStart, tokEnd]
-   * ranges of the states acting; the entries named (fixed by a name alias).
-   */
-  votes: (string | number)[];
-  acts: number[];
-  named: ActorEntry[];
   /** Capitalised tokens a later surname mention can be at ("Hourani said"): see actorSurnames.ts. */
   caps: number[];
   dateline: boolean;
@@ -119,22 +110,8 @@ export function scanWith(text: string, dict: ActorDictionary, extra: number[] | 
   }
   const found = findNames(t, covered, countryWord(dict));
   const names = found.length ? found.map((n) => scanName(t, n)) : NO_NAMES;
-  let votes: (string | number)[] = NO_VOTES;
-  let acts: number[] = NO_ACTS;
-  let named: ActorEntry[] = NO_ENTRIES;
-  for (const m of matches) {
-    const v = m.values[0];
-    const e = m.fixed;
-    if (e && e.type === 'state' && e.iso) (acts === NO_ACTS ? (acts = []) : acts).push(m.tokStart, m.tokEnd);
-    else if (v.role === 'name' && (v.entry.iso ?? v.entry.country)) (votes === NO_VOTES ? (votes = []) : votes).push(v.entry.iso ?? v.entry.country!, v.entry.iso ? 1 : 0.5, v.entry.type === 'state' && !e ? 1 : 0);
-    if (e && m.hasName) (named === NO_ENTRIES ? (named = []) : named).push(e);
-  }
-  return { dict, text, matches: matches.length ? matches : NO_MATCHES, names, demonyms, votes, acts, named, caps: surnameRows(t, covered), dateline: isDateline(text) };
+  return { dict, text, matches: matches.length ? matches : NO_MATCHES, names, demonyms, caps: surnameRows(t, covered), dateline: isDateline(text) };
 }
-
-const NO_VOTES: (string | number)[] = [];
-const NO_ACTS: number[] = [];
-const NO_ENTRIES: ActorEntry[] = [];
 
 const NONE: string[] = [];
 const NO_NAMES: ScanName[] = [];

@@ -114,16 +114,16 @@ export function isDateline(paragraphText: string): boolean {
 
 /** Article index of every paragraph, from the paragraphs that open with a dateline. */
 export function articleSections(datelines: boolean[], paragraphs: readonly { text: string }[]): Int32Array {
-  const texts = paragraphs.map((p) => p.text);
-  const starts = new Uint8Array(texts.length);
-  for (let p = 1; p < texts.length; p++) {
+  const n = paragraphs.length;
+  const starts = new Uint8Array(n);
+  for (let p = 1; p < n; p++) {
     if (!datelines[p]) continue;
     let h = p;
-    while (h > 1 && fewerPieces(texts[h - 1], 20) && !/[.]["”’]?\s*$/.test(texts[h - 1])) h--;
+    while (h > 1 && fewerPieces(paragraphs[h - 1].text, 20) && !/[.]["”’]?\s*$/.test(paragraphs[h - 1].text)) h--;
     starts[h] = 1;
   }
-  const out = new Int32Array(texts.length);
-  for (let p = 1; p < texts.length; p++) out[p] = out[p - 1] + starts[p];
+  const out = new Int32Array(n);
+  for (let p = 1; p < n; p++) out[p] = out[p - 1] + starts[p];
   return out;
 }
 
