@@ -4,7 +4,9 @@
 import { createRequire } from 'node:module';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { makeCorpus } from './corpus.mjs';
-import { analyze } from '../dist/core.js';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+import { analyze, IncrementalAnalyzer } from '../dist/core.js';
 
 const require = createRequire(import.meta.url);
 const quick = process.argv.includes('--quick');
@@ -70,6 +72,24 @@ console.log('| corpus | Conflict Lens analyze (median) | MB/s | × compromise |'
 console.log('|---|---|---|---|');
 for (const r of rows) console.log(`| ${r.label ?? `${r.size} MB corpus`} | ${r.ms.toFixed(0)} ms | ${r.mbps.toFixed(1)} | ${(r.mbps / peer).toFixed(0)}× |`);
 console.log(`| 1 MB | compromise (people, places, organizations, numbers) ${peerMs.toFixed(0)} ms | ${peer.toFixed(2)} | 1× |`);
+console.log();
+// Memory kept for an open document: the analyser (scans, sections, duplicate tables) and the
+// model, after a full collection, per byte of text (a JS string of this text takes 1 byte a character).
+setFlagsFromString('--expose-gc');
+const collect = runInNewContext('gc');
+for (const size of [1, 10]) {
+  const text = makeCorpus(size * MB, 7);
+  collect();
+  const before = process.memoryUsage().heapUsed;
+  const inc = new IncrementalAnalyzer();
+  const model = inc.analyze(text);
+  void model.entities.length;
+  collect();
+  const kept = process.memoryUsage().heapUsed - before; // the text was made before `before`
+  console.log(`retained after analysing ${size} MB (analyser + model, text excluded): ${(kept / text.length).toFixed(1)} bytes per byte of text`);
+  void [inc, model.entities]; // both alive through the measurement
+}
+
 const corpusRows = rows.filter((r) => !r.label);
 for (let i = 1; i < corpusRows.length; i++) {
   const [a, b] = [corpusRows[i - 1], corpusRows[i]];
