@@ -13,6 +13,12 @@ import type { ActorTokens } from './actorTokens';
  */
 export const ASCII = new Uint8Array(128).map((_, c) => (c >= 65 && c <= 90 ? 1 : c >= 97 && c <= 122 ? 2 : c >= 48 && c <= 57 ? 3 : 0));
 
+const UPPER_BIT = 1;
+export const LOWER_BIT = 2;
+export const DIGIT_BIT = 4;
+/** Every code unit: 0 unless an ASCII letter or digit, else the folded unit (A-Z lower-cased) << 3 | UPPER_BIT / LOWER_BIT / DIGIT_BIT. */
+export const ASCII_WORD = new Uint16Array(65536).map((_, c) => (c >= 65 && c <= 90 ? ((c + 32) << 3) | UPPER_BIT : c >= 97 && c <= 122 ? (c << 3) | LOWER_BIT : c >= 48 && c <= 57 ? (c << 3) | DIGIT_BIT : 0));
+
 const LM = /[\p{L}\p{M}]/u;
 const N = /\p{N}/u;
 // Class + 1 of every BMP code unit from 128 on, filled on first sight (0: not yet known).

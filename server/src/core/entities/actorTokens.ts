@@ -1,4 +1,4 @@
-import { hashString, slowClass, ASCII } from './actorHash';
+import { hashString, slowClass, ASCII, ASCII_WORD, DIGIT_BIT, LOWER_BIT } from './actorHash';
 import { fastFold, gapJoinable, sentenceBreak } from './actorText';
 
 export { fastFold, gapJoinable, isDash, sentenceBreak } from './actorText';
@@ -267,12 +267,6 @@ export class ActorTokens {
     return to === from + 1 && this.code[from] === 32 ? false : sentenceBreak(this.src, from, to);
   }
 }
-
-const UPPER_BIT = 1;
-const LOWER_BIT = 2;
-const DIGIT_BIT = 4;
-// Every code unit: 0 unless an ASCII letter or digit, else the folded unit (A-Z lower-cased) << 3 | UPPER_BIT / LOWER_BIT / DIGIT_BIT.
-const ASCII_WORD = new Uint16Array(65536).map((_, c) => (c >= 65 && c <= 90 ? ((c + 32) << 3) | UPPER_BIT : c >= 97 && c <= 122 ? (c << 3) | LOWER_BIT : c >= 48 && c <= 57 ? (c << 3) | DIGIT_BIT : 0));
 
 function isAZ(c: number): boolean {
   return c >= 65 && c <= 90;
