@@ -108,12 +108,16 @@ function ownFigure(c: CasualtyFigure): CasualtyFigure {
 }
 
 const interned = new Map<string, string>();
-/** One flat copy per distinct string (the table is emptied past 50,000 entries). */
+/**
+ * One flat copy per distinct string (the table is emptied past 50,000 entries). V8 copies strings
+ * under 13 characters when slicing, so those are never slices and are left alone.
+ */
 function intern(s: string): string {
+  if (s.length < 13) return s;
   let v = interned.get(s);
   if (v === undefined) {
     if (interned.size >= 50_000) interned.clear();
-    v = s.length < 13 ? s.slice() : (' ' + s).slice(1);
+    v = (' ' + s).slice(1);
     interned.set(v, v);
   }
   return v;
