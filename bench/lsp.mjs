@@ -33,11 +33,16 @@ async function coldFirstTokens(sizeMB) {
   const s = await startServer({ settings: { maxFileSizeMB: 50 } });
   s.open('file:///bench/warm.txt', 'At least 5 civilians were killed in Raqqa, the Observatory said.');
   await s.waitForDiagnostics('file:///bench/warm.txt');
-  const uri = `file:///bench/cold-${sizeMB}mb.txt`;
-  const t = now();
-  s.open(uri, makeCorpus(sizeMB * MB, 11));
-  await s.request('textDocument/semanticTokens/full', { textDocument: { uri } });
-  const ms = now() - t;
+  const ms = [];
+  // The first document, then a second of the same size once the JIT has optimised the analysis.
+  for (const seed of [11, 12]) {
+    const uri = `file:///bench/cold-${sizeMB}mb-${seed}.txt`;
+    const t = now();
+    s.open(uri, makeCorpus(sizeMB * MB, seed));
+    await s.request('textDocument/semanticTokens/full', { textDocument: { uri } });
+    ms.push(now() - t);
+    await s.waitForDiagnostics(uri, 1, 120000);
+  }
   await s.stop();
   return ms;
 }
@@ -99,7 +104,9 @@ async function measure(sizeMB) {
 }
 
 const cold = await coldStart();
-const coldTokens = median([await coldFirstTokens(1), await coldFirstTokens(1), await coldFirstTokens(1)]);
+const firsts = [await coldFirstTokens(1), await coldFirstTokens(1), await coldFirstTokens(1)];
+const coldTokens = median(firsts.map((x) => x[0]));
+const warmTokens = median(firsts.map((x) => x[1]));
 const sizes = quick ? [1] : [1, 10];
 const results = {};
 for (const size of sizes) results[size] = await measure(size);
@@ -113,6 +120,7 @@ console.log(`| server memory with dictionaries loaded (RSS) | ${sizes.map((s) =>
 console.log(`| peak memory (RSS growth) per MB of open text | ${sizes.map((s) => `${results[s].memoryPerMB.toFixed(1)} MB`).join(' | ')} |`);
 console.log(`\nserver cold start (spawn → initialize answered), median of 5: ${cold.toFixed(0)} ms`);
 console.log(`open → first semantic tokens of a 1 MB document that is the first the server analyses (JIT cold), median of 3: ${coldTokens.toFixed(0)} ms`);
+console.log(`open → first semantic tokens of a second 1 MB document (JIT warm), median of 3: ${warmTokens.toFixed(0)} ms`);
 
 // The .vsix, packaged offline from the current build.
 const dir = mkdtempSync(join(tmpdir(), 'conflict-lens-vsix-'));
