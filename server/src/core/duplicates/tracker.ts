@@ -102,10 +102,11 @@ export class DuplicateTracker {
   }
 
   private reset(n: number, words: number): void {
-    // Start small and let the table grow: scraped text repeats itself, and a table sized for every
-    // shingle of a large document would be mostly empty and far bigger than the caches. A kept
-    // table starts at the size the last run reached, so it does not grow (and so stays undoable).
-    const expected = Math.max(Math.min(words * 0.6, INITIAL_SHINGLES), this.keep && this.table ? this.table.count * 1.25 : 0);
+    // A one-off table starts small and grows: scraped text repeats itself, and a table sized for
+    // every shingle of a large document would be mostly empty and far bigger than the caches. A
+    // kept table is sized for all of them at once (or for what the last run reached): growing
+    // would rehash it several times and make the paragraphs before the growth impossible to undo.
+    const expected = this.keep ? Math.max(words * 0.6, this.table ? this.table.count * 1.25 : 0) : Math.min(words * 0.6, INITIAL_SHINGLES);
     this.table = new ShingleTable(expected);
     this.exact = new ExactIndex(n);
     this.run = new Run(n);
