@@ -113,14 +113,27 @@ export class IncrementalAnalyzer {
     const all = scans as ParagraphScans[];
     // Paragraphs hold the scans' detached texts, not slices of this version: the next version's
     // split then reuses the paragraph objects around an edit without keeping this text alive.
-    for (let k = 0; k < paragraphs.length; k++) paragraphs[k].text = all[k].text;
+    // What the whole-document passes read of every paragraph, gathered in one loop.
+    const n = paragraphs.length;
+    const datelines: boolean[] = new Array(n);
+    const keyA = new Int32Array(n);
+    const rules: (string | undefined)[] = new Array(n);
+    const fingerprints: ParagraphScans['fingerprint'][] = new Array(n);
+    for (let k = 0; k < n; k++) {
+      const x = all[k];
+      paragraphs[k].text = x.text;
+      datelines[k] = x.dateline;
+      keyA[k] = x.fingerprint.keyA;
+      rules[k] = x.boilerplate;
+      fingerprints[k] = x.fingerprint;
+    }
     this.keep(paragraphs, all);
 
     // The document passes, section by section (see sectionStarts): a section whose paragraphs and
     // their spacing are unchanged keeps its entities and figures, moved to where it now starts.
     // It is found at the same position among the last run's sections, or the same distance from
     // the end, by comparing scans; else by its key (sectionKey).
-    const starts = sectionStarts(paragraphs, all.map((s) => s.dateline), all.map((s) => s.fingerprint.keyA));
+    const starts = sectionStarts(paragraphs, datelines, keyA);
     const first = !this.prev && this.sections.size === 0;
     const done: Placed = { paragraphs, scans: all, bounds: [], sections: [] };
     const shift = this.prev ? this.prev.sections.length - (starts.length - 1) : 0;
@@ -174,8 +187,8 @@ export class IncrementalAnalyzer {
     // Sections by key: those of this version, once others (edited away) outnumber them.
     if (this.sections.size > 2 * done.sections.length + 64) this.sections = new Map(done.sections.map((x) => [x.key, x]));
     this.cool();
-    const boilerplate = boilerplateFromRules(paragraphs, all.map((x) => x.boilerplate));
-    const duplicates = this.duplicates.update(paragraphs, all.map((x) => x.fingerprint), options.nearDuplicateThreshold);
+    const boilerplate = boilerplateFromRules(paragraphs, rules);
+    const duplicates = this.duplicates.update(paragraphs, fingerprints, options.nearDuplicateThreshold);
     return assemble(text, paragraphs, placed, duplicates, boilerplate);
   }
 
