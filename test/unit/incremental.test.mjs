@@ -138,3 +138,21 @@ test('heavy scans are dropped once a section is resolved, and kept for the secti
   assert.ok(inc.heavyParagraphs > 0 && inc.heavyParagraphs <= 2000, `the edited section keeps its heavy scans (${inc.heavyParagraphs})`);
   assert.equal(strip(model), strip(analyze(edited)));
 });
+
+test('highlight spans, made per section and moved, are the model entities and figures in order', async () => {
+  const { highlightSpans, ACTOR_TYPES, OUTCOMES } = await import('../../dist/core.js');
+  const inc = new IncrementalAnalyzer();
+  let text = dump;
+  for (let i = 0; i < 4; i++) {
+    const at = Math.floor(((i + 1) / 5) * text.length);
+    text = text.slice(0, at) + (i % 2 ? '\n\nAt least 7 people were killed in Homs.\n\n' : ' x') + text.slice(at);
+    const m = inc.analyze(text);
+    const expected = [
+      ...m.entities.map((e) => [e.start, e.end, e.kind === 'actor' ? 0 : 1, e.kind === 'actor' ? ACTOR_TYPES.indexOf(e.type) : 255, e.inDictionary ? 0 : 1]),
+      ...m.casualties.map((c) => [c.start, c.end, 2, OUTCOMES.indexOf(c.outcome), 0]),
+    ].sort((a, b) => a[0] - b[0] || a[2] - b[2]);
+    const s = highlightSpans(m);
+    const got = Array.from({ length: s.length }, (_, k) => [s.start[k], s.end[k], s.kind[k], s.detail[k], s.inferred[k]]);
+    assert.deepEqual(got, expected, `after edit ${i}`);
+  }
+});

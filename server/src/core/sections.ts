@@ -5,6 +5,7 @@ import { resolveActors } from './entities/actorResolve';
 import { mergeEntities } from './entities/resolve';
 import { linkCasualties } from './casualties/link';
 import type { HeavyScans, ParagraphScans } from './scans';
+import { registerParts } from './spans';
 
 /**
  * Where the document-level passes may cut a document: the first paragraph of each section.
@@ -146,7 +147,7 @@ export function assemble(text: string, paragraphs: Paragraph[], placed: { sectio
     casualties = [];
     for (const { section, start } of placed) place(section, start, entities, casualties);
   };
-  return {
+  const model: ArticleModel = {
     text,
     paragraphs,
     get entities() {
@@ -160,5 +161,7 @@ export function assemble(text: string, paragraphs: Paragraph[], placed: { sectio
     duplicates,
     boilerplate,
   };
+  registerParts(model, placed);
+  return model;
 }
 

@@ -1,6 +1,7 @@
 import type { SemanticTokens, SemanticTokensDelta } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ArticleModel, Span } from '../core/types';
+import { ACTOR_TYPES, OUTCOMES, highlightSpans } from '../core/spans';
 import { TokenModifiers, TokenTypes } from '../protocol';
 import { lineRanges } from '../lsp/positions';
 import type { Settings } from '../lsp/settings';
@@ -12,18 +13,10 @@ const bit = (name: string) => {
   const i = (TokenModifiers as readonly string[]).indexOf(name);
   return i < 0 ? 0 : 1 << i;
 };
-/** Modifier bits of each actor type, of inferred names and of each casualty outcome. */
-const ACTOR_BITS: Record<string, number> = {
-  'armed-group': bit('armedGroup'),
-  'state-force': bit('stateForce'),
-  state: bit('state'),
-  organisation: bit('organisation'),
-  media: bit('media'),
-  person: bit('person'),
-};
+/** Modifier bits by the core's span detail: each actor type, each casualty outcome. */
+const ACTOR_BITS = ACTOR_TYPES.map((t) => bit(({ 'armed-group': 'armedGroup', 'state-force': 'stateForce' } as Record<string, string>)[t] ?? t));
+const OUTCOME_BITS = OUTCOMES.map(bit);
 const INFERRED = bit('inferred');
-const OUTCOME_BITS = new Map<string, number>();
-const outcomeBits = (outcome: string) => OUTCOME_BITS.get(outcome) ?? (OUTCOME_BITS.set(outcome, bit(outcome)), OUTCOME_BITS.get(outcome)!);
 
 /** The highlight spans of a model in document order, never overlapping, in flat arrays. */
 interface Spans {
@@ -47,40 +40,27 @@ function spansOf(model: ArticleModel, settings: Settings): Spans {
 }
 
 /**
- * Merges the entities and the figures (each sorted by start) into one list. Semantic tokens may
- * not overlap: where a figure and a name overlap ("Suwayda 24"), the one starting first wins (the
- * entity, at the same start).
+ * The enabled kinds of the core's spans (see highlightSpans). Semantic tokens may not overlap:
+ * where a figure and a name overlap ("Suwayda 24"), the one starting first wins (the entity, at the
+ * same start).
  */
 function computeSpans(model: ArticleModel, settings: Settings): Spans {
-  const { actors, places, casualties } = settings.highlight;
-  const ents = inOrder(model.entities.filter((e) => (e.kind === 'actor' ? actors : places)));
-  const figs = casualties ? inOrder(model.casualties) : [];
-  const n = ents.length + figs.length;
+  const on = [settings.highlight.actors, settings.highlight.places, settings.highlight.casualties];
+  const all = highlightSpans(model);
+  const n = all.length;
   const out: Spans = { start: new Int32Array(n), end: new Int32Array(n), type: new Uint8Array(n), modifiers: new Uint32Array(n), length: 0 };
   let lastEnd = -1;
-  for (let i = 0, j = 0; i < ents.length || j < figs.length; ) {
-    let s: number, e: number, type: number, mods: number;
-    if (i < ents.length && (j >= figs.length || ents[i].start <= figs[j].start)) {
-      const m = ents[i++];
-      [s, e] = [m.start, m.end];
-      type = m.kind === 'actor' ? 0 : 1;
-      mods = (m.kind === 'actor' ? (ACTOR_BITS[m.type] ?? 0) : 0) | (m.inDictionary ? 0 : INFERRED);
-    } else {
-      const c = figs[j++];
-      [s, e, type, mods] = [c.start, c.end, 2, outcomeBits(c.outcome)];
-    }
-    if (s < lastEnd) continue;
+  for (let i = 0; i < n; i++) {
+    const kind = all.kind[i];
+    if (!on[kind] || all.start[i] < lastEnd) continue;
     const k = out.length++;
-    [out.start[k], out.end[k], out.type[k], out.modifiers[k]] = [s, e, type, mods];
-    lastEnd = e;
+    out.start[k] = all.start[i];
+    out.end[k] = lastEnd = all.end[i];
+    out.type[k] = kind;
+    const detail = all.detail[i];
+    out.modifiers[k] = (kind === 0 ? (ACTOR_BITS[detail] ?? 0) : kind === 2 ? (OUTCOME_BITS[detail] ?? 0) : 0) | (kind < 2 && all.inferred[i] ? INFERRED : 0);
   }
   return out;
-}
-
-/** The list if sorted by start (it always is, from the core), else a sorted copy. */
-function inOrder<T extends Span>(list: readonly T[]): readonly T[] {
-  for (let i = 1; i < list.length; i++) if (list[i].start < list[i - 1].start) return [...list].sort((a, b) => a.start - b.start);
-  return list;
 }
 
 /**
