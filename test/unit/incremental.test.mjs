@@ -156,3 +156,19 @@ test('highlight spans, made per section and moved, are the model entities and fi
     assert.deepEqual(got, expected, `after edit ${i}`);
   }
 });
+
+test('runs given up at any point, edit after edit, leave nothing that changes the next result', async () => {
+  const inc = new IncrementalAnalyzer();
+  let text = makeCorpus(60 * 1024, 8);
+  const pause = () => Promise.resolve();
+  for (let i = 0; i < 24; i++) {
+    const at = Math.floor((((i * 7919) % 997) / 997) * text.length);
+    text = text.slice(0, at) + ['x', '\n\n', ' killed 3 people in Idlib.', '\nBEIRUT — 5 soldiers were wounded.\n'][i % 4] + text.slice(at);
+    // Give up after a number of pauses that varies from 0 to many, then finish the same version.
+    let pauses = 0;
+    const limit = (i * 5) % 23;
+    const given = await inc.analyzeInSlices(text, undefined, 'k', async () => void pauses++, () => pauses > limit, 0);
+    const whole = given ?? (await inc.analyzeInSlices(text, undefined, 'k', pause, () => false, 0));
+    assert.equal(strip(whole), strip(analyze(text)), `edit ${i}, given up after ${limit} pauses: ${given === undefined}`);
+  }
+});
