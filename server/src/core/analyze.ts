@@ -1,24 +1,16 @@
 import type { AnalyzeOptions, ArticleModel, Paragraph } from './types';
 import { defaultOptions } from './types';
-import { plainLines, splitParagraphs } from './text/paragraphs';
-import { resplit } from './text/resplit';
 import { boilerplateFromRules } from './duplicates/boilerplate';
 import { DuplicateTracker } from './duplicates/tracker';
 import { assemble, resolveSection, sectionKey, sectionStarts, type Section } from './sections';
-import { lightScan, scanHeavy, type HeavyScans, type ParagraphScans } from './scans';
+import { scanHeavy, type HeavyScans, type ParagraphScans } from './scans';
+import { ParagraphStore } from './paragraphStore';
 
 interface Placed {
   paragraphs: Paragraph[];
   scans: ParagraphScans[];
   bounds: number[];
   sections: Section[];
-}
-
-/** What lookUp found: the cached scans by paragraph, and the distinct texts still to scan. */
-interface LookUp {
-  /** scans[k]: paragraph k's scans, undefined while its text is among `fresh`. */
-  scans: (ParagraphScans | undefined)[];
-  fresh: string[];
 }
 
 /** Paragraphs of recently re-resolved sections whose heavy scans are kept for the next edit. */
@@ -35,13 +27,8 @@ const GROUP = 256;
  * recognisers' bulky per-paragraph candidates are kept only for the sections being edited.
  */
 export class IncrementalAnalyzer {
-  /** Scans by paragraph text (detached copies): found here when a paragraph moved or repeats. */
-  private byText = new Map<string, ParagraphScans>();
-  /** The last version's paragraphs and their scans, by position: most look-ups end here. */
-  private lastScanned: Paragraph[] = [];
-  private lastScans: ParagraphScans[] = [];
-  /** Scans made by a sliced run that was given up, kept for the next run. */
-  private partial = new Map<string, ParagraphScans>();
+  /** The paragraphs and their scans. */
+  private readonly store = new ParagraphStore();
   private optionsKey: unknown;
   /** Resolved sections by key (see sectionKey): this version's, and a few edited away. */
   private sections = new Map<string, Section>();
@@ -49,11 +36,6 @@ export class IncrementalAnalyzer {
   private prev: Placed | undefined;
   /** The scans of the sections resolved most recently (an edit's), which keep their heavy part. */
   private hot: ParagraphScans[][] = [];
-  /** The last version's text and paragraphs: the next version is split again only around its changes. */
-  private lastText: string | undefined;
-  private lastParagraphs: Paragraph[] = [];
-  /** Whether every line of the last text ends in \n or \r\n (see plainLines). */
-  private lastPlain = true;
   /** Duplicate detection, kept so that an edit resumes it from the first changed paragraph. */
   private duplicates = new DuplicateTracker(true);
 
@@ -86,33 +68,28 @@ export class IncrementalAnalyzer {
     }
   }
 
-  /** Paragraph texts with cached scans (for tests and memory accounting). */
+  /** Paragraph texts with scans kept (for tests and memory accounting). */
   get cachedParagraphs(): number {
-    return this.byText.size;
+    return this.store.size;
   }
 
   /** Paragraphs whose heavy scans are held (for tests and memory accounting). */
   get heavyParagraphs(): number {
-    let n = 0;
-    for (const s of this.byText.values()) if (s.heavy) n++;
-    return n;
+    return this.store.heavy;
   }
 
   /** The analysis, yielding wherever a sliced run may pause. */
   private *steps(text: string, options: AnalyzeOptions, optionsKey: unknown): Generator<void, ArticleModel> {
-    const paragraphs = this.split(text);
-    const { scans, fresh } = this.lookUp(paragraphs, optionsKey);
-    const got = new Map<string, ParagraphScans>();
-    for (let k = 0; k < fresh.length; k++) {
-      const s = lightScan(fresh[k]);
-      got.set(fresh[k], s);
-      this.partial.set(s.text, s);
-      if (k % BATCH === BATCH - 1) yield;
+    if (optionsKey !== this.optionsKey) {
+      this.store.forgetScans();
+      this.sections = new Map();
+      this.duplicates = new DuplicateTracker(true);
+      this.hot = [];
+      this.prev = undefined;
+      this.optionsKey = optionsKey;
     }
-    if (fresh.length) for (let k = 0; k < paragraphs.length; k++) scans[k] ??= got.get(paragraphs[k].text);
-    const all = scans as ParagraphScans[];
-    // Paragraphs hold the scans' detached texts, not slices of this version: the next version's
-    // split then reuses the paragraph objects around an edit without keeping this text alive.
+    const paragraphs = this.store.split(text);
+    const all = yield* this.store.scan(paragraphs);
     // What the whole-document passes read of every paragraph, gathered in one loop.
     const n = paragraphs.length;
     const datelines: boolean[] = new Array(n);
@@ -121,13 +98,11 @@ export class IncrementalAnalyzer {
     const fingerprints: ParagraphScans['fingerprint'][] = new Array(n);
     for (let k = 0; k < n; k++) {
       const x = all[k];
-      paragraphs[k].text = x.text;
       datelines[k] = x.dateline;
       keyA[k] = x.fingerprint.keyA;
       rules[k] = x.boilerplate;
       fingerprints[k] = x.fingerprint;
     }
-    this.keep(paragraphs, all);
 
     // The document passes, section by section (see sectionStarts): a section whose paragraphs and
     // their spacing are unchanged keeps its entities and figures, moved to where it now starts.
@@ -222,75 +197,6 @@ export class IncrementalAnalyzer {
       if (i === b - a) return prev.sections[j];
     }
     return undefined;
-  }
-
-  /** Splits the text, again only around the changes when the last version's paragraphs are known. */
-  private split(text: string): Paragraph[] {
-    let paragraphs: Paragraph[];
-    if (this.lastText === undefined) [paragraphs, this.lastPlain] = [splitParagraphs(text), plainLines(text)];
-    else ({ paragraphs, plain: this.lastPlain } = resplit(this.lastText, this.lastParagraphs, text, this.lastPlain));
-    this.lastText = text;
-    this.lastParagraphs = paragraphs;
-    return paragraphs;
-  }
-
-  /**
-   * The cached scans of these paragraphs, and the distinct texts that have none. A paragraph is
-   * first compared with the last version's paragraph at the same position, or at the same distance
-   * from the end (an edit moves the paragraphs after it by as many as it added): equal strings
-   * compare at memory speed, where a map look-up would hash every paragraph of the document on
-   * every keystroke. Only the paragraphs that fail both go to the map.
-   */
-  private lookUp(paragraphs: Paragraph[], optionsKey: unknown): LookUp {
-    if (optionsKey !== this.optionsKey) {
-      this.byText = new Map();
-      this.partial = new Map();
-      this.sections = new Map();
-      this.duplicates = new DuplicateTracker(true);
-      this.hot = [];
-      this.lastScanned = [];
-      this.lastScans = [];
-      this.prev = undefined;
-      this.optionsKey = optionsKey;
-    }
-    const { lastScanned: last, lastScans } = this;
-    const n = paragraphs.length;
-    const m = last.length;
-    const shift = m - n;
-    const used = new Uint8Array(m);
-    const fresh: string[] = [];
-    const seen = new Set<string>();
-    const scans: (ParagraphScans | undefined)[] = new Array(n);
-    for (let k = 0; k < n; k++) {
-      const t = paragraphs[k].text;
-      const j = k < m && last[k].text === t ? k : k + shift >= 0 && k + shift < m && last[k + shift].text === t ? k + shift : -1;
-      if (j >= 0) {
-        used[j] = 1;
-        scans[k] = lastScans[j];
-        continue;
-      }
-      const s = this.byText.get(t) ?? this.partial.get(t);
-      if (s) scans[k] = s;
-      else if (!seen.has(t)) {
-        seen.add(t);
-        fresh.push(t);
-      }
-    }
-    // The old versions of edited paragraphs leave the map (a text still used elsewhere in the
-    // document was found by position; at worst a paragraph that moves later is scanned again).
-    for (let j = 0; j < m; j++) if (!used[j] && !seen.has(last[j].text)) this.byText.delete(last[j].text);
-    return { scans, fresh };
-  }
-
-  /** Keeps this version's scans for the next: by position, and by text for the fresh ones. */
-  private keep(paragraphs: Paragraph[], all: ParagraphScans[]): void {
-    for (const s of this.partial.values()) this.byText.set(s.text, s);
-    this.partial = new Map();
-    // Entries of paragraphs gone from the document without a trace at their position (a deleted
-    // paragraph) are dropped once they outnumber the live ones.
-    if (this.byText.size > 2 * paragraphs.length + 1024) this.byText = new Map(all.map((s) => [s.text, s]));
-    this.lastScanned = paragraphs;
-    this.lastScans = all;
   }
 
   /** Drops the heavy scans of all but the most recently resolved HOT_PARAGRAPHS paragraphs. */
