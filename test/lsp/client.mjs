@@ -7,7 +7,8 @@ export const serverPath = fileURLToPath(new URL('../../dist/server.js', import.m
 
 /**
  * Starts the server and initialises it. `settings` answers workspace/configuration;
- * `onApplyEdit(edit)` answers workspace/applyEdit (default: applied). Diagnostics are collected.
+ * `onApplyEdit(edit)` answers workspace/applyEdit (default: applied); `execArgv` are Node flags for
+ * the server process (profiling, V8 heap settings). Diagnostics are collected.
  */
 export async function startServer({ settings = {}, onApplyEdit, workspaceFolders = null, answer = () => null, execArgv = [] } = {}) {
   const proc = spawn(process.execPath, [...execArgv, serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
