@@ -136,9 +136,9 @@ export class IncrementalAnalyzer {
     const todo = [...missing];
     for (let t = 0; t < todo.length; ) {
       const group: typeof todo = [];
-      for (let n = 0; t < todo.length && n < GROUP; t++) {
+      for (let size = 0; t < todo.length && size < GROUP; t++) {
         group.push(todo[t]);
-        n += todo[t][1].b - todo[t][1].a;
+        size += todo[t][1].b - todo[t][1].a;
       }
       const parts = group.map(([, { a, b }]) => all.slice(a, b));
       yield* this.scanInChunks(parts.flat(), options);
