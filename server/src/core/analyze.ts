@@ -145,7 +145,7 @@ export class IncrementalAnalyzer {
       for (let g = 0; g < group.length; g++) {
         const [key, { a, b }] = group[g];
         const part = parts[g];
-        if (part.some((x) => !x.heavy)) scanHeavy(part, options); // shared with a section dropped before
+        scanHeavy(part, options); // only a paragraph shared with a section resolved (and dropped) before lacks one
         this.sections.set(key, resolveSection(text, paragraphs.slice(a, b), part.map((x) => x.heavy as HeavyScans), options, key));
         if (first) for (const x of part) x.heavy = undefined;
         else this.hot.push(part);

@@ -2,7 +2,7 @@
 export * from './types';
 export { analyze, IncrementalAnalyzer } from './analyze';
 export { splitParagraphs, splitLines, plainLines } from './text/paragraphs';
-export { resplit, resplitParagraphs } from './text/resplit';
+export { resplit } from './text/resplit';
 export { removalEdits, applyEdits } from './duplicates/removal';
 export type { OffsetEdit } from './duplicates/removal';
 export { defaultSettings, coerceSettings } from './settings';

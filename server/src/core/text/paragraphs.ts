@@ -22,7 +22,7 @@ export function plainLines(text: string): boolean {
 /**
  * Appends the paragraphs of text[from, to) to `out` (indexed on from out's length). `from` must
  * start a line and `to` be the text's end or the start of a blank line: then the blocks inside are
- * the ones a split of the whole text finds (see resplitParagraphs).
+ * the ones a split of the whole text finds (see resplit).
  */
 export function splitRange(text: string, from: number, to: number, plain: boolean, out: Paragraph[]): void {
   // The current block's lines, as [start, end) pairs, reused from block to block.

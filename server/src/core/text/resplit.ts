@@ -9,13 +9,9 @@ import { isSpace, plainLines, splitRange } from './paragraphs';
  * paragraphs depend on its lines alone). The paragraphs before the change are the old objects, and
  * those after it keep their old text strings: a caller that must not keep old versions of the
  * document alive gives paragraphs texts of their own (IncrementalAnalyzer gives them detached
- * copies).
+ * copies). `oldPlain` says whether every line of `old` ends in \n or \r\n (see plainLines); the
+ * result says the same of `text`, so no caller scans a whole text for it on every edit.
  */
-export function resplitParagraphs(old: string, oldParagraphs: readonly Paragraph[], text: string): Paragraph[] {
-  return resplit(old, oldParagraphs, text, plainLines(old)).paragraphs;
-}
-
-/** resplitParagraphs, told whether `old` has plain lines, and saying whether `text` has. */
 export function resplit(old: string, oldParagraphs: readonly Paragraph[], text: string, oldPlain: boolean): { paragraphs: Paragraph[]; plain: boolean } {
   const out: Paragraph[] = [];
   const n = text.length;
