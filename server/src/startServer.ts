@@ -3,7 +3,8 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Commands, ServeDocumentNotification, SummaryRequest } from './protocol';
 import { analyze } from './core/analyze';
 import { WorkspaceIndex } from './lsp/workspaceIndex';
-import { ArticleCache, type Served } from './lsp/articles';
+import { ArticleCache, type Highlighted, type Served } from './lsp/articles';
+import type { Highlights } from './core/spans';
 import { SettingsStore } from './lsp/settings';
 import { runSafe } from './lsp/runSafe';
 import { toOffset } from './lsp/positions';
@@ -38,6 +39,14 @@ export function startServer(connection: Connection): void {
     const doc = documents.get(uri);
     if (!doc) return null;
     const served = await articles.serve(doc, await settings.get(uri), () => documents.get(uri));
+    return served.ok ? fn(served.doc, served) : null;
+  };
+
+  /** Runs fn on the document's highlights once `enough` for it; null if the document is not served. */
+  const withHighlights = async <T>(uri: string, enough: (doc: TextDocument) => (h: Highlights) => boolean, fn: (doc: TextDocument, h: Extract<Highlighted, { ok: true }>) => T): Promise<T | null> => {
+    const doc = documents.get(uri);
+    if (!doc) return null;
+    const served = await articles.highlights(doc, await settings.get(uri), () => documents.get(uri), enough(doc));
     return served.ok ? fn(served.doc, served) : null;
   };
 
@@ -94,9 +103,21 @@ export function startServer(connection: Connection): void {
     publisher.forget(e.document.uri);
   });
 
-  connection.languages.semanticTokens.on((p, token) => runSafe(connection, 'semantic tokens', token, () => withModel(p.textDocument.uri, (doc, s) => fullTokens(doc, s.model, s.settings)).then((r) => r ?? { data: [] })));
-  connection.languages.semanticTokens.onDelta((p, token) => runSafe(connection, 'semantic tokens', token, () => withModel(p.textDocument.uri, (doc, s) => deltaTokens(doc, s.model, s.settings, p.previousResultId)).then((r) => r ?? { data: [] })));
-  connection.languages.semanticTokens.onRange((p, token) => runSafe(connection, 'semantic tokens', token, () => withModel(p.textDocument.uri, (doc, s) => rangeTokens(doc, s.model, s.settings, { start: toOffset(doc, p.range.start), end: toOffset(doc, p.range.end) })).then((r) => r ?? { data: [] })));
+  // Tokens need only the highlights: full and delta ones once every section is resolved (not
+  // waiting for duplicates), a range once the sections up to its end are (the first screen of a
+  // long document is coloured while the rest is still being analysed).
+  const complete = (h: Highlights) => h.complete;
+  connection.languages.semanticTokens.on((p, token) => runSafe(connection, 'semantic tokens', token, () => withHighlights(p.textDocument.uri, () => complete, (doc, s) => fullTokens(doc, s.highlights, s.settings)).then((r) => r ?? { data: [] })));
+  connection.languages.semanticTokens.onDelta((p, token) => runSafe(connection, 'semantic tokens', token, () => withHighlights(p.textDocument.uri, () => complete, (doc, s) => deltaTokens(doc, s.highlights, s.settings, p.previousResultId)).then((r) => r ?? { data: [] })));
+  connection.languages.semanticTokens.onRange((p, token) =>
+    runSafe(connection, 'semantic tokens', token, () =>
+      withHighlights(
+        p.textDocument.uri,
+        (doc) => (h) => h.complete || h.upTo >= toOffset(doc, p.range.end),
+        (doc, s) => rangeTokens(doc, s.highlights, s.settings, { start: toOffset(doc, p.range.start), end: toOffset(doc, p.range.end) }),
+      ).then((r) => r ?? { data: [] }),
+    ),
+  );
   connection.onHover((p, token) => runSafe(connection, 'hover', token, () => withModel(p.textDocument.uri, (doc, s) => hover(doc, s.model, toOffset(doc, p.position)))));
   connection.onCodeAction((p, token) => runSafe(connection, 'code actions', token, () => withModel(p.textDocument.uri, (doc, s) => codeActions(doc, s.model, p)).then((r) => r ?? [])));
   connection.onReferences((p, token) => runSafe(connection, 'references', token, () => withModel(p.textDocument.uri, (doc, s) => references(doc, s.model, toOffset(doc, p.position))).then((r) => r ?? [])));

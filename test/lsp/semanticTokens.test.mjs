@@ -76,3 +76,22 @@ test('a delta applied to the last result gives the new full tokens', async () =>
     last = d;
   }
 });
+
+test('range tokens of a long document come before its analysis ends, and are the final ones', async () => {
+  const { makeCorpus } = await import('../../bench/corpus.mjs');
+  const text = makeCorpus(2 << 20, 5);
+  const uri = 'file:///tokens/long.txt';
+  const order = [];
+  server.open(uri, text);
+  // Full tokens asked first, then the first screen (as an editor does on opening): the screen is
+  // answered as soon as its sections are resolved, the full tokens only once all are.
+  const full = server.request('textDocument/semanticTokens/full', { textDocument: { uri } }).then((r) => (order.push('full'), r));
+  const screen = { start: { line: 0, character: 0 }, end: { line: 80, character: 0 } };
+  const first = await server.request('textDocument/semanticTokens/range', { textDocument: { uri }, range: screen }).then((r) => (order.push('range'), r));
+  const all = await full;
+  assert.deepEqual(order, ['range', 'full']);
+  const end = text.split('\n').slice(0, 80).join('\n').length + 1;
+  const want = offsets(text, all.data).filter((s) => s.start < end);
+  assert.ok(want.length > 20, `the first screen has tokens (${want.length})`);
+  assert.deepEqual(offsets(text, first.data), want);
+});

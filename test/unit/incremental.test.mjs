@@ -47,13 +47,13 @@ test('sliced analysis equals a fresh one, gives up when stale, and keeps what it
   const text = docs[docs.length - 1];
   const pause = () => new Promise((r) => setImmediate(r));
   const inc = new IncrementalAnalyzer();
-  const whole = await inc.analyzeInSlices(text, undefined, 'k', pause, () => false, 0);
+  const whole = await inc.analyzeInSlices(text, undefined, 'k', { pause, isStale: () => false, sliceMs: 0 });
   assert.equal(strip(whole), strip(analyze(text)));
   const other = new IncrementalAnalyzer();
   let pauses = 0;
-  const given = await other.analyzeInSlices(text, undefined, 'k', async () => void pauses++, () => pauses >= 3, 0);
+  const given = await other.analyzeInSlices(text, undefined, 'k', { pause: async () => void pauses++, isStale: () => pauses >= 3, sliceMs: 0 });
   assert.equal(given, undefined, 'a newer version stops the run');
-  const resumed = await other.analyzeInSlices(text, undefined, 'k', pause, () => false, 0);
+  const resumed = await other.analyzeInSlices(text, undefined, 'k', { pause, isStale: () => false, sliceMs: 0 });
   assert.equal(strip(resumed), strip(whole), 'the next run finishes from the kept scans');
 });
 
@@ -150,6 +150,29 @@ test('highlight spans, made per section and moved, are the model entities and fi
   }
 });
 
+test('highlights reported while a run goes on are the final ones up to where they reach', async () => {
+  const { highlightSpans, spansOfParts } = await import('../../dist/core.js');
+  const inc = new IncrementalAnalyzer();
+  const pause = () => Promise.resolve();
+  const rows = (s, upTo) => Array.from({ length: s.length }, (_, k) => [s.start[k], s.end[k], s.kind[k], s.detail[k], s.inferred[k]]).filter((r) => r[0] < upTo);
+  let text = dump;
+  for (let i = 0; i < 4; i++) {
+    const seen = [];
+    const onProgress = (h) => void seen.push({ upTo: h.upTo, count: h.count, complete: h.complete, spans: spansOfParts(h.parts, 0, h.count) });
+    const model = await inc.analyzeInSlices(text, undefined, 'k', { pause, isStale: () => false, onProgress, sliceMs: 0 });
+    assert.ok(seen.length >= (i === 0 ? 3 : 1), `progress reported (${seen.length} times)`);
+    assert.ok(seen.at(-1).complete && seen.at(-1).upTo === text.length, 'the last report is complete');
+    const final = highlightSpans(model);
+    for (const [k, p] of seen.entries()) {
+      if (k > 0) assert.ok(p.count > seen[k - 1].count && p.upTo > seen[k - 1].upTo, 'each report reaches further');
+      assert.deepEqual(rows(p.spans, p.upTo), rows(final, p.upTo), `edit ${i}, report ${k} up to ${p.upTo}`);
+      assert.equal(rows(p.spans, Infinity).length, rows(p.spans, p.upTo).length, 'no span beyond upTo');
+    }
+    const at = Math.floor(((i + 1) / 5) * text.length);
+    text = text.slice(0, at) + (i % 2 ? '\n\nAt least 7 people were killed in Homs.\n\n' : ' x') + text.slice(at);
+  }
+});
+
 test('runs given up at any point, edit after edit, leave nothing that changes the next result', async () => {
   const inc = new IncrementalAnalyzer();
   let text = makeCorpus(60 * 1024, 8);
@@ -160,8 +183,8 @@ test('runs given up at any point, edit after edit, leave nothing that changes th
     // Give up after a number of pauses that varies from 0 to many, then finish the same version.
     let pauses = 0;
     const limit = (i * 5) % 23;
-    const given = await inc.analyzeInSlices(text, undefined, 'k', async () => void pauses++, () => pauses > limit, 0);
-    const whole = given ?? (await inc.analyzeInSlices(text, undefined, 'k', pause, () => false, 0));
+    const given = await inc.analyzeInSlices(text, undefined, 'k', { pause: async () => void pauses++, isStale: () => pauses > limit, sliceMs: 0 });
+    const whole = given ?? (await inc.analyzeInSlices(text, undefined, 'k', { pause, isStale: () => false, sliceMs: 0 }));
     assert.equal(strip(whole), strip(analyze(text)), `edit ${i}, given up after ${limit} pauses: ${given === undefined}`);
   }
 });

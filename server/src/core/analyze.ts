@@ -5,12 +5,23 @@ import { DuplicateTracker } from './duplicates/tracker';
 import { assemble, resolveSection, sectionKey, sectionStarts, type Section } from './sections';
 import { scanHeavy, type HeavyScans, type ParagraphScans } from './scans';
 import { ParagraphStore } from './paragraphStore';
+import type { Highlights, Part } from './spans';
 
 interface Placed {
   paragraphs: Paragraph[];
   scans: ParagraphScans[];
   bounds: number[];
   sections: Section[];
+}
+
+/** How a sliced run pauses, learns it is stale, and reports progress (see analyzeInSlices). */
+export interface SliceControl {
+  pause: () => Promise<void>;
+  isStale: () => boolean;
+  /** Hears of the highlights resolved so far; true to pause at once (someone is waiting for them). */
+  onProgress?: (highlights: Highlights) => boolean | void;
+  /** Milliseconds of work between pauses (default 10). */
+  sliceMs?: number;
 }
 
 /** Paragraphs of recently re-resolved sections whose heavy scans are kept for the next edit. */
@@ -52,17 +63,20 @@ export class IncrementalAnalyzer {
    * The same analysis in slices: between slices of about `sliceMs` it awaits `pause()` (the server
    * lets other requests run there) and gives up, returning undefined, once `isStale()` says a newer
    * version has arrived. Scans and sections finished before giving up are kept, so the next run
-   * starts where this one stopped.
+   * starts where this one stopped. `onProgress` hears of the highlights as their sections are
+   * resolved (the editor can colour the top of a long document before the rest is analysed).
    */
-  async analyzeInSlices(text: string, options: AnalyzeOptions = defaultOptions, optionsKey: unknown, pause: () => Promise<void>, isStale: () => boolean, sliceMs = 10): Promise<ArticleModel | undefined> {
+  async analyzeInSlices(text: string, options: AnalyzeOptions = defaultOptions, optionsKey: unknown, run: SliceControl): Promise<ArticleModel | undefined> {
     const steps = this.steps(text, options, optionsKey);
+    const sliceMs = run.sliceMs ?? 10;
     let sliceStart = performance.now();
     for (;;) {
       const r = steps.next();
       if (r.done) return r.value;
-      if (performance.now() - sliceStart > sliceMs) {
-        await pause();
-        if (isStale()) return undefined;
+      const wanted = r.value !== undefined && run.onProgress?.(r.value) === true;
+      if (wanted || performance.now() - sliceStart > sliceMs) {
+        await run.pause();
+        if (run.isStale()) return undefined;
         sliceStart = performance.now();
       }
     }
@@ -79,7 +93,7 @@ export class IncrementalAnalyzer {
   }
 
   /** The analysis, yielding wherever a sliced run may pause. */
-  private *steps(text: string, options: AnalyzeOptions, optionsKey: unknown): Generator<void, ArticleModel> {
+  private *steps(text: string, options: AnalyzeOptions, optionsKey: unknown): Generator<Highlights | undefined, ArticleModel> {
     if (optionsKey !== this.optionsKey) {
       this.store.forgetScans();
       this.sections = new Map();
@@ -130,6 +144,22 @@ export class IncrementalAnalyzer {
       keys.push(key);
       if (!this.sections.has(key)) missing.set(key, { a, b });
     }
+    // The resolved sections in document order, reported as they become available (see Highlights).
+    const placed: Part[] = [];
+    let reported = -1;
+    const ready = (): Highlights | undefined => {
+      for (let i = placed.length; i < done.sections.length; i++) {
+        const section = done.sections[i] ?? this.sections.get(keys[i]);
+        if (!section) break;
+        done.sections[i] = section;
+        placed.push({ section, start: paragraphs[done.bounds[2 * i]].start });
+      }
+      if (placed.length === reported) return undefined;
+      reported = placed.length;
+      const complete = placed.length === done.sections.length;
+      return { parts: placed, count: placed.length, upTo: complete ? text.length : paragraphs[done.bounds[2 * placed.length]].start, complete };
+    };
+    yield ready();
     // Pass 2: heavy scans for runs of missing sections together (each recogniser over many
     // paragraphs at once keeps its tables in the CPU caches), then each section resolved, and its
     // heavy scans dropped on opening, kept for the sections of an edit.
@@ -149,15 +179,9 @@ export class IncrementalAnalyzer {
         this.sections.set(key, resolveSection(text, paragraphs.slice(a, b), part.map((x) => x.heavy as HeavyScans), options, key));
         if (first) for (const x of part) x.heavy = undefined;
         else this.hot.push(part);
-        yield;
+        yield ready();
       }
     }
-    const placed: { section: Section; start: number }[] = [];
-    done.sections.forEach((found, i) => {
-      const section = found ?? this.sections.get(keys[i])!;
-      done.sections[i] = section;
-      placed.push({ section, start: paragraphs[done.bounds[2 * i]].start });
-    });
     this.prev = done;
     // Sections by key: those of this version, once others (edited away) outnumber them.
     if (this.sections.size > 2 * done.sections.length + 64) this.sections = new Map(done.sections.map((x) => [x.key, x]));
@@ -168,7 +192,7 @@ export class IncrementalAnalyzer {
   }
 
   /** Heavy scans in chunks that grow while one takes under a millisecond or two, yielding between. */
-  private *scanInChunks(scans: ParagraphScans[], options: AnalyzeOptions): Generator<void> {
+  private *scanInChunks(scans: ParagraphScans[], options: AnalyzeOptions): Generator<undefined> {
     let size = BATCH;
     for (let i = 0; i < scans.length; ) {
       const t = performance.now();

@@ -36,5 +36,6 @@ export { checkText, looksBinary } from './text/inputCheck';
 export { scanPlaces, resolvePlaces } from './entities/places';
 export type { PlaceScan } from './entities/places';
 export { boundsText, casualtySentence, totalsByOutcome } from './present/describe';
-export { highlightSpans, ACTOR_TYPES, OUTCOMES } from './spans';
+export { highlightSpans, spansOfParts, ACTOR_TYPES, OUTCOMES } from './spans';
+export type { Highlights } from './spans';
 export type { HighlightSpans } from './spans';

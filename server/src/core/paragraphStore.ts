@@ -64,7 +64,7 @@ export class ParagraphStore {
    * next version's split reuses the paragraph objects around an edit without keeping this text
    * alive.
    */
-  *scan(paragraphs: Paragraph[]): Generator<void, ParagraphScans[]> {
+  *scan(paragraphs: Paragraph[]): Generator<undefined, ParagraphScans[]> {
     const { scans, fresh } = this.lookUp(paragraphs);
     const got = new Map<string, ParagraphScans>();
     for (let k = 0; k < fresh.length; k++) {

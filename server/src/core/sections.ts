@@ -5,7 +5,7 @@ import { resolveActors } from './entities/actorResolve';
 import { mergeEntities } from './entities/resolve';
 import { linkCasualties } from './casualties/link';
 import type { HeavyScans, ParagraphScans } from './scans';
-import { registerParts } from './spans';
+import { registerParts, type Part } from './spans';
 
 /**
  * Where the document-level passes may cut a document: the first paragraph of each section.
@@ -73,7 +73,7 @@ export function resolveSection(text: string, part: Paragraph[], heavy: HeavyScan
 }
 
 /** Appends a section's entities and figures, moved to `start`, figure indices (subsetOf) renumbered. */
-function place(section: Section, start: number, entities: EntityMention[], casualties: CasualtyFigure[]): void {
+function place(section: Part['section'], start: number, entities: EntityMention[], casualties: CasualtyFigure[]): void {
   const d = start - section.start;
   const first = casualties.length;
   if (d === 0) for (const e of section.entities) entities.push(e);
@@ -139,7 +139,7 @@ function movedFigure(c: CasualtyFigure, d: number, first: number): CasualtyFigur
  * The model, its entities and figures gathered from the sections on first read: after an edit,
  * diagnostics (duplicates and boilerplate) do not wait for every later mention to be moved.
  */
-export function assemble(text: string, paragraphs: Paragraph[], placed: { section: Section; start: number }[], duplicates: DuplicateFinding[], boilerplate: BoilerplateFinding[]): ArticleModel {
+export function assemble(text: string, paragraphs: Paragraph[], placed: readonly Part[], duplicates: DuplicateFinding[], boilerplate: BoilerplateFinding[]): ArticleModel {
   let entities: EntityMention[] | undefined;
   let casualties: CasualtyFigure[] | undefined;
   const gather = () => {

@@ -20,9 +20,24 @@ export interface HighlightSpans {
 export const ACTOR_TYPES: readonly ActorType[] = ['armed-group', 'state-force', 'state', 'organisation', 'media', 'person'];
 export const OUTCOMES: readonly Outcome[] = ['killed', 'wounded', 'kidnapped', 'missing', 'executed', 'arrested', 'displaced'];
 
-interface Part {
+/** A resolved section and where it starts in this version of the text. */
+export interface Part {
   section: { start: number; entities: EntityMention[]; casualties: CasualtyFigure[] };
   start: number;
+}
+
+/**
+ * The highlights of one version of a document while it is being analysed: `parts[0..count)` are
+ * the sections resolved so far, a prefix of the document's in document order, and `upTo` the
+ * offset their text reaches (where the first section still being resolved starts). A section's
+ * mentions depend on its own paragraphs only (see sectionStarts), so these are already exactly
+ * the final model's highlights before `upTo`; `complete` once every section is resolved.
+ */
+export interface Highlights {
+  parts: readonly Part[];
+  count: number;
+  upTo: number;
+  complete: boolean;
 }
 
 const partsOf = new WeakMap<ArticleModel, readonly Part[]>();
@@ -33,22 +48,37 @@ export function registerParts(model: ArticleModel, parts: readonly Part[]): void
   partsOf.set(model, parts);
 }
 
-/**
- * The model's spans: from its sections' (made once per section, offsets relative to the section,
- * then moved), so an edit of a long document costs a copy of typed arrays rather than moving
- * every later mention.
- */
+/** A finished model's highlights. */
+export function highlightsOf(model: ArticleModel): Highlights {
+  const parts = partsOf.get(model) ?? [{ section: { start: 0, entities: model.entities, casualties: model.casualties }, start: 0 }];
+  return { parts, count: parts.length, upTo: model.text.length, complete: true };
+}
+
+/** The model's spans (see spansOfParts). */
 export function highlightSpans(model: ArticleModel): HighlightSpans {
-  const parts = partsOf.get(model);
-  if (!parts) return spansOf(model.entities, model.casualties, 0);
-  const each = parts.map(({ section }) => {
+  const h = highlightsOf(model);
+  return spansOfParts(h.parts, 0, h.count);
+}
+
+/**
+ * The spans of parts[from..to): from each section's (made once per section, offsets relative to
+ * the section, then moved), so an edit of a long document costs a copy of typed arrays rather
+ * than moving every later mention.
+ */
+export function spansOfParts(parts: readonly Part[], from: number, to: number): HighlightSpans {
+  const each: HighlightSpans[] = [];
+  let total = 0;
+  for (let i = from; i < to; i++) {
+    const { section } = parts[i];
     let s = sectionSpans.get(section);
     if (!s) sectionSpans.set(section, (s = spansOf(section.entities, section.casualties, -section.start)));
-    return s;
-  });
-  const out = empty(each.reduce((n, s) => n + s.length, 0));
-  parts.forEach(({ start }, i) => {
-    const s = each[i];
+    each.push(s);
+    total += s.length;
+  }
+  const out = empty(total);
+  for (let i = from; i < to; i++) {
+    const s = each[i - from];
+    const start = parts[i].start;
     const at = out.length;
     for (let k = 0; k < s.length; k++) {
       out.start[at + k] = s.start[k] + start;
@@ -58,8 +88,25 @@ export function highlightSpans(model: ArticleModel): HighlightSpans {
     out.detail.set(s.detail.subarray(0, s.length), at);
     out.inferred.set(s.inferred.subarray(0, s.length), at);
     out.length += s.length;
-  });
+  }
   return out;
+}
+
+/** The parts of h that may hold spans meeting [start, end): indices [from, to). */
+export function partsMeeting(h: Highlights, start: number, end: number): { from: number; to: number } {
+  let lo = 0;
+  let hi = h.count;
+  // The last part starting at or before `start` (parts are in document order)...
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (h.parts[mid].start <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  const from = Math.max(0, lo - 1);
+  // ...to the first starting at or after `end`.
+  let to = from;
+  while (to < h.count && h.parts[to].start < end) to++;
+  return { from, to };
 }
 
 function empty(n: number): HighlightSpans {

@@ -1,7 +1,7 @@
 import type { SemanticTokens, SemanticTokensDelta } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { ArticleModel, Span } from '../core/types';
-import { ACTOR_TYPES, OUTCOMES, highlightSpans } from '../core/spans';
+import type { Span } from '../core/types';
+import { ACTOR_TYPES, OUTCOMES, partsMeeting, spansOfParts, type Highlights, type Part } from '../core/spans';
 import { TokenModifiers, TokenTypes } from '../protocol';
 import { lineRanges } from '../lsp/positions';
 import type { Settings } from '../lsp/settings';
@@ -27,26 +27,33 @@ interface Spans {
   length: number;
 }
 
-const cache = new WeakMap<ArticleModel, { key: string; spans: Spans }>();
+const cache = new WeakMap<readonly Part[], { key: string; spans: Spans }>();
 
-/** The highlight spans of a model, computed once per model and highlight settings. */
-function spansOf(model: ArticleModel, settings: Settings): Spans {
+/**
+ * The highlight spans of the whole document (complete highlights: computed once per version and
+ * highlight settings) or of the parts meeting `range` (a screen of a partly analysed document).
+ */
+function spansOf(h: Highlights, settings: Settings, range?: Span): Spans {
+  if (range) {
+    const { from, to } = partsMeeting(h, range.start, range.end);
+    return computeSpans(h, from, to, settings);
+  }
   const key = `${settings.highlight.actors}${settings.highlight.places}${settings.highlight.casualties}`;
-  const hit = cache.get(model);
+  const hit = cache.get(h.parts);
   if (hit?.key === key) return hit.spans;
-  const spans = computeSpans(model, settings);
-  cache.set(model, { key, spans });
+  const spans = computeSpans(h, 0, h.count, settings);
+  cache.set(h.parts, { key, spans });
   return spans;
 }
 
 /**
- * The enabled kinds of the core's spans (see highlightSpans). Semantic tokens may not overlap:
+ * The enabled kinds of the core's spans (see spansOfParts). Semantic tokens may not overlap:
  * where a figure and a name overlap ("Suwayda 24"), the one starting first wins (the entity, at the
  * same start).
  */
-function computeSpans(model: ArticleModel, settings: Settings): Spans {
+function computeSpans(h: Highlights, from: number, to: number, settings: Settings): Spans {
   const on = [settings.highlight.actors, settings.highlight.places, settings.highlight.casualties];
-  const all = highlightSpans(model);
+  const all = spansOfParts(h.parts, from, to);
   const n = all.length;
   const out: Spans = { start: new Int32Array(n), end: new Int32Array(n), type: new Uint8Array(n), modifiers: new Uint32Array(n), length: 0 };
   let lastEnd = -1;
@@ -68,8 +75,8 @@ function computeSpans(model: ArticleModel, settings: Settings): Spans {
  * line and character relative to the previous token. Lines are followed with a cursor over the
  * text (tokens come in order), not looked up per token.
  */
-function encode(doc: TextDocument, model: ArticleModel, settings: Settings, range?: Span): Uint32Array {
-  const t = spansOf(model, settings);
+function encode(doc: TextDocument, h: Highlights, settings: Settings, range?: Span): Uint32Array {
+  const t = spansOf(h, settings, range);
   let i = 0;
   if (range) {
     let hi = t.length;
@@ -110,18 +117,19 @@ function encode(doc: TextDocument, model: ArticleModel, settings: Settings, rang
 const sent = new Map<string, { resultId: string; data: Uint32Array }>();
 let nextResultId = 1;
 
-export function fullTokens(doc: TextDocument, model: ArticleModel, settings: Settings): SemanticTokens {
-  const data = encode(doc, model, settings);
+/** Tokens of the whole document: its highlights must be complete. */
+export function fullTokens(doc: TextDocument, h: Highlights, settings: Settings): SemanticTokens {
+  const data = encode(doc, h, settings);
   const resultId = String(nextResultId++);
   sent.set(doc.uri, { resultId, data });
   return { resultId, data: Array.from(data) };
 }
 
 /** The change from the result the client holds: one edit replacing what lies between the common prefix and suffix. */
-export function deltaTokens(doc: TextDocument, model: ArticleModel, settings: Settings, previousResultId: string): SemanticTokens | SemanticTokensDelta {
+export function deltaTokens(doc: TextDocument, h: Highlights, settings: Settings, previousResultId: string): SemanticTokens | SemanticTokensDelta {
   const previous = sent.get(doc.uri);
-  if (!previous || previous.resultId !== previousResultId) return fullTokens(doc, model, settings);
-  const data = encode(doc, model, settings);
+  if (!previous || previous.resultId !== previousResultId) return fullTokens(doc, h, settings);
+  const data = encode(doc, h, settings);
   const old = previous.data;
   const resultId = String(nextResultId++);
   sent.set(doc.uri, { resultId, data });
@@ -134,8 +142,9 @@ export function deltaTokens(doc: TextDocument, model: ArticleModel, settings: Se
   return { resultId, edits: [{ start: p, deleteCount: old.length - p - s, data: Array.from(data.subarray(p, data.length - s)) }] };
 }
 
-export function rangeTokens(doc: TextDocument, model: ArticleModel, settings: Settings, range: Span): SemanticTokens {
-  return { data: Array.from(encode(doc, model, settings, range)) };
+/** Tokens meeting `range`: the highlights need reach only its end (see Highlights). */
+export function rangeTokens(doc: TextDocument, h: Highlights, settings: Settings, range: Span): SemanticTokens {
+  return { data: Array.from(encode(doc, h, settings, range)) };
 }
 
 export function forgetTokens(uri: string): void {
