@@ -95,3 +95,48 @@ test('range tokens of a long document come before its analysis ends, and are the
   assert.ok(want.length > 20, `the first screen has tokens (${want.length})`);
   assert.deepEqual(offsets(text, first.data), want);
 });
+
+test('deltas stay exact over many kinds of edits to a document of many sections', async () => {
+  const { makeCorpus } = await import('../../bench/corpus.mjs');
+  let seed = 7;
+  const random = (n) => ((seed = (seed * 1103515245 + 12345) % 2147483648), seed % n);
+  for (const eol of ['\n', '\r\n', '\r']) {
+    const uri = `file:///tokens/sections-${eol.length}${eol[0] === '\r' ? 'r' : 'n'}.txt`;
+    // Articles opened by datelines (a section each), some long enough to be cut further.
+    const articles = Array.from({ length: 14 }, (_, k) => `ALEPPO — ${makeCorpus((k % 5 ? 6 : 40) * 1024, k)}`);
+    let text = articles.join('\n\n').replace(/\n/g, eol);
+    server.open(uri, text);
+    let last = await server.request('textDocument/semanticTokens/full', { textDocument: { uri } });
+    let data = last.data;
+    const edits = [
+      () => [random(text.length), 0, 'x'],
+      () => [random(text.length), 0, `${eol}${eol}At least 4 people were killed in Aleppo.${eol}${eol}`],
+      () => [random(text.length), 200, ''],
+      // A paragraph break made a line break of the same length, and back: lines move, offsets do not.
+      () => { const at = text.indexOf(eol + eol, random(text.length)); return at < 0 ? [0, 0, ' '] : [at, 2 * eol.length, eol === '\n' ? '\r\n' : eol + ' ']; },
+      () => [0, 0, `ALEPPO — 3 soldiers were wounded.${eol}`],
+      () => [text.length, 0, `${eol}Clashes in Idlib killed 2.`],
+      () => { const a = random(text.length); return [a, Math.min(5000, text.length - a), '']; },
+      // A paragraph with tokens added at the end of an article, just before the next one's dateline:
+      // the first token after the edited section moves relative to the one before it.
+      () => {
+        const dateline = /^[A-Z]{3,}[A-Za-z ,]* — /gm;
+        dateline.lastIndex = random(text.length);
+        const hit = dateline.exec(text);
+        return [hit ? hit.index : 0, 0, `Fighting in Homs killed 9 people.${eol}${eol}`];
+      },
+    ];
+    for (let i = 0; i < 21; i++) {
+      const [at, len, insert] = edits[i % edits.length]();
+      const range = { start: positionOf(text, at), end: positionOf(text, at + len) };
+      server.notify('textDocument/didChange', { textDocument: { uri, version: i + 2 }, contentChanges: [{ range, text: insert }] });
+      text = text.slice(0, at) + insert + text.slice(at + len);
+      const d = await server.request('textDocument/semanticTokens/full/delta', { textDocument: { uri }, previousResultId: last.resultId });
+      for (const e of [...(d.edits ?? [])].reverse()) data = [...data.slice(0, e.start), ...(e.data ?? []), ...data.slice(e.start + e.deleteCount)];
+      if (d.data) data = d.data;
+      assert.deepEqual(offsets(text, data), expected(text), `${uri} after edit ${i}`);
+      if (d.edits?.length) assert.ok(d.edits[0].data.length < data.length / 2 || text.length < 1000, `edit ${i} sends part of the tokens (${d.edits[0].data.length} of ${data.length})`);
+      last = d;
+    }
+  }
+});

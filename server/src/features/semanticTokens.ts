@@ -1,152 +1,195 @@
 import type { SemanticTokens, SemanticTokensDelta } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Span } from '../core/types';
-import { ACTOR_TYPES, OUTCOMES, partsMeeting, spansOfParts, type Highlights, type Part } from '../core/spans';
+import { partsMeeting, type Highlights, type Part } from '../core/spans';
 import { TokenModifiers, TokenTypes } from '../protocol';
 import { lineRanges } from '../lsp/positions';
 import type { Settings } from '../lsp/settings';
 import { LineCursor } from '../lsp/lineCursor';
+import { highlightKey, sectionTokens } from './tokenSpans';
+import { commonPrefix, commonSuffix } from '../lsp/textDiff';
 
 export const legend = { tokenTypes: [...TokenTypes], tokenModifiers: [...TokenModifiers] };
 
-const bit = (name: string) => {
-  const i = (TokenModifiers as readonly string[]).indexOf(name);
-  return i < 0 ? 0 : 1 << i;
-};
-/** Modifier bits by the core's span detail: each actor type, each casualty outcome. */
-const ACTOR_BITS = ACTOR_TYPES.map((t) => bit(({ 'armed-group': 'armedGroup', 'state-force': 'stateForce' } as Record<string, string>)[t] ?? t));
-const OUTCOME_BITS = OUTCOMES.map(bit);
-const INFERRED = bit('inferred');
-
-/** The highlight spans of a model in document order, never overlapping, in flat arrays. */
-interface Spans {
-  start: Int32Array;
-  end: Int32Array;
-  type: Uint8Array;
-  modifiers: Uint32Array;
-  length: number;
-}
-
-const cache = new WeakMap<readonly Part[], { key: string; spans: Spans }>();
-
 /**
- * The highlight spans of the whole document (complete highlights: computed once per version and
- * highlight settings) or of the parts meeting `range` (a screen of a partly analysed document).
+ * Writes LSP token data: five numbers a token, line and character relative to the previous token.
+ * Lines are followed with a cursor over the text (tokens come in order), not looked up per token.
  */
-function spansOf(h: Highlights, settings: Settings, range?: Span): Spans {
-  if (range) {
-    const { from, to } = partsMeeting(h, range.start, range.end);
-    return computeSpans(h, from, to, settings);
+class TokenWriter {
+  data: Uint32Array;
+  length = 0;
+  private readonly cursor: LineCursor;
+
+  constructor(
+    private readonly doc: TextDocument,
+    capacity: number,
+    /** The previous token's position (0, 0 before the first). */
+    public line = 0,
+    public character = 0,
+  ) {
+    this.data = new Uint32Array(Math.max(16, capacity));
+    this.cursor = new LineCursor(doc);
   }
-  const key = `${settings.highlight.actors}${settings.highlight.places}${settings.highlight.casualties}`;
-  const hit = cache.get(h.parts);
-  if (hit?.key === key) return hit.spans;
-  const spans = computeSpans(h, 0, h.count, settings);
-  cache.set(h.parts, { key, spans });
-  return spans;
-}
 
-/**
- * The enabled kinds of the core's spans (see spansOfParts). Semantic tokens may not overlap:
- * where a figure and a name overlap ("Suwayda 24"), the one starting first wins (the entity, at the
- * same start).
- */
-function computeSpans(h: Highlights, from: number, to: number, settings: Settings): Spans {
-  const on = [settings.highlight.actors, settings.highlight.places, settings.highlight.casualties];
-  const all = spansOfParts(h.parts, from, to);
-  const n = all.length;
-  const out: Spans = { start: new Int32Array(n), end: new Int32Array(n), type: new Uint8Array(n), modifiers: new Uint32Array(n), length: 0 };
-  let lastEnd = -1;
-  for (let i = 0; i < n; i++) {
-    const kind = all.kind[i];
-    if (!on[kind] || all.start[i] < lastEnd) continue;
-    const k = out.length++;
-    out.start[k] = all.start[i];
-    out.end[k] = lastEnd = all.end[i];
-    out.type[k] = kind;
-    const detail = all.detail[i];
-    out.modifiers[k] = (kind === 0 ? (ACTOR_BITS[detail] ?? 0) : kind === 2 ? (OUTCOME_BITS[detail] ?? 0) : 0) | (kind < 2 && all.inferred[i] ? INFERRED : 0);
+  /** The tokens of a span (one per line it covers). */
+  span(start: number, end: number, type: number, modifiers: number): void {
+    const p = this.cursor.position(start);
+    if (end <= this.cursor.lineEnd) this.push(p.line, p.character, end - start, type, modifiers);
+    else for (const r of lineRanges(this.doc, { start, end })) this.push(r.line, r.character, r.length, type, modifiers);
   }
-  return out;
+
+  push(line: number, character: number, length: number, type: number, modifiers: number): void {
+    if (this.length + 5 > this.data.length) {
+      const next = new Uint32Array(this.data.length * 2);
+      next.set(this.data);
+      this.data = next;
+    }
+    const d = this.data;
+    d[this.length++] = line - this.line;
+    d[this.length++] = line === this.line ? character - this.character : character;
+    d[this.length++] = length;
+    d[this.length++] = type;
+    d[this.length++] = modifiers;
+    this.line = line;
+    this.character = character;
+  }
 }
 
-/**
- * Encodes the spans (those meeting `range`, when given) as LSP token data: five numbers a token,
- * line and character relative to the previous token. Lines are followed with a cursor over the
- * text (tokens come in order), not looked up per token.
- */
-function encode(doc: TextDocument, h: Highlights, settings: Settings, range?: Span): Uint32Array {
-  const t = spansOf(h, settings, range);
-  let i = 0;
-  if (range) {
-    let hi = t.length;
-    while (i < hi) {
-      const mid = (i + hi) >> 1;
-      if (t.end[mid] <= range.start) i = mid + 1;
-      else hi = mid;
+/** The tokens of parts[from..to) meeting `range` (all when none), and where each part's begin (at[i - from]). */
+function writeParts(w: TokenWriter, parts: readonly Part[], from: number, to: number, settings: Settings, range?: Span): Int32Array {
+  const at = new Int32Array(to - from + 1);
+  for (let i = from; i < to; i++) {
+    at[i - from] = w.length;
+    const t = sectionTokens(parts[i].section, settings);
+    const d = parts[i].start;
+    for (let k = 0; k < t.length; k++) {
+      const start = t.start[k] + d;
+      const end = t.end[k] + d;
+      if (range && (end <= range.start || start >= range.end)) continue;
+      w.span(start, end, t.type[k], t.modifiers[k]);
     }
   }
-  let data = new Uint32Array(Math.max(16, 5 * (t.length - i)));
-  let len = 0;
-  let prevLine = 0;
-  let prevChar = 0;
-  const cursor = new LineCursor(doc);
-  const push = (line: number, character: number, length: number, type: number, mods: number) => {
-    if (len + 5 > data.length) {
-      const next = new Uint32Array(data.length * 2);
-      next.set(data);
-      data = next;
-    }
-    data[len++] = line - prevLine;
-    data[len++] = line === prevLine ? character - prevChar : character;
-    data[len++] = length;
-    data[len++] = type;
-    data[len++] = mods;
-    [prevLine, prevChar] = [line, character];
-  };
-  for (; i < t.length; i++) {
-    if (range && t.start[i] >= range.end) break;
-    const p = cursor.position(t.start[i]);
-    if (t.end[i] <= cursor.lineEnd) push(p.line, p.character, t.end[i] - t.start[i], t.type[i], t.modifiers[i]);
-    else for (const r of lineRanges(doc, { start: t.start[i], end: t.end[i] })) push(r.line, r.character, r.length, t.type[i], t.modifiers[i]);
-  }
-  return data.subarray(0, len);
+  at[to - from] = w.length;
+  return at;
 }
 
-/** The last full result sent per document, for deltas. */
-const sent = new Map<string, { resultId: string; data: Uint32Array }>();
+/**
+ * The last full result sent per document, for deltas: its text, parts (section and start), where
+ * each part's tokens begin in its data (at, one more entry than parts), and the settings it used.
+ */
+interface Sent {
+  resultId: string;
+  text: string;
+  sections: Part['section'][];
+  starts: Int32Array;
+  at: Int32Array;
+  data: Uint32Array;
+  key: string;
+}
+const sent = new Map<string, Sent>();
 let nextResultId = 1;
+
+function remember(doc: TextDocument, h: Highlights, settings: Settings, at: Int32Array, data: Uint32Array): string {
+  const resultId = String(nextResultId++);
+  const sections = h.parts.slice(0, h.count).map((p) => p.section);
+  const starts = Int32Array.from(h.parts.slice(0, h.count), (p) => p.start);
+  sent.set(doc.uri, { resultId, text: doc.getText(), sections, starts, at, data, key: highlightKey(settings) });
+  return resultId;
+}
 
 /** Tokens of the whole document: its highlights must be complete. */
 export function fullTokens(doc: TextDocument, h: Highlights, settings: Settings): SemanticTokens {
-  const data = encode(doc, h, settings);
-  const resultId = String(nextResultId++);
-  sent.set(doc.uri, { resultId, data });
-  return { resultId, data: Array.from(data) };
+  const w = new TokenWriter(doc, 5 * 1024);
+  const at = writeParts(w, h.parts, 0, h.count, settings);
+  const data = w.data.subarray(0, w.length);
+  return { resultId: remember(doc, h, settings, at, data), data: Array.from(data) };
 }
 
-/** The change from the result the client holds: one edit replacing what lies between the common prefix and suffix. */
+/**
+ * The change from the result the client holds, as one edit. Parts (sections) the same as then —
+ * the same section at the same start before the change, or at the same distance from the end after
+ * it — over text that is the same as then keep their tokens; only those between are encoded again,
+ * and the first token after them (it is relative to the one before). An edit of a long document
+ * costs the edited sections, not the whole document.
+ */
 export function deltaTokens(doc: TextDocument, h: Highlights, settings: Settings, previousResultId: string): SemanticTokens | SemanticTokensDelta {
-  const previous = sent.get(doc.uri);
-  if (!previous || previous.resultId !== previousResultId) return fullTokens(doc, h, settings);
-  const data = encode(doc, h, settings);
-  const old = previous.data;
-  const resultId = String(nextResultId++);
-  sent.set(doc.uri, { resultId, data });
+  const old = sent.get(doc.uri);
+  if (!old || old.resultId !== previousResultId || old.key !== highlightKey(settings)) return fullTokens(doc, h, settings);
+  const text = doc.getText();
+  const n = h.count;
+  const m = old.sections.length;
+  const same = commonPrefix(old.text, text);
+  const sameEnd = commonSuffix(old.text, text, same);
+  const endOf = (i: number) => (i + 1 < n ? h.parts[i + 1].start : text.length);
+  // Kept before: the same sections at the same starts, over unchanged text.
   let p = 0;
-  const max = Math.min(old.length, data.length);
-  while (p < max && old[p] === data[p]) p++;
+  while (p < n && p < m && h.parts[p].section === old.sections[p] && h.parts[p].start === old.starts[p] && endOf(p) <= same) p++;
+  // Kept after: the same sections as far from the end, from a line that starts in the unchanged end.
+  const shift = text.length - old.text.length;
   let s = 0;
-  while (s < max - p && old[old.length - 1 - s] === data[data.length - 1 - s]) s++;
-  if (p === old.length && p === data.length) return { resultId, edits: [] };
-  return { resultId, edits: [{ start: p, deleteCount: old.length - p - s, data: Array.from(data.subarray(p, data.length - s)) }] };
+  while (s < n - p && s < m - p && h.parts[n - 1 - s].section === old.sections[m - 1 - s] && h.parts[n - 1 - s].start - old.starts[m - 1 - s] === shift) s++;
+  while (s > 0 && lineStart(doc, h.parts[n - s].start) < text.length - sameEnd) s--;
+  // The tokens between, written after the last kept one before.
+  const before = old.at[p];
+  const last = before > 0 ? lastTokenBefore(doc, h.parts, p, settings) : { line: 0, character: 0 };
+  const w = new TokenWriter(doc, old.at[m - s] - before + 64, last.line, last.character);
+  const middle = writeParts(w, h.parts, p, n - s, settings);
+  // The first kept token after: the same but for its position relative to the token before it.
+  const after = old.at[m - s];
+  const hasAfter = after < old.data.length;
+  if (hasAfter) {
+    const first = firstTokenFrom(h.parts, n - s, settings)!;
+    const pos = doc.positionAt(first);
+    w.push(pos.line, pos.character, old.data[after + 2], old.data[after + 3], old.data[after + 4]);
+  }
+  const replaced = hasAfter ? after + 5 : after;
+  const edit = w.data.subarray(0, w.length);
+  const data = new Uint32Array(before + edit.length + old.data.length - replaced);
+  data.set(old.data.subarray(0, before));
+  data.set(edit, before);
+  data.set(old.data.subarray(replaced), before + edit.length);
+  const at = new Int32Array(n + 1);
+  at.set(old.at.subarray(0, p));
+  for (let i = p; i < n - s; i++) at[i] = before + middle[i - p];
+  const moved = before + middle[n - s - p] - after;
+  for (let i = n - s; i <= n; i++) at[i] = old.at[m - (n - i)] + moved;
+  const resultId = remember(doc, h, settings, at, data);
+  if (before === old.data.length && replaced === old.data.length && edit.length === 0) return { resultId, edits: [] };
+  return { resultId, edits: [{ start: before, deleteCount: replaced - before, data: Array.from(edit) }] };
 }
 
 /** Tokens meeting `range`: the highlights need reach only its end (see Highlights). */
 export function rangeTokens(doc: TextDocument, h: Highlights, settings: Settings, range: Span): SemanticTokens {
-  return { data: Array.from(encode(doc, h, settings, range)) };
+  const { from, to } = partsMeeting(h, range.start, range.end);
+  const w = new TokenWriter(doc, 1024);
+  writeParts(w, h.parts, from, to, settings, range);
+  return { data: Array.from(w.data.subarray(0, w.length)) };
 }
 
 export function forgetTokens(uri: string): void {
   sent.delete(uri);
+}
+
+const lineStart = (doc: TextDocument, offset: number) => offset - doc.positionAt(offset).character;
+
+/** The position of the last token of the parts before `p` (the caller knows there is one). */
+function lastTokenBefore(doc: TextDocument, parts: readonly Part[], p: number, settings: Settings): { line: number; character: number } {
+  for (let i = p - 1; i >= 0; i--) {
+    const t = sectionTokens(parts[i].section, settings);
+    if (t.length === 0) continue;
+    const d = parts[i].start;
+    const lines = lineRanges(doc, { start: t.start[t.length - 1] + d, end: t.end[t.length - 1] + d });
+    const r = lines[lines.length - 1];
+    return { line: r.line, character: r.character };
+  }
+  return { line: 0, character: 0 };
+}
+
+/** The offset of the first token of the parts from `p` on, if any. */
+function firstTokenFrom(parts: readonly Part[], p: number, settings: Settings): number | undefined {
+  for (let i = p; i < parts.length; i++) {
+    const t = sectionTokens(parts[i].section, settings);
+    if (t.length > 0) return t.start[0] + parts[i].start;
+  }
+  return undefined;
 }
