@@ -79,3 +79,28 @@ test('a kept tracker, edit after edit, gives what a fresh detection gives (its t
     { numRuns: 40, seed: 3 },
   );
 });
+
+test('a kept tracker whose run was given up part way resumes from what it had added', async () => {
+  const { DuplicateTracker } = await import('../../dist/core.js');
+  let texts = splitParagraphs(makeCorpus(200_000, 5, { duplicateRate: 0.3 })).map((p) => p.text);
+  const cache = new Map();
+  const fp = (t) => cache.get(t) ?? (cache.set(t, paragraphFingerprint(t)), cache.get(t));
+  const tracker = new DuplicateTracker(true);
+  const version = () => {
+    const ps = splitParagraphs(texts.join('\n\n'));
+    return [ps, ps.map((p) => fp(p.text))];
+  };
+  tracker.update(...version(), 0.8);
+  for (let i = 0; i < 16; i++) {
+    // An edit, its run given up after a number of pauses (in the middle of adding, or before)...
+    const at = Math.floor((((i * 7919) % 1000) / 3000) * texts.length);
+    texts = [...texts.slice(0, at), i % 2 ? texts[(at * 3) % texts.length] : `${texts[at]} edited ${i}`, ...texts.slice(at + (i % 3 === 0 ? 1 : 0))];
+    const steps = tracker.steps(...version(), 0.8);
+    const pauses = i % 9; // 1100 paragraphs: about 4 pauses adding fingerprints, 4 detecting
+    for (let k = 0; k < pauses && !steps.next().done; k++);
+    // ...then another edit (after where it stopped, or before) analysed to the end gives the fresh findings.
+    texts[i % 2 ? texts.length - 1 : at + 1] += ' more';
+    const [ps, fps] = version();
+    assert.deepEqual(tracker.update(ps, fps, 0.8), findDuplicates(ps, 0.8), `edit ${i}, given up after ${pauses} pauses`);
+  }
+});

@@ -187,7 +187,7 @@ export class IncrementalAnalyzer {
     if (this.sections.size > 2 * done.sections.length + 64) this.sections = new Map(done.sections.map((x) => [x.key, x]));
     this.cool();
     const boilerplate = boilerplateFromRules(paragraphs, rules);
-    const duplicates = this.duplicates.update(paragraphs, fingerprints, options.nearDuplicateThreshold);
+    const duplicates = yield* this.duplicates.steps(paragraphs, fingerprints, options.nearDuplicateThreshold);
     return assemble(text, paragraphs, placed, duplicates, boilerplate);
   }
 

@@ -5,6 +5,9 @@ import { ShingleTable } from './shingleTable';
 import { Comparer } from './similarity';
 import { MIN_NEAR_WORDS, MIN_QUOTE_WORDS, MIN_SHARED_SHINGLES, nearSimilarity, neededShared, topCandidates } from './nearness';
 
+/** Paragraphs between two chances to pause. */
+const STEP = 256;
+
 /** Distinct shingles a new table starts with room for. */
 const INITIAL_SHINGLES = 40_000;
 
@@ -24,6 +27,8 @@ let slots = new Int32Array(256);
 export class DuplicateTracker {
   private threshold = NaN;
   private fps: readonly ParagraphFingerprint[] = [];
+  /** Paragraphs [0, added) of the version `fps` came from are in the tables. */
+  private added = 0;
   private offsets = new Float64Array(0);
   private run: Run | undefined;
   private exact = new ExactIndex(0);
@@ -44,6 +49,18 @@ export class DuplicateTracker {
 
   /** The findings for paragraphs whose fingerprints[i] = paragraphFingerprint(paragraphs[i].text). */
   update(paragraphs: Paragraph[], fingerprints: readonly ParagraphFingerprint[], threshold: number): DuplicateFinding[] {
+    const steps = this.steps(paragraphs, fingerprints, threshold);
+    for (;;) {
+      const r = steps.next();
+      if (r.done) return r.value;
+    }
+  }
+
+  /**
+   * The same, yielding every few hundred paragraphs so a caller can pause. A run given up between
+   * two yields leaves the tables holding the paragraphs added so far, from which the next resumes.
+   */
+  *steps(paragraphs: Paragraph[], fingerprints: readonly ParagraphFingerprint[], threshold: number): Generator<undefined, DuplicateFinding[]> {
     if (fingerprints.length !== paragraphs.length) throw new Error(`${fingerprints.length} fingerprints for ${paragraphs.length} paragraphs`);
     const n = paragraphs.length;
     this.comparer = new Comparer(); // it keeps a paragraph's shingle set by index, which an edit may change
@@ -57,8 +74,11 @@ export class DuplicateTracker {
     this.threshold = threshold;
     const run = this.run!;
     run.keepFirst(f, n);
-    for (let k = f; k < n; k++) run.addFingerprint(fingerprints[k]);
-    return this.detect(f, paragraphs, fingerprints);
+    for (let k = f; k < n; k++) {
+      run.addFingerprint(fingerprints[k]);
+      if (k % STEP === STEP - 1) yield;
+    }
+    return yield* this.detect(f, paragraphs, fingerprints);
   }
 
   /** The findings for paragraphs hashed from their text (no fingerprints kept: the CLI's path). */
@@ -70,22 +90,33 @@ export class DuplicateTracker {
     for (const p of paragraphs) run.addText(p.text);
     run.hashShingles(0, n);
     this.table!.reserve(Math.min(run.words.length * 0.6, INITIAL_SHINGLES));
-    return this.detect(0, paragraphs, []);
+    const steps = this.detect(0, paragraphs, []);
+    for (;;) {
+      const r = steps.next();
+      if (r.done) return r.value;
+    }
   }
 
   /** Adds paragraphs f.. in order, then keeps the state (`keep`) or hands the buffers back. */
-  private detect(f: number, paragraphs: Paragraph[], fingerprints: readonly ParagraphFingerprint[]): DuplicateFinding[] {
+  private *detect(f: number, paragraphs: Paragraph[], fingerprints: readonly ParagraphFingerprint[]): Generator<undefined, DuplicateFinding[]> {
     const n = paragraphs.length;
     if (this.findingsBefore.length < n + 1) this.growIndexes(n + 1);
-    for (let p = f; p < n; p++) this.add(p, paragraphs);
-    this.findingsBefore[n] = this.findings.length;
-    this.logBefore[n] = this.logLength;
-    const out = this.findings.slice();
     if (this.keep) {
+      // What the tables hold from here on: paragraphs [0, added) of this version.
       this.fps = fingerprints;
       if (this.offsets.length < n) this.offsets = new Float64Array(Math.max(n, 2 * this.offsets.length));
       for (let k = 0; k < n; k++) this.offsets[k] = paragraphs[k].start;
-    } else {
+    }
+    this.added = f;
+    for (let p = f; p < n; p++) {
+      this.add(p, paragraphs);
+      this.added = p + 1;
+      if (p % STEP === STEP - 1) yield;
+    }
+    this.findingsBefore[n] = this.findings.length;
+    this.logBefore[n] = this.logLength;
+    const out = this.findings.slice();
+    if (!this.keep) {
       this.table!.release();
       this.run!.release();
       this.run = this.table = undefined;
@@ -93,10 +124,10 @@ export class DuplicateTracker {
     return out;
   }
 
-  /** The first paragraph that is not the last run's, at the same offset, under the same threshold. */
+  /** The first paragraph that is not one the tables hold, at the same offset, under the same threshold. */
   private firstChange(paragraphs: Paragraph[], fps: readonly ParagraphFingerprint[], threshold: number): number {
     if (threshold !== this.threshold) return 0;
-    const m = Math.min(paragraphs.length, this.fps.length);
+    const m = Math.min(paragraphs.length, this.added);
     for (let k = 0; k < m; k++) if (fps[k] !== this.fps[k] || paragraphs[k].start !== this.offsets[k]) return k;
     return m;
   }
@@ -113,18 +144,23 @@ export class DuplicateTracker {
     this.findings = [];
     this.logLength = 0;
     this.floor = 0;
+    this.added = 0;
   }
 
   /** Takes the tables back to how they stood before paragraph f was added. */
   private rollBack(f: number): void {
+    if (f >= this.added) return;
     const table = this.table!;
     const log = this.log;
-    for (let p = this.fps.length - 1; p >= f; p--) {
-      for (let i = this.logBefore[p + 1] - 2; i >= this.logBefore[p]; i -= 2) table.undo(log[i], log[i + 1]);
+    let end = this.logLength;
+    for (let p = this.added - 1; p >= f; p--) {
+      for (let i = end - 2; i >= this.logBefore[p]; i -= 2) table.undo(log[i], log[i + 1]);
+      end = this.logBefore[p];
       if (this.exactSlot[p] >= 0) this.exact.undo(this.exactSlot[p]);
     }
     this.logLength = this.logBefore[f];
     this.findings.length = this.findingsBefore[f];
+    this.added = f;
   }
 
   private growIndexes(n: number): void {
