@@ -12,6 +12,16 @@ const MB = 1 << 20;
 const quick = process.argv.includes('--quick');
 const median = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
 const now = () => performance.now();
+/** Median ms of n runs of f(i). */
+async function timeIt(n, f) {
+  const xs = [];
+  for (let i = 0; i < n; i++) {
+    const t0 = now();
+    await f(i);
+    xs.push(now() - t0);
+  }
+  return median(xs);
+}
 const rssKB = (pid, field) => Number(/\d+/.exec(readFileSync(`/proc/${pid}/status`, 'utf8').split('\n').find((l) => l.startsWith(field)))?.[0] ?? 0);
 
 async function coldStart() {
@@ -75,15 +85,6 @@ async function measure(sizeMB) {
   r['open → first screen of tokens (range)'] = opening.screen;
   r['open → full semantic tokens'] = opening.full;
   await s.waitForDiagnostics(uri, 1, 120000);
-  const timeIt = async (n, f) => {
-    const xs = [];
-    for (let i = 0; i < n; i++) {
-      const t0 = now();
-      await f(i);
-      xs.push(now() - t0);
-    }
-    return median(xs);
-  };
   r['full semantic tokens'] = await timeIt(5, () => s.request('textDocument/semanticTokens/full', { textDocument: { uri } }));
   const mid = positionOf(text, text.length >> 1);
   r['range semantic tokens (one screen)'] = await timeIt(9, () => s.request('textDocument/semanticTokens/range', { textDocument: { uri }, range: { start: mid, end: { line: mid.line + 60, character: 0 } } }));
@@ -92,25 +93,46 @@ async function measure(sizeMB) {
   const diags = s.diagnostics.get(uri).diagnostics;
   const dup = diags[diags.length >> 1];
   r['code actions'] = await timeIt(9, () => s.request('textDocument/codeAction', { textDocument: { uri }, range: dup.range, context: { diagnostics: [dup] } }));
-  // One-character edits in the middle of the text, each waited for until tokens and diagnostics are updated.
-  let version = 1;
-  let resultId = tokens.resultId;
-  r['edit → updated diagnostics'] = await timeIt(9, async (i) => {
+  Object.assign(r, await edits(s, uri, text));
+  const peakKB = rssKB(s.proc.pid, 'VmHWM');
+  r.memoryPerMB = (peakKB - baseKB) / 1024 / (text.length / MB);
+  r.fixedMB = fixedKB / 1024;
+  await s.stop();
+  return r;
+}
+
+/**
+ * One-character edits in the middle of the text, each waited for until diagnostics, then until
+ * tokens (the delta from the last full result), are updated.
+ */
+async function edits(s, uri, text, label = '') {
+  const r = {};
+  let version = 1; // the document was opened at version 1 and not edited since
+  r[`edit → updated diagnostics${label}`] = await timeIt(9, async (i) => {
     version++;
     const at = positionOf(text, (text.length >> 1) + i * 997);
     s.notify('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ range: { start: at, end: at }, text: 'x' }] });
     await s.waitForDiagnostics(uri, version, 120000);
   });
-  r['edit → updated tokens (delta)'] = await timeIt(9, async (i) => {
+  let { resultId } = await s.request('textDocument/semanticTokens/full', { textDocument: { uri } });
+  r[`edit → updated tokens (delta)${label}`] = await timeIt(9, async (i) => {
     version++;
     const at = positionOf(text, (text.length >> 2) + i * 991);
     s.notify('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ range: { start: at, end: at }, text: 'y' }] });
     const d = await s.request('textDocument/semanticTokens/full/delta', { textDocument: { uri }, previousResultId: resultId });
     resultId = d.resultId;
   });
-  const peakKB = rssKB(s.proc.pid, 'VmHWM');
-  r.memoryPerMB = (peakKB - baseKB) / 1024 / (text.length / MB);
-  r.fixedMB = fixedKB / 1024;
+  return r;
+}
+
+/** The edit latencies with every finding listed as a diagnostic (conflictLens.maxDiagnostics 0). */
+async function editsListingAll(sizeMB) {
+  const text = makeCorpus(sizeMB * MB, 11);
+  const uri = `file:///bench/all-${sizeMB}mb.txt`;
+  const s = await startServer({ settings: { maxFileSizeMB: 50, maxDiagnostics: 0 } });
+  s.open(uri, text);
+  const n = (await s.waitForDiagnostics(uri, 1, 120000)).length;
+  const r = await edits(s, uri, text, `, all ${n} findings listed (maxDiagnostics 0)`);
   await s.stop();
   return r;
 }
@@ -124,12 +146,16 @@ const warmFull = median(firsts.map((x) => x[1].full));
 const sizes = quick ? [1] : [1, 10];
 const results = {};
 for (const size of sizes) results[size] = await measure(size);
+// Rows whose label carries a count differ per size: printed one size per row.
+const listingAll = {};
+for (const size of sizes) listingAll[size] = await editsListingAll(size);
 
 console.log(`| measure | ${sizes.map((s) => `${s} MB document`).join(' | ')} |`);
 console.log(`|---|${sizes.map(() => '---').join('|')}|`);
 for (const key of Object.keys(results[1]).filter((k) => k !== 'memoryPerMB' && k !== 'fixedMB')) {
   console.log(`| ${key} | ${sizes.map((s) => `${results[s][key].toFixed(1)} ms`).join(' | ')} |`);
 }
+for (const size of sizes) for (const [key, ms] of Object.entries(listingAll[size])) console.log(`| ${key} | ${sizes.map((x) => (x === size ? `${ms.toFixed(1)} ms` : '')).join(' | ')} |`);
 console.log(`| server memory with dictionaries loaded (RSS) | ${sizes.map((s) => `${results[s].fixedMB.toFixed(0)} MB`).join(' | ')} |`);
 console.log(`| peak memory (RSS growth) per MB of open text | ${sizes.map((s) => `${results[s].memoryPerMB.toFixed(1)} MB`).join(' | ')} |`);
 console.log(`\nserver cold start (spawn → initialize answered), median of 5: ${cold.toFixed(0)} ms`);

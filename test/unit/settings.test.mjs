@@ -21,6 +21,8 @@ test('malformed settings fall back to defaults, each named in a problem', () => 
   const cases = [
     [{ files: 'not-an-array' }, ['conflictLens.files']],
     [{ nearDuplicateThreshold: 3 }, ['conflictLens.nearDuplicateThreshold']],
+    [{ maxDiagnostics: -1 }, ['conflictLens.maxDiagnostics']],
+    [{ maxDiagnostics: 2.5 }, ['conflictLens.maxDiagnostics']],
     [{ highlight: { actors: 'yes' } }, ['conflictLens.highlight.actors']],
     [{ diagnostics: { 'duplicate-paragraph': 'loud' } }, ['conflictLens.diagnostics.duplicate-paragraph']],
     [null, []],
@@ -32,5 +34,6 @@ test('malformed settings fall back to defaults, each named in a problem', () => 
     assert.equal(typeof settings.nearDuplicateThreshold, 'number');
   }
   assert.equal(coerceSettings({ maxFileSizeMB: 5 }).settings.maxFileSizeMB, 5);
+  assert.equal(coerceSettings({ maxDiagnostics: 0 }).settings.maxDiagnostics, 0);
   assert.equal(coerceSettings({ highlight: { places: false } }).settings.highlight.places, false);
 });

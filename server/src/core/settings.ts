@@ -9,6 +9,8 @@ export type Severity = 'error' | 'warning' | 'information' | 'hint' | 'off';
 export interface Settings {
   files: string[];
   maxFileSizeMB: number;
+  /** Duplicate and boilerplate diagnostics listed per document, the first in document order (0: all). */
+  maxDiagnostics: number;
   nearDuplicateThreshold: number;
   entityFiles: string[];
   highlight: { actors: boolean; places: boolean; casualties: boolean };
@@ -19,6 +21,7 @@ export interface Settings {
 export const defaultSettings: Settings = {
   files: ['**/*.txt', '**/*.article', '**/*.story'],
   maxFileSizeMB: 20,
+  maxDiagnostics: 1000,
   nearDuplicateThreshold: 0.8,
   entityFiles: [],
   highlight: { actors: true, places: true, casualties: true },
@@ -49,6 +52,7 @@ export function coerceSettings(raw: unknown): { settings: Settings; problems: st
   const settings: Settings = {
     files: pick('files', r.files, stringArray, d.files),
     maxFileSizeMB: pick('maxFileSizeMB', r.maxFileSizeMB, (v) => typeof v === 'number' && v > 0, d.maxFileSizeMB),
+    maxDiagnostics: pick('maxDiagnostics', r.maxDiagnostics, (v) => Number.isInteger(v) && (v as number) >= 0, d.maxDiagnostics),
     nearDuplicateThreshold: pick('nearDuplicateThreshold', r.nearDuplicateThreshold, (v) => typeof v === 'number' && v >= 0.5 && v <= 1, d.nearDuplicateThreshold),
     entityFiles: pick('entityFiles', r.entityFiles, stringArray, d.entityFiles),
     highlight: {

@@ -3,6 +3,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { diagnostics } from '../features/diagnostics';
 import type { ArticleCache } from './articles';
 import type { SettingsStore } from './settings';
+import { uriName } from './uris';
 
 /**
  * Pushes diagnostics after each change, a few milliseconds after the last edit. An analysis
@@ -12,6 +13,8 @@ import type { SettingsStore } from './settings';
 export class DiagnosticsPublisher {
   private readonly pending = new Map<string, NodeJS.Timeout>();
   private readonly told = new Set<string>();
+  /** Documents whose diagnostics were cut at conflictLens.maxDiagnostics, told once. */
+  private readonly toldLimit = new Set<string>();
 
   constructor(
     private readonly connection: Connection,
@@ -29,6 +32,7 @@ export class DiagnosticsPublisher {
     clearTimeout(this.pending.get(uri));
     this.pending.delete(uri);
     this.told.delete(uri);
+    this.toldLimit.delete(uri);
     void this.connection.sendDiagnostics({ uri, diagnostics: [] });
   }
 
@@ -44,7 +48,15 @@ export class DiagnosticsPublisher {
         this.told.add(doc.uri);
         void this.connection.window.showWarningMessage(served.reason);
       }
-      await this.connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: served.ok ? diagnostics(doc, served.model, s) : [] });
+      const { diagnostics: list, omitted } = served.ok ? diagnostics(doc, served.model, s) : { diagnostics: [], omitted: 0 };
+      if (omitted > 0 && !this.toldLimit.has(doc.uri)) {
+        this.toldLimit.add(doc.uri);
+        const total = list.length + omitted;
+        void this.connection.window.showInformationMessage(
+          `Conflict Lens lists the first ${list.length} of ${total} duplicate and boilerplate paragraphs in ${uriName(doc.uri)} as problems (setting conflictLens.maxDiagnostics); the status bar counts them all and the Remove commands remove them all.`,
+        );
+      }
+      await this.connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: list });
     } catch (e) {
       this.connection.console.error(`Conflict Lens: analysing ${doc.uri} failed: ${(e as Error).stack ?? e}`);
     }

@@ -16,3 +16,9 @@ export function uriPath(uri: string): string | undefined {
 export function fileUri(path: string): string {
   return pathToFileURL(path).toString();
 }
+
+/** The file name of a URI, for messages. */
+export function uriName(uri: string): string {
+  const path = uriPath(uri) ?? decodeURIComponent(uri);
+  return path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1) || path;
+}
