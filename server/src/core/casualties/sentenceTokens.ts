@@ -1,4 +1,5 @@
 import { LOWER, lowerWord, MAX_INTERNED, RAW, wordSlot } from './wordTable';
+import { CodeUnits } from '../text/codeUnits';
 
 /**
  * The token stream the casualty grammar reads: words, digit groups ("4,012", "1.5") and single
@@ -22,7 +23,7 @@ export interface Tok {
  * A hand-written scanner: the hot loop of the casualty finder, several times faster than a Unicode regex.
  */
 export function tokenizeSentence(text: string, start: number, end: number): Tok[] {
-  const code = codesOf(text);
+  const code = units.load(text);
   const out: Tok[] = [];
   let spaced = true;
   let i = start;
@@ -64,24 +65,9 @@ export function tokenizeSentence(text: string, start: number, end: number): Tok[
   return out;
 }
 
-// The code units of the last text tokenised (a paragraph's sentences come one after another):
-// reading a typed array is much cheaper than charCodeAt on a sliced string.
-let loaded: string | undefined;
-let codes = new Uint16Array(1024);
-let bytes: { write(s: string, offset: number, encoding: 'utf16le'): number } | undefined;
-
-function codesOf(text: string): Uint16Array {
-  if (text === loaded) return codes;
-  if (codes.length < text.length + 1) {
-    codes = new Uint16Array(Math.max(text.length + 1, 2 * codes.length));
-    bytes = undefined;
-  }
-  if (typeof Buffer === 'undefined') for (let i = 0; i < text.length; i++) codes[i] = text.charCodeAt(i);
-  else (bytes ??= Buffer.from(codes.buffer, codes.byteOffset, codes.byteLength)).write(text, 0, 'utf16le');
-  codes[text.length] = 0;
-  loaded = text;
-  return codes;
-}
+// The code units of the text tokenised (a paragraph's sentences come one after another, so it is
+// loaded once per paragraph).
+const units = new CodeUnits();
 
 // One shared string per punctuation character, so punctuation tokens do not allocate.
 const CHARS: (string | undefined)[] = [];

@@ -1,5 +1,6 @@
 import { hashString, slowClass, ASCII, ASCII_WORD, DIGIT_BIT, LOWER_BIT } from './actorHash';
 import { fastFold, gapJoinable, sentenceBreak } from './actorText';
+import { CodeUnits } from '../text/codeUnits';
 
 export { fastFold, gapJoinable, isDash, sentenceBreak } from './actorText';
 
@@ -33,8 +34,8 @@ export class ActorTokens {
   private gen = 1;
   private merged = new Map<number, string>();
   /** The code units of `src` (reading a typed array is cheaper than charCodeAt). */
-  code = new Uint16Array(1024);
-  private bytes: { write(s: string, offset: number, encoding: 'utf16le'): number } | undefined;
+  code: Uint16Array = new Uint16Array(0);
+  private readonly units = new CodeUnits();
 
   /** Tokenises `src` (replacing the previous contents). */
   reset(src: string): this {
@@ -43,7 +44,7 @@ export class ActorTokens {
     this.gen++;
     if (this.merged.size) this.merged.clear();
     const len = src.length;
-    const code = this.load(src);
+    const code = (this.code = this.units.load(src));
     for (let i = 0; i < len; ) {
       let c = code[i];
       let k = c < 128 ? ASCII[c] : slowClass(src, i, c);
@@ -117,18 +118,6 @@ export class ActorTokens {
       this.fh[n] = fold;
     }
     return this;
-  }
-
-  private load(src: string): Uint16Array {
-    if (this.code.length < src.length + 1) {
-      this.code = new Uint16Array(Math.max(src.length + 1, this.code.length * 2));
-      this.bytes = undefined;
-    }
-    const code = this.code;
-    if (typeof Buffer === 'undefined') for (let i = 0; i < src.length; i++) code[i] = src.charCodeAt(i);
-    else (this.bytes ??= Buffer.from(code.buffer, code.byteOffset, code.byteLength)).write(src, 0, 'utf16le');
-    code[src.length] = 0;
-    return code;
   }
 
   private push(s: number, e: number, f: number, fold: number, exact: number, lower: boolean, az: boolean): void {

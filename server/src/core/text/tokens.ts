@@ -1,3 +1,5 @@
+import { CodeUnits } from './codeUnits';
+
 /** A word token: a run of letters and digits (apostrophes inside a word, "Ya'qub", stay in it). */
 export interface Token {
   start: number;
@@ -17,11 +19,12 @@ export class WordBuffer {
   /** Fills the buffer with the words of text[start, end); offsets are absolute. Returns the count. */
   scan(text: string, start = 0, end = text.length): number {
     const cls = classes;
+    const code = units.load(text);
     let n = 0;
     let i = start;
     while (i < end) {
       // Fast path: ASCII and already classified characters by table; the rest through charWidth.
-      const k = cls[text.charCodeAt(i)];
+      const k = cls[code[i]];
       if (k === 1) {
         i++;
         continue;
@@ -35,7 +38,7 @@ export class WordBuffer {
       i += first;
       for (;;) {
         while (i < end) {
-          const c = cls[text.charCodeAt(i)];
+          const c = cls[code[i]];
           let w = 0;
           if (c === 2 || c === 3) i++;
           else if (c === 0 && (w = charWidth(text, i, end, true)) > 0) i += w;
@@ -43,7 +46,7 @@ export class WordBuffer {
         }
         // An inner apostrophe joins the next run of letters (not digits) to the word.
         let w = 0;
-        if (i + 1 < end && isApostrophe(text.charCodeAt(i)) && (w = charWidth(text, i + 1, end, false)) > 0) {
+        if (i + 1 < end && isApostrophe(code[i]) && (w = charWidth(text, i + 1, end, false)) > 0) {
           i += 1 + w;
           while (i < end && (w = charWidth(text, i, end, false)) > 0) i += w;
           // Digits right after "'x" end the word there (the regex's behaviour); they start a new one.
@@ -70,6 +73,9 @@ export class WordBuffer {
     this.ends = e;
   }
 }
+
+// The code units of the text scanned (one buffer for every WordBuffer: a scan reads it only while it runs).
+const units = new CodeUnits();
 
 const isApostrophe = (c: number) => c === 39 || c === 0x2019 || c === 0x2bc || c === 0x2bf || c === 0x2be || c === 96;
 
