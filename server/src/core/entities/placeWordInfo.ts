@@ -35,14 +35,14 @@ let table: (WordInfo | undefined)[] = new Array(SLOTS);
 let hashes = new Int32Array(SLOTS);
 let used = 0;
 
-/** The WordInfo of the word text[start, end). */
-export function wordAt(text: string, start: number, end: number): WordInfo {
+/** The WordInfo of the word text[start, end); `code` holds text's code units (read faster than charCodeAt). */
+export function wordAt(text: string, code: Uint16Array, start: number, end: number): WordInfo {
   let h = end - start;
-  for (let k = start; k < end; k++) h = Math.imul(h ^ text.charCodeAt(k), 0x5bd1e995);
+  for (let k = start; k < end; k++) h = Math.imul(h ^ code[k], 0x5bd1e995);
   h ^= h >>> 13;
   let slot = h & (SLOTS - 1);
   for (let w = table[slot]; w !== undefined; w = table[slot]) {
-    if (hashes[slot] === h && same(w.text, text, start, end)) return w;
+    if (hashes[slot] === h && same(w.text, code, start, end)) return w;
     slot = (slot + 1) & (SLOTS - 1);
   }
   if (used > SLOTS / 2) {
@@ -56,9 +56,9 @@ export function wordAt(text: string, start: number, end: number): WordInfo {
   return w;
 }
 
-function same(word: string, text: string, start: number, end: number): boolean {
+function same(word: string, code: Uint16Array, start: number, end: number): boolean {
   if (word.length !== end - start) return false;
-  for (let k = 0; k < word.length; k++) if (word.charCodeAt(k) !== text.charCodeAt(start + k)) return false;
+  for (let k = 0; k < word.length; k++) if (word.charCodeAt(k) !== code[start + k]) return false;
   return true;
 }
 
@@ -101,7 +101,7 @@ export class ParagraphWords {
   /** The WordInfo of word k. */
   at(k: number): WordInfo {
     if (this.stamps[k] === this.stamp) return this.infos[k];
-    const w = wordAt(this.text, this.words.starts[k], this.words.ends[k]);
+    const w = wordAt(this.text, this.words.code, this.words.starts[k], this.words.ends[k]);
     this.infos[k] = w;
     this.stamps[k] = this.stamp;
     return w;

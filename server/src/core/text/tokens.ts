@@ -15,11 +15,15 @@ export class WordBuffer {
   starts = new Int32Array(1024);
   ends = new Int32Array(1024);
   length = 0;
+  /** The code units of the text last scanned (see CodeUnits), valid until the next scan. */
+  code: Uint16Array = new Uint16Array(0);
+  // Each buffer its own: a scan may run while another buffer's words (and codes) are still read.
+  private readonly units = new CodeUnits();
 
   /** Fills the buffer with the words of text[start, end); offsets are absolute. Returns the count. */
   scan(text: string, start = 0, end = text.length): number {
     const cls = classes;
-    const code = units.load(text);
+    const code = (this.code = this.units.load(text));
     let n = 0;
     let i = start;
     while (i < end) {
@@ -73,9 +77,6 @@ export class WordBuffer {
     this.ends = e;
   }
 }
-
-// The code units of the text scanned (one buffer for every WordBuffer: a scan reads it only while it runs).
-const units = new CodeUnits();
 
 const isApostrophe = (c: number) => c === 39 || c === 0x2019 || c === 0x2bc || c === 0x2bf || c === 0x2be || c === 96;
 
