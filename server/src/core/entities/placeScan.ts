@@ -1,11 +1,10 @@
 import type { Place } from './placeTypes';
-import { ARTICLES } from '../text/fold';
 import { WordBuffer, capitalisedAt, joinableGap } from '../text/tokens';
 import type { PlaceIndex } from './gazetteer';
 import { dominantCountry } from './placeContext';
 import { filterBySpelling } from './placeFuzzy';
-import { ACTOR_SUFFIX, CUE_BEFORE, CUE_TYPES, DIVISION_AFTER, PERSON_AFTER, PERSON_BEFORE, STOP, articleCode, isDash } from './placeWords';
-import { ParagraphWords, type WordInfo } from './placeWordInfo';
+import { ACTOR_SUFFIX, STOP, articleCode, isDash } from './placeWords';
+import { CUE_NOUN_WORD, CUE_WORD, DIVISION_OF_WORD, DIVISION_WORD, NO_WORD, PERSON_AFTER_WORD, PERSON_BEFORE_WORD, ParagraphWords, type WordInfo } from './placeWordInfo';
 import { KeyWalk, lookup, lookupExact } from './placeKeys';
 
 /** A gazetteer match before disambiguation; offsets are relative to its paragraph. */
@@ -121,46 +120,46 @@ function candidate(text: string, i: number, j: number, end: number, places: Plac
   const S = words.starts;
   const E = words.ends;
   const n = words.length;
-  const prev1 = lowerAt(i - 1);
-  const prev2 = prev1 === 'of' ? lowerAt(i - 2) : '';
-  const next = j + 1 < n && spaceOrDash(text, end, S[j + 1]) ? lowerAt(j + 1) : '';
+  const prev1 = infoAt(i - 1);
+  const prev2 = prev1.lower === 'of' ? infoAt(i - 2) : NO_WORD;
+  const next = j + 1 < n && spaceOrDash(text, end, S[j + 1]) ? infoAt(j + 1) : NO_WORD;
   let nameWords = 0;
   let word = '';
   for (let k = i; k <= j; k++) {
     const w = k === i ? first : infos.at(k);
-    if (!ARTICLES.has(w.lower)) [nameWords, word] = [nameWords + 1, w.lowerStem];
+    if (!w.article) [nameWords, word] = [nameWords + 1, w.lowerStem];
   }
-  const cueNounBefore = prev1 === 'of' && Object.hasOwn(CUE_TYPES, prev2);
-  const division = DIVISION_AFTER.has(next) || (prev1 === 'of' && DIVISION_AFTER.has(prev2.endsWith('s') ? prev2.slice(0, -1) : prev2));
+  const cueNounBefore = prev1.lower === 'of' && (prev2.roles & CUE_NOUN_WORD) !== 0;
+  const division = (next.roles & DIVISION_WORD) !== 0 || (prev1.lower === 'of' && (prev2.roles & DIVISION_OF_WORD) !== 0);
   const strongCue = cueNounBefore || division;
   // A person: a given name or title before ("Bashar al-Assad", "President Assad"), or a capitalised
   // word glued before/after a one-word name ("Rami Abdel Rahman"), or "X said".
   let before = i - 1;
-  if (before >= 1 && ARTICLES.has(prev1)) before--;
+  if (before >= 1 && prev1.article) before--;
   // A possessive ends a name: "Syria's Idlib" is two places, not a person.
   const hasBefore = before >= 0 && joinableGap(text, E[before], S[before + 1]) && !possessive(infos.at(before));
   const hasAfter = j + 1 < n && joinableGap(text, E[j], S[j + 1]) && end === E[j];
   // "al-Araby al-Jadeed", "Fayez al-Sarraj": a lower-case article glued to a capitalised word continues that name.
   const c0 = text.charCodeAt(S[i]);
   const glued = i > 0 && c0 >= 97 && c0 <= 122 && capitalisedAt(text, S[i - 1]) && joinableGap(text, E[i - 1], S[i]);
-  const person = glued || (hasBefore && PERSON_BEFORE.has(lowerAt(before)));
+  const person = glued || (hasBefore && (infos.at(before).roles & PERSON_BEFORE_WORD) !== 0);
   let personish = false;
   if (nameWords === 1) {
-    const after = hasAfter ? lowerAt(j + 1) : '';
+    const after = hasAfter ? infos.at(j + 1).roles : 0;
     personish =
-      PERSON_AFTER.has(next) ||
+      (next.roles & PERSON_AFTER_WORD) !== 0 ||
       (hasBefore && capitalisedAt(text, S[before]) && !sentenceStart(text, S[before])) ||
-      (hasAfter && capitalisedAt(text, S[j + 1]) && !Object.hasOwn(CUE_TYPES, after) && !DIVISION_AFTER.has(after));
+      (hasAfter && capitalisedAt(text, S[j + 1]) && (after & (CUE_NOUN_WORD | DIVISION_WORD)) === 0);
   }
   return {
     start: S[i], end, places, key, cc: dominantCountry(places),
-    cue: strongCue || CUE_BEFORE.has(prev1), strongCue, division, single: nameWords === 1, word, person, personish,
+    cue: strongCue || (prev1.roles & CUE_WORD) !== 0, strongCue, division, single: nameWords === 1, word, person, personish,
   };
 }
 
-/** Word k of the paragraph in lower case ("" outside it). */
-function lowerAt(k: number): string {
-  return k >= 0 && k < words.length ? infos.at(k).lower : '';
+/** Word k of the paragraph (NO_WORD outside it). */
+function infoAt(k: number): WordInfo {
+  return k >= 0 && k < words.length ? infos.at(k) : NO_WORD;
 }
 
 function possessive(w: WordInfo): boolean {

@@ -2,6 +2,18 @@ import { ARTICLES, foldToken } from '../text/fold';
 import type { WordBuffer } from '../text/tokens';
 import type { KeyStep } from './placeKeys';
 import { demonymCountries } from './gazetteer';
+import { CUE_BEFORE, CUE_TYPES, DIVISION_AFTER, PERSON_AFTER, PERSON_BEFORE } from './placeWords';
+
+/**
+ * What a word is to the name next to it, as bits of WordInfo.roles: the candidate checks of every
+ * name test its neighbours against these word lists, so each distinct word is tested once.
+ */
+export const PERSON_BEFORE_WORD = 1; // PERSON_BEFORE
+export const PERSON_AFTER_WORD = 2; // PERSON_AFTER
+export const DIVISION_WORD = 4; // DIVISION_AFTER
+export const DIVISION_OF_WORD = 8; // DIVISION_AFTER without a final "s" ("the provinces of X")
+export const CUE_WORD = 16; // CUE_BEFORE
+export const CUE_NOUN_WORD = 32; // a key of CUE_TYPES
 
 /** What the scanner needs to know of one word, computed once per distinct word. */
 export interface WordInfo {
@@ -17,6 +29,8 @@ export interface WordInfo {
   article: boolean;
   /** All capitals, 2–4 letters (IS, UN, SDF). */
   acronym: boolean;
+  /** Its *_WORD bits (from its lower case). */
+  roles: number;
   /** The country of a demonym ("Syrian", "Libyan's"). */
   dem?: string;
   /** For an ASCII word ending in "s" that lost its apostrophe ("Syrias"): the fold without the s. */
@@ -69,11 +83,26 @@ function makeInfo(text: string): WordInfo {
   const dem = demonymCountries();
   return {
     text, lower, lowerStem: possessive ? lower.slice(0, -2) : lower, stemLength: stem.length, fold: foldToken(stem),
-    article: ARTICLES.has(lower), acronym: /^[A-Z]{2,4}$/.test(text),
+    article: ARTICLES.has(lower), acronym: /^[A-Z]{2,4}$/.test(text), roles: rolesOf(lower),
     dem: dem.get(lower) ?? (lower.endsWith('s') ? dem.get(lower.replace(/['’]s$/i, '')) : undefined),
     plural: !possessive && /[a-z]s$/.test(text) ? foldToken(text.slice(0, -1)) : undefined,
   };
 }
+
+function rolesOf(lower: string): number {
+  const bare = lower.endsWith('s') ? lower.slice(0, -1) : lower;
+  return (
+    (PERSON_BEFORE.has(lower) ? PERSON_BEFORE_WORD : 0) |
+    (PERSON_AFTER.has(lower) ? PERSON_AFTER_WORD : 0) |
+    (DIVISION_AFTER.has(lower) ? DIVISION_WORD : 0) |
+    (DIVISION_AFTER.has(bare) ? DIVISION_OF_WORD : 0) |
+    (CUE_BEFORE.has(lower) ? CUE_WORD : 0) |
+    (Object.hasOwn(CUE_TYPES, lower) ? CUE_NOUN_WORD : 0)
+  );
+}
+
+/** Stands for a word outside the paragraph (or one that does not count): no roles, lower case "". */
+export const NO_WORD: WordInfo = { text: '', lower: '', lowerStem: '', stemLength: 0, fold: '', article: false, acronym: false, roles: 0 };
 
 /**
  * The WordInfo of each word of one paragraph's WordBuffer, looked up in the table once per word
