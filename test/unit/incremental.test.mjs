@@ -173,6 +173,35 @@ test('highlights reported while a run goes on are the final ones up to where the
   }
 });
 
+test('the sections reported on opening a long document are the final ones, wherever its articles start', async () => {
+  const { highlightSpans, spansOfParts } = await import('../../dist/core.js');
+  const rows = (x, upTo) => Array.from({ length: x.length }, (_, k) => [x.start[k], x.end[k], x.kind[k], x.detail[k], x.inferred[k]]).filter((r) => r[0] < upTo);
+  const body = (k, paras) => makeCorpus(paras * 180, k).split(/\n+/).slice(0, paras).join('\n\n');
+  const docs = [makeCorpus(400 * 1024, 21), makeCorpus(300 * 1024, 22, { layout: 'lines' })];
+  // Articles of varying length opened by datelines after runs of short headline paragraphs (up to
+  // more than a dateline may reach back over), so that article starts fall all around the first
+  // paragraphs scanned.
+  for (const shift of [0, 3, 7, 11]) {
+    const articles = [];
+    for (let k = 0; k < 40; k++) {
+      const headlines = Array.from({ length: (k + shift) % 15 }, (_, h) => `Headline ${h} of story ${k}`);
+      articles.push([...headlines, `ALEPPO — ${body(k, 1)}`, body(k + 100, 5 + ((k * 37 + shift) % 160))].join('\n\n'));
+    }
+    docs.push(articles.join('\n\n'));
+  }
+  for (const [d, text] of docs.entries()) {
+    const seen = [];
+    const onProgress = (h) => void seen.push({ upTo: h.upTo, count: h.count, complete: h.complete, spans: spansOfParts(h.parts, 0, h.count) });
+    const model = await new IncrementalAnalyzer().analyzeInSlices(text, undefined, 'k', { pause: () => Promise.resolve(), isStale: () => false, onProgress, sliceMs: 0 });
+    assert.ok(!seen[0].complete && seen[0].upTo > 0, `doc ${d}: the top is reported first`);
+    const final = highlightSpans(model);
+    for (const [k, p] of seen.entries()) {
+      if (k > 0) assert.ok(p.count > seen[k - 1].count && p.upTo > seen[k - 1].upTo, 'each report reaches further');
+      assert.deepEqual(rows(p.spans, p.upTo), rows(final, p.upTo), `doc ${d}, report ${k} up to ${p.upTo}`);
+    }
+  }
+});
+
 test('runs given up at any point, edit after edit, leave nothing that changes the next result', async () => {
   const inc = new IncrementalAnalyzer();
   let text = makeCorpus(60 * 1024, 8);
@@ -186,5 +215,29 @@ test('runs given up at any point, edit after edit, leave nothing that changes th
     const given = await inc.analyzeInSlices(text, undefined, 'k', { pause: async () => void pauses++, isStale: () => pauses > limit, sliceMs: 0 });
     const whole = given ?? (await inc.analyzeInSlices(text, undefined, 'k', { pause, isStale: () => false, sliceMs: 0 }));
     assert.equal(strip(whole), strip(analyze(text)), `edit ${i}, given up after ${limit} pauses: ${given === undefined}`);
+  }
+});
+
+test('the settled sections of the first paragraphs are those of the whole document, whatever follows', async () => {
+  const { sectionStarts, settledSections } = await import('../../dist/core.js');
+  const { rng } = await import('../../bench/corpus.mjs');
+  const random = rng(11);
+  const int = (n) => Math.floor(random() * n);
+  for (let run = 0; run < 4000; run++) {
+    // Articles: a run of short headlines (up to more than a dateline reaches back over), a
+    // dateline, a body of up to several times the length at which articles are cut.
+    const kinds = [];
+    for (let a = 1 + int(12); a > 0; a--) kinds.push(...Array(int(15)).fill('headline'), 'dateline', ...Array(int(400)).fill('sentence'));
+    const paragraphs = kinds.map((kind, i) => ({ start: i, end: i + 1, index: i, text: kind === 'headline' ? `Short headline ${i}` : `BEIRUT — A sentence ${i}.` }));
+    const datelines = kinds.map((kind) => kind === 'dateline');
+    const hashes = Int32Array.from(kinds, () => int(2 ** 31));
+    // The first paragraphs end anywhere, or (half the time) just before a dateline, among its headlines.
+    const at = datelines.indexOf(true, int(kinds.length));
+    const m = Math.max(1, run % 2 && at > 0 ? at - int(15) : int(kinds.length));
+    const full = sectionStarts(paragraphs, datelines, hashes);
+    const top = sectionStarts(paragraphs.slice(0, m), datelines.slice(0, m), hashes.slice(0, m));
+    const k = settledSections(top, datelines.slice(0, m), paragraphs.slice(0, m), m, kinds.length);
+    // Sections 0..k-1 and where the last of them ends.
+    assert.deepEqual(top.slice(0, k + 1), full.slice(0, k + 1), `run ${run}: ${m} of ${kinds.length} paragraphs, ${k} settled`);
   }
 });

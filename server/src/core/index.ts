@@ -37,5 +37,6 @@ export { scanPlaces, resolvePlaces } from './entities/places';
 export type { PlaceScan } from './entities/places';
 export { boundsText, casualtySentence, totalsByOutcome } from './present/describe';
 export { highlightSpans, spansOfParts, ACTOR_TYPES, OUTCOMES } from './spans';
+export { sectionStarts, settledSections } from './sections';
 export type { Highlights } from './spans';
 export type { HighlightSpans } from './spans';

@@ -1,5 +1,5 @@
 import type { AnalyzeOptions, ArticleModel, BoilerplateFinding, CasualtyFigure, DuplicateFinding, EntityMention, Paragraph } from './types';
-import { articleSections } from './entities/actorStories';
+import { HEADLINES, articleSections } from './entities/actorStories';
 import { resolvePlaces } from './entities/places';
 import { resolveActors } from './entities/actorResolve';
 import { mergeEntities } from './entities/resolve';
@@ -36,6 +36,28 @@ export function sectionStarts(paragraphs: readonly Paragraph[], datelines: boole
     from = p;
   }
   return out;
+}
+
+/**
+ * How many of `starts` (sectionStarts of the first m paragraphs of a document of n) begin
+ * sections that are the document's own whatever paragraphs m..n hold: so the top of a long
+ * document can be resolved before the rest is scanned. A later dateline can open an article at
+ * most HEADLINES paragraphs before itself, so no new boundary comes before `safe` = m − HEADLINES;
+ * one may shorten the article holding `safe`, whose content-defined cuts then stand only up to
+ * MIN_RUN paragraphs before `safe`, and only if it is long however short it becomes (each cut
+ * depends only on the ones before it). Earlier articles stand whole.
+ */
+export function settledSections(starts: readonly number[], datelines: boolean[], paragraphs: readonly Paragraph[], m: number, n: number): number {
+  if (m >= n) return starts.length;
+  const safe = m - HEADLINES;
+  if (safe <= 0) return 0;
+  const article = articleSections(datelines, paragraphs);
+  let from = safe;
+  while (from > 0 && article[from - 1] === article[safe]) from--;
+  const bound = safe - from > LONG ? safe - MIN_RUN : from;
+  let k = 0;
+  while (k + 1 < starts.length && starts[k + 1] <= bound) k++;
+  return k;
 }
 
 /** An article of more paragraphs than this is cut at content-defined points. */

@@ -112,14 +112,23 @@ export function isDateline(paragraphText: string): boolean {
   return DATELINE.test(paragraphText.trimStart());
 }
 
-/** Article index of every paragraph, from the paragraphs that open with a dateline. */
+/**
+ * Short paragraphs (headline, byline, date, caption) a dateline's article may reach back over: a
+ * bound, so that where an article starts never depends on text far after it (see settledSections).
+ */
+export const HEADLINES = 12;
+
+/**
+ * Article index of every paragraph, from the paragraphs that open with a dateline: an article
+ * starts at its dateline paragraph, or at the short unpunctuated paragraphs just before it.
+ */
 export function articleSections(datelines: boolean[], paragraphs: readonly { text: string }[]): Int32Array {
   const n = paragraphs.length;
   const starts = new Uint8Array(n);
   for (let p = 1; p < n; p++) {
     if (!datelines[p]) continue;
     let h = p;
-    while (h > 1 && fewerPieces(paragraphs[h - 1].text, 20) && !/[.]["”’]?\s*$/.test(paragraphs[h - 1].text)) h--;
+    while (h > 1 && p - h < HEADLINES && fewerPieces(paragraphs[h - 1].text, 20) && !/[.]["”’]?\s*$/.test(paragraphs[h - 1].text)) h--;
     starts[h] = 1;
   }
   const out = new Int32Array(n);
