@@ -2,7 +2,8 @@ import type { AnalyzeOptions, ArticleModel, Paragraph } from './types';
 import { defaultOptions } from './types';
 import { boilerplateFromRules } from './duplicates/boilerplate';
 import { DuplicateTracker } from './duplicates/tracker';
-import { assemble, resolveSection, sectionKey, sectionStarts, settledSections, type Section } from './sections';
+import { assemble, resolveSection, sectionKey, sectionStarts, type Section } from './sections';
+import { GROUP, opening, scanInChunks } from './opening';
 import { scanHeavy, type HeavyScans, type ParagraphScans } from './scans';
 import { ParagraphStore } from './paragraphStore';
 import type { Highlights, Part } from './spans';
@@ -26,12 +27,6 @@ export interface SliceControl {
 
 /** Paragraphs of recently re-resolved sections whose heavy scans are kept for the next edit. */
 const HOT_PARAGRAPHS = 2000;
-/** Paragraphs scanned between two chances to pause, at first (about a millisecond of heavy scanning). */
-const BATCH = 16;
-/** Paragraphs of missing sections whose heavy scans are made together. */
-const GROUP = 256;
-/** Paragraphs scanned first when a long document is opened, to resolve its top early (see opening). */
-const OPENING = 600;
 
 /**
  * Analyses successive versions of one document. Paragraph scans are kept per paragraph, so an edit
@@ -106,7 +101,7 @@ export class IncrementalAnalyzer {
     }
     const paragraphs = this.store.split(text);
     const first = !this.prev && this.sections.size === 0;
-    const opened = first ? yield* this.opening(text, paragraphs, options) : 0;
+    const opened = first ? yield* opening(this.store, this.sections, text, paragraphs, options) : 0;
     const all = yield* this.store.scan(paragraphs);
     // What the whole-document passes read of every paragraph, gathered in one loop.
     const n = paragraphs.length;
@@ -174,7 +169,7 @@ export class IncrementalAnalyzer {
         size += todo[t][1].b - todo[t][1].a;
       }
       const parts = group.map(([, { a, b }]) => all.slice(a, b));
-      yield* this.scanInChunks(parts.flat(), options);
+      yield* scanInChunks(parts.flat(), options);
       for (let g = 0; g < group.length; g++) {
         const [key, { a, b }] = group[g];
         const part = parts[g];
@@ -192,49 +187,6 @@ export class IncrementalAnalyzer {
     const boilerplate = boilerplateFromRules(paragraphs, rules);
     const duplicates = yield* this.duplicates.steps(paragraphs, fingerprints, options.nearDuplicateThreshold);
     return assemble(text, paragraphs, placed, duplicates, boilerplate);
-  }
-
-  /**
-   * On opening a long document: its first OPENING paragraphs scanned, and those of their sections
-   * that no later paragraph can change (see settledSections), up to a GROUP of paragraphs,
-   * resolved and reported — the top of the document is highlighted before the rest is scanned.
-   * The pass over the whole document then finds these sections by key. Returns how many.
-   */
-  private *opening(text: string, paragraphs: Paragraph[], options: AnalyzeOptions): Generator<Highlights | undefined, number> {
-    const m = Math.min(paragraphs.length, OPENING);
-    if (m === paragraphs.length) return 0; // a short document: the whole pass is as quick
-    const top = paragraphs.slice(0, m);
-    const scans = yield* this.store.scan(top);
-    const datelines = scans.map((x) => x.dateline);
-    const starts = sectionStarts(top, datelines, Int32Array.from(scans, (x) => x.fingerprint.keyA));
-    const settled = settledSections(starts, datelines, top, m, paragraphs.length);
-    const parts: Part[] = [];
-    for (let i = 0, size = 0; i < settled && size < GROUP; i++) {
-      const [a, b] = [starts[i], starts[i + 1]];
-      if (a === b) continue;
-      const part = scans.slice(a, b);
-      yield* this.scanInChunks(part, options);
-      const key = sectionKey(top, scans, a, b);
-      const section = resolveSection(text, top.slice(a, b), part.map((x) => x.heavy as HeavyScans), options, key);
-      this.sections.set(key, section);
-      for (const x of part) x.heavy = undefined;
-      parts.push({ section, start: top[a].start });
-      size += b - a;
-      yield { parts, count: parts.length, upTo: top[b].start, complete: false };
-    }
-    return parts.length;
-  }
-
-  /** Heavy scans in chunks that grow while one takes under a millisecond or two, yielding between. */
-  private *scanInChunks(scans: ParagraphScans[], options: AnalyzeOptions): Generator<undefined> {
-    let size = BATCH;
-    for (let i = 0; i < scans.length; ) {
-      const t = performance.now();
-      scanHeavy(scans.slice(i, i + size), options);
-      i += size;
-      if (performance.now() - t < 2) size = Math.min(2 * size, GROUP);
-      yield;
-    }
   }
 
   /**
