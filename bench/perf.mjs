@@ -74,19 +74,29 @@ for (const r of rows) console.log(`| ${r.label ?? `${r.size} MB corpus`} | ${r.m
 console.log(`| 1 MB | compromise (people, places, organizations, numbers) ${peerMs.toFixed(0)} ms | ${peer.toFixed(2)} | 1× |`);
 console.log();
 // Memory kept for an open document: the analyser (scans, sections, duplicate tables) and the
-// model, after a full collection, per byte of text (a JS string of this text takes 1 byte a character).
+// model, after a full collection, per byte of text (a JS string of this text takes 1 byte a
+// character): the JS heap and the typed arrays' buffers outside it, each.
 setFlagsFromString('--expose-gc');
-const collect = runInNewContext('gc');
+const gc = runInNewContext('gc');
+// Full collections, with time between for V8 to free the typed arrays' buffers (in the background).
+const collect = async () => {
+  for (let i = 0; i < 3; i++) {
+    gc();
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+};
 for (const size of [1, 10]) {
   const text = makeCorpus(size * MB, 7);
-  collect();
-  const before = process.memoryUsage().heapUsed;
+  await collect();
+  const before = process.memoryUsage(); // the text was made before
   const inc = new IncrementalAnalyzer();
   const model = inc.analyze(text);
   void model.entities.length;
-  collect();
-  const kept = process.memoryUsage().heapUsed - before; // the text was made before `before`
-  console.log(`retained after analysing ${size} MB (analyser + model, text excluded): ${(kept / text.length).toFixed(1)} bytes per byte of text`);
+  await collect();
+  const after = process.memoryUsage();
+  const heap = (after.heapUsed - before.heapUsed) / text.length;
+  const buffers = (after.external - before.external) / text.length;
+  console.log(`retained after analysing ${size} MB (analyser + model, text excluded): ${(heap + buffers).toFixed(1)} bytes per byte of text (JS heap ${heap.toFixed(1)}, typed-array buffers ${buffers.toFixed(1)})`);
   void [inc, model.entities]; // both alive through the measurement
 }
 

@@ -112,6 +112,15 @@ export class Run {
     }
   }
 
+  /**
+   * Gives back the room grown beyond an eighth more than the run holds: a kept run lives as long as
+   * its document, and doubling may have left up to half of each buffer empty.
+   */
+  trim(): void {
+    this.words.data = trimmed(this.words.data, this.words.length);
+    this.shingles = trimmed(this.shingles, this.words.length);
+  }
+
   /** Hands the buffers back for the next run (the editor runs one on every change). */
   release(): void {
     if (this.words.data.length <= KEEP_WORDS) spareWords = this.words.data;
@@ -124,6 +133,11 @@ export class Run {
     next.set(this.shingles);
     this.shingles = next;
   }
+}
+
+/** A buffer whose first n entries are used, cut to an eighth more once it has a quarter more. */
+export function trimmed(a: Int32Array, n: number): Int32Array {
+  return a.length > n + (n >> 2) + 1024 ? a.slice(0, n + (n >> 3) + 1024) : a;
 }
 
 /** Buffers kept between runs, up to KEEP_WORDS words (some 2 MB of text). */

@@ -1,6 +1,6 @@
 import type { DuplicateFinding, Paragraph } from '../types';
 import { ExactIndex } from './exactIndex';
-import { Run, type ParagraphFingerprint } from './fingerprint';
+import { Run, trimmed, type ParagraphFingerprint } from './fingerprint';
 import { ShingleTable } from './shingleTable';
 import { Comparer } from './similarity';
 import { MIN_NEAR_WORDS, MIN_QUOTE_WORDS, MIN_SHARED_SHINGLES, nearSimilarity, neededShared, topCandidates } from './nearness';
@@ -116,7 +116,10 @@ export class DuplicateTracker {
     this.findingsBefore[n] = this.findings.length;
     this.logBefore[n] = this.logLength;
     const out = this.findings.slice();
-    if (!this.keep) {
+    if (this.keep) {
+      this.run!.trim();
+      this.log = trimmed(this.log, this.logLength);
+    } else {
       this.table!.release();
       this.run!.release();
       this.run = this.table = undefined;
