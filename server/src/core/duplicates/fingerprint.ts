@@ -136,8 +136,8 @@ export class Run {
 }
 
 /** A buffer whose first n entries are used, cut to an eighth more once it has a quarter more. */
-export function trimmed(a: Int32Array, n: number): Int32Array {
-  return a.length > n + (n >> 2) + 1024 ? a.slice(0, n + (n >> 3) + 1024) : a;
+export function trimmed<T extends Int32Array>(a: T, n: number): T {
+  return a.length > n + (n >> 2) + 1024 ? (a.slice(0, n + (n >> 3) + 1024) as T) : a;
 }
 
 /** Buffers kept between runs, up to KEEP_WORDS words (some 2 MB of text). */

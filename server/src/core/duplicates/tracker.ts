@@ -1,6 +1,7 @@
 import type { DuplicateFinding, Paragraph } from '../types';
 import { ExactIndex } from './exactIndex';
-import { Run, trimmed, type ParagraphFingerprint } from './fingerprint';
+import { Run, type ParagraphFingerprint } from './fingerprint';
+import { Journal } from './journal';
 import { ShingleTable } from './shingleTable';
 import { Comparer } from './similarity';
 import { MIN_NEAR_WORDS, MIN_QUOTE_WORDS, MIN_SHARED_SHINGLES, nearSimilarity, neededShared, topCandidates } from './nearness';
@@ -34,13 +35,8 @@ export class DuplicateTracker {
   private exact = new ExactIndex(0);
   private table: ShingleTable | undefined;
   private findings: DuplicateFinding[] = [];
-  /** Per paragraph p: the findings and undo-log length before it, and its exact-index slot or -1. */
-  private findingsBefore = new Int32Array(1);
-  private logBefore = new Int32Array(1);
-  private exactSlot = new Int32Array(1);
-  /** Undo log: pairs (slot, previous last paragraph or -1 for an insertion). */
-  private log = new Int32Array(1024);
-  private logLength = 0;
+  /** How to take the tables back to any paragraph (see Journal). */
+  private journal = new Journal();
   /** A table grew while paragraph `floor` was added: it cannot be taken back before that. */
   private floor = 0;
   private comparer = new Comparer();
@@ -100,7 +96,7 @@ export class DuplicateTracker {
   /** Adds paragraphs f.. in order, then keeps the state (`keep`) or hands the buffers back. */
   private *detect(f: number, paragraphs: Paragraph[], fingerprints: readonly ParagraphFingerprint[]): Generator<undefined, DuplicateFinding[]> {
     const n = paragraphs.length;
-    if (this.findingsBefore.length < n + 1) this.growIndexes(n + 1);
+    this.journal.reserve(n);
     if (this.keep) {
       // What the tables hold from here on: paragraphs [0, added) of this version.
       this.fps = fingerprints;
@@ -113,12 +109,11 @@ export class DuplicateTracker {
       this.added = p + 1;
       if (p % STEP === STEP - 1) yield;
     }
-    this.findingsBefore[n] = this.findings.length;
-    this.logBefore[n] = this.logLength;
+    this.journal.begin(n, this.findings.length);
     const out = this.findings.slice();
     if (this.keep) {
       this.run!.trim();
-      this.log = trimmed(this.log, this.logLength);
+      this.journal.trim();
     } else {
       this.table!.release();
       this.run!.release();
@@ -145,7 +140,7 @@ export class DuplicateTracker {
     this.exact = new ExactIndex(n);
     this.run = new Run(n);
     this.findings = [];
-    this.logLength = 0;
+    this.journal.clear();
     this.floor = 0;
     this.added = 0;
   }
@@ -153,38 +148,8 @@ export class DuplicateTracker {
   /** Takes the tables back to how they stood before paragraph f was added. */
   private rollBack(f: number): void {
     if (f >= this.added) return;
-    const table = this.table!;
-    const log = this.log;
-    let end = this.logLength;
-    for (let p = this.added - 1; p >= f; p--) {
-      for (let i = end - 2; i >= this.logBefore[p]; i -= 2) table.undo(log[i], log[i + 1]);
-      end = this.logBefore[p];
-      if (this.exactSlot[p] >= 0) this.exact.undo(this.exactSlot[p]);
-    }
-    this.logLength = this.logBefore[f];
-    this.findings.length = this.findingsBefore[f];
+    this.findings.length = this.journal.rollBack(f, this.added, this.table!, this.exact);
     this.added = f;
-  }
-
-  private growIndexes(n: number): void {
-    const grow = (a: Int32Array) => {
-      const b = new Int32Array(Math.max(n, 2 * a.length));
-      b.set(a);
-      return b;
-    };
-    this.findingsBefore = grow(this.findingsBefore);
-    this.logBefore = grow(this.logBefore);
-    this.exactSlot = grow(this.exactSlot);
-  }
-
-  private record(slot: number, last: number): void {
-    if (this.logLength + 2 > this.log.length) {
-      const next = new Int32Array(this.log.length * 2);
-      next.set(this.log);
-      this.log = next;
-    }
-    this.log[this.logLength++] = slot;
-    this.log[this.logLength++] = last;
   }
 
   /**
@@ -200,9 +165,7 @@ export class DuplicateTracker {
     const { starts, keyA, keyB } = run;
     const w = run.words.data;
     const sh = run.shingles;
-    this.findingsBefore[p] = this.findings.length;
-    this.logBefore[p] = this.logLength;
-    this.exactSlot[p] = -1;
+    this.journal.begin(p, this.findings.length);
     const s = starts[p];
     const e = starts[p + 1];
     if (e === s) return; // no words: a rule or a separator, never a copy
@@ -228,14 +191,14 @@ export class DuplicateTracker {
       this.findings.push(finding(paragraphs, p, near.q, 'near', near.similarity));
       return;
     }
-    if (twin < 0) this.exactSlot[p] = this.exact.add(p);
+    if (twin < 0) this.journal.exact(p, this.exact.add(p));
     for (let i = 0; i < k; i++) {
       const slot = slots[i];
       const last = slot >= 0 ? table.last(slot) : -1;
       const at = table.put(sh[s + i], p, slot);
       if (!this.keep) continue;
-      if (slot >= 0) this.record(slot, last);
-      else if (at >= 0) this.record(at, -1);
+      if (slot >= 0) this.journal.record(slot, last);
+      else if (at >= 0) this.journal.record(at, -1);
     }
     if (table.grows + this.exact.grows !== grows) this.floor = p;
   }
