@@ -39,8 +39,13 @@ export function boilerplateFromRules(paragraphs: Paragraph[], ownRules: (string 
 
 /** The id of the rule a paragraph matches, or undefined. Teasers depend on their neighbours: see findBoilerplate. */
 export function boilerplateRule(paragraph: string): string | undefined {
-  const words = wordCount(paragraph);
-  if (words > FREE_MAX_WORDS && !ANY_NEEDS.test(paragraph)) return undefined;
+  // Counted to just past FREE_MAX_WORDS first: most paragraphs are longer and pass no `needs`,
+  // so their count (and the rest of their text) is never read.
+  let words = wordCount(paragraph, FREE_MAX_WORDS);
+  if (words > FREE_MAX_WORDS) {
+    if (!ANY_NEEDS.test(paragraph)) return undefined;
+    words = wordCount(paragraph, MAX_WORDS);
+  }
   let text: string | undefined; // white space collapsed, made only when some rule can apply
   for (const r of boilerplateRules) {
     if (words > r.maxWords || (r.needs && !r.needs.test(paragraph))) continue;
@@ -50,11 +55,11 @@ export function boilerplateRule(paragraph: string): string | undefined {
   return undefined;
 }
 
-/** Words as the rules count them (`text.replace(/\s+/g, ' ').trim().split(' ').length`), counting stops past MAX_WORDS. */
-function wordCount(s: string): number {
+/** Words as the rules count them (`text.replace(/\s+/g, ' ').trim().split(' ').length`), counting stops past `max`. */
+function wordCount(s: string, max: number): number {
   let n = 0;
   let inWord = false;
-  for (let i = 0; i < s.length && n <= MAX_WORDS; i++) {
+  for (let i = 0; i < s.length && n <= max; i++) {
     const space = isSpace(s.charCodeAt(i));
     if (!space && !inWord) n++;
     inWord = !space;
