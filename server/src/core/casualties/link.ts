@@ -3,16 +3,36 @@ import type { CasualtyScan, ScannedFigure } from './scan';
 import { placeOf, victimActorOf } from './context';
 import { sourceOf } from './sourceCues';
 
-/** The entities (sorted by start) that lie inside [a, b), found by binary search. */
+/**
+ * The sorted entities' offsets in reused typed arrays, filled once per call: mentions come in many
+ * object shapes, so each binary-search step reading `.start` off them was a slow property load.
+ */
+let starts = new Int32Array(1024);
+let ends = new Int32Array(1024);
+
+function indexOffsets(sorted: EntityMention[]): void {
+  const n = sorted.length;
+  if (starts.length < n) {
+    starts = new Int32Array(2 * n);
+    ends = new Int32Array(2 * n);
+  }
+  for (let k = 0; k < n; k++) {
+    starts[k] = sorted[k].start;
+    ends[k] = sorted[k].end;
+  }
+}
+
+/** The entities (sorted by start, offsets in `starts`/`ends`) that lie inside [a, b), found by binary search. */
 function within(sorted: EntityMention[], a: number, b: number): EntityMention[] {
-  let lo = 0, hi = sorted.length;
+  const n = sorted.length;
+  let lo = 0, hi = n;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (sorted[mid].start < a) lo = mid + 1;
+    if (starts[mid] < a) lo = mid + 1;
     else hi = mid;
   }
   const out: EntityMention[] = [];
-  for (let k = lo; k < sorted.length && sorted[k].start < b; k++) if (sorted[k].end <= b) out.push(sorted[k]);
+  for (let k = lo; k < n && starts[k] < b; k++) if (ends[k] <= b) out.push(sorted[k]);
   return out;
 }
 
@@ -30,6 +50,7 @@ function sortedByStart(entities: EntityMention[]): EntityMention[] {
 export function linkCasualties(text: string, paragraphs: Paragraph[], scans: CasualtyScan[], entities: EntityMention[]): CasualtyFigure[] {
   const out: CasualtyFigure[] = [];
   const sorted = sortedByStart(entities);
+  indexOffsets(sorted);
   recentIndex = -1;
   recentParagraph = -1;
   // One call per paragraph with figures: small functions are optimised sooner than one long loop.
