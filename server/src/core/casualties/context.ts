@@ -12,7 +12,7 @@ export function victimActorOf(entities: EntityMention[], start: number, end: num
 }
 
 // A place is tied to a figure when a locative word leads up to it ("in the northern Syrian town of Kobane").
-const LOCATIVE = /\b(?:in|near|at|outside|around|of|across|from|into|on|inside|throughout|toward|towards|between|and)\b[^,;.!?]{0,40}$/i;
+const LOCATIVE_WORDS = new Set(['in', 'near', 'at', 'outside', 'around', 'of', 'across', 'from', 'into', 'on', 'inside', 'throughout', 'toward', 'towards', 'between', 'and']);
 // Clause breaks between a figure and a place make the place belong to another event.
 const CLAUSE_BREAK = /;|,\s+(?:as|while|but|whereas|and|after|when)\b|\bwhile\b|\bwhereas\b|—/i;
 
@@ -22,8 +22,7 @@ export function placeOf(text: string, sentenceStart: number, entities: EntityMen
   let bestScore = Infinity;
   for (const e of entities) {
     if (e.kind !== 'place') continue;
-    const lead = text.slice(Math.max(sentenceStart, e.start - 45), e.start);
-    if (!LOCATIVE.test(lead)) continue;
+    if (!locativeLead(text, Math.max(sentenceStart, e.start - 45), e.start)) continue;
     const between = e.start >= figEnd ? text.slice(figEnd, e.start) : text.slice(e.end, figStart);
     let score = between.length + (CLAUSE_BREAK.test(between) ? 1000 : 0) + (e.start < figStart ? 20 : 0);
     // Prefer the town to the country in "Syria's Aleppo" / "in Aleppo, Syria".
@@ -83,4 +82,31 @@ const startBits: number[] = [];
 function tidy(period: string): string {
   const p = /^\S+(?: \S+)*$/.test(period) ? period : period.replace(/\s+/g, ' ');
   return /\s(?:in|on|at|of|by|and|the|against)$/i.test(p) ? p.replace(/\s+(?:in|on|at|of|by|and|the|against)$/i, '') : p;
+}
+
+/**
+ * `/\b(?:in|near|…|and)\b[^,;.!?]{0,40}$/i.test(text.slice(lo, hi))`, read backwards from `hi`
+ * without the slice: the word runs (ASCII \w, as \b sees them) ending at most 40 code units
+ * before `hi`, with none of , ; . ! ? after them. The regex tried every start position of the lead.
+ */
+function locativeLead(text: string, lo: number, hi: number): boolean {
+  let k = hi;
+  while (k > lo) {
+    const c = text.charCodeAt(k - 1);
+    if (c === 44 || c === 59 || c === 46 || c === 33 || c === 63) return false;
+    if (!isWordCode(c)) {
+      k--;
+      continue;
+    }
+    const j = k;
+    if (hi - j > 40) return false;
+    while (k > lo && isWordCode(text.charCodeAt(k - 1))) k--;
+    if (j - k >= 2 && j - k <= 10 && LOCATIVE_WORDS.has(text.slice(k, j).toLowerCase())) return true;
+  }
+  return false;
+}
+
+/** A code unit of the regex class \w without the u flag: [A-Za-z0-9_]. */
+function isWordCode(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
 }
