@@ -7,7 +7,7 @@ import type { EntityMention } from '../types';
  * by start, and only each cluster of mutually overlapping spans (rarely more than two) is ranked.
  */
 export function mergeEntities(places: EntityMention[], actors: EntityMention[]): EntityMention[] {
-  const all = [...actors, ...places].sort((a, b) => a.start - b.start || rank(a) - rank(b));
+  const all = byStart(actors, places);
   const out: EntityMention[] = [];
   for (let i = 0; i < all.length; ) {
     let j = i + 1;
@@ -18,6 +18,27 @@ export function mergeEntities(places: EntityMention[], actors: EntityMention[]):
     i = j;
   }
   return out;
+}
+
+/**
+ * `[...actors, ...places].sort((a, b) => a.start - b.start || rank(a) - rank(b))`: both lists come
+ * sorted by start from their resolvers, so a merge (actors first on a tie) gives the stable sort's
+ * order without a comparator call per pair; an unsorted list falls back to the sort.
+ */
+function byStart(actors: EntityMention[], places: EntityMention[]): EntityMention[] {
+  if (!isSorted(actors) || !isSorted(places)) return [...actors, ...places].sort((a, b) => a.start - b.start || rank(a) - rank(b));
+  const all: EntityMention[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < actors.length && j < places.length) all.push(actors[i].start <= places[j].start ? actors[i++] : places[j++]);
+  while (i < actors.length) all.push(actors[i++]);
+  while (j < places.length) all.push(places[j++]);
+  return all;
+}
+
+function isSorted(list: EntityMention[]): boolean {
+  for (let i = 1; i < list.length; i++) if (list[i].start < list[i - 1].start) return false;
+  return true;
 }
 
 function pickNonOverlapping(cluster: EntityMention[]): EntityMention[] {
