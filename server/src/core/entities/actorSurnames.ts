@@ -54,9 +54,9 @@ export function surnameMentions(text: string, paragraphs: Paragraph[], sc: Actor
       const next = (rows[r + ROW.token] & 1) === 1;
       const pairMaybe = next && hashes.has(pairHash(rows[r + ROW.hash], rows[r + ROW.nextHash]));
       if (!pairMaybe && !hashes.has(rows[r + ROW.hash])) continue;
-      // A hash hit: the rest comes from the paragraph's tokens.
+      // A hash hit: the rest comes from the paragraph's tokens, up to k + 1 (final once k + 2 is made).
       const s = sc[p];
-      const t = local.src === s.text ? local : local.reset(s.text);
+      const t = local.src === s.text ? local.more(k + 3) : local.reset(s.text, k + 3);
       const name = nameAt(s, t, k);
       if (name >= 0 && kept[first[p] + name]) continue;
       const base = paragraphs[p].start;

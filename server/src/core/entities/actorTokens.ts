@@ -37,15 +37,34 @@ export class ActorTokens {
   code: Uint16Array = new Uint16Array(0);
   private readonly units = new CodeUnits();
 
-  /** Tokenises `src` (replacing the previous contents). */
-  reset(src: string): this {
+  /** Where tokenising stopped: src.length, or less after a reset with a token limit. */
+  private next = 0;
+
+  /**
+   * Tokenises `src` (replacing the previous contents); with `upTo`, only until that many tokens are
+   * made (see more).
+   */
+  reset(src: string, upTo = Infinity): this {
     this.src = src;
     this.n = 0;
     this.gen++;
     if (this.merged.size) this.merged.clear();
+    this.code = this.units.load(src);
+    this.next = 0;
+    return this.more(upTo);
+  }
+
+  /**
+   * Tokenises on until there are `upTo` tokens or the text ends. Only the last token made may still
+   * change (dotted initials join the next capital into it): tokens [0, upTo - 1) are final. A
+   * caller that needs a few tokens near the start of a paragraph skips tokenising the rest.
+   */
+  more(upTo: number): this {
+    const src = this.src;
     const len = src.length;
-    const code = (this.code = this.units.load(src));
-    for (let i = 0; i < len; ) {
+    const code = this.code;
+    let i = this.next;
+    for (; i < len && this.n < upTo; ) {
       let c = code[i];
       let k = c < 128 ? ASCII[c] : slowClass(src, i, c);
       if (k === 0) {
@@ -117,6 +136,7 @@ export class ActorTokens {
       this.xh[n] = exact;
       this.fh[n] = fold;
     }
+    this.next = i;
     return this;
   }
 
