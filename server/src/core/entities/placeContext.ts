@@ -11,8 +11,7 @@ export interface CountryScores {
 export interface ParagraphEvidence {
   /** Demonyms' countries ("Libyan"), weight 0.5 each. */
   readonly evidence: readonly string[];
-  /** The countries of the candidates that vote (see countryVote), weight 1 each, in candidate order. */
-  readonly votes: readonly string[];
+  readonly candidates: readonly Candidate[];
 }
 
 /**
@@ -38,7 +37,9 @@ export class CountryContext {
     for (const p of paragraphs) top = Math.max(top, p.index);
     this.first = new Int32Array(top + 2);
     scans.forEach((s, i) => {
-      this.first[paragraphs[i].index + 1] = s.evidence.length + s.votes.length;
+      let votes = 0;
+      for (const c of s.candidates) if (countryVote(c)) votes++;
+      this.first[paragraphs[i].index + 1] = s.evidence.length + votes;
     });
     for (let q = 1; q < this.first.length; q++) this.first[q] += this.first[q - 1];
     const total = this.first[this.first.length - 1];
@@ -58,7 +59,9 @@ export class CountryContext {
       sums[id] += weight * FAR;
     };
     scans.forEach((s, i) => s.evidence.forEach((cc) => add(paragraphs[i].index, cc, 0.5)));
-    scans.forEach((s, i) => s.votes.forEach((cc) => add(paragraphs[i].index, cc, 1)));
+    scans.forEach((s, i) => {
+      for (const c of s.candidates) if (countryVote(c)) add(paragraphs[i].index, c.cc!, 1);
+    });
     this.global = Float64Array.from(sums);
   }
 
@@ -92,11 +95,10 @@ export class CountryContext {
 }
 
 /**
- * Whether a candidate votes for its country ("Umm Batina" is no vote for Algeria's Batna). Read once
- * per paragraph scan into its `votes` (see scanPlaces): candidates come in several shapes, and
- * reading four fields off each of them twice per document was most of this class's cost.
+ * Whether a candidate votes for its country. Worked out afresh each time: cheaper than keeping it
+ * per scan in a WeakMap. "Umm Batina" is no vote for Algeria's Batna.
  */
-export function countryVote(c: Candidate): boolean {
+function countryVote(c: Candidate): boolean {
   return !c.person && !c.personish && !c.near && c.cc !== undefined;
 }
 

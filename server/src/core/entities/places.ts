@@ -6,7 +6,7 @@ import { scanNames, isStopName, type Candidate } from './placeScan';
 import { NOUN_CUE, findCues, type CueMention } from './placeCues';
 import { SITE_CUES, findLooseCues, findSites } from './placeSites';
 import { CueFinder } from '../text/stretches';
-import { CountryContext, PlaceChooser, countryVote } from './placeContext';
+import { CountryContext, PlaceChooser } from './placeContext';
 
 /**
  * One paragraph's place candidates: gazetteer matches, demonyms' countries and cue-named unknown
@@ -17,17 +17,10 @@ export interface PlaceScan {
   readonly candidates: readonly Candidate[];
   readonly evidence: readonly string[];
   readonly cues: readonly CueMention[];
-  /** The countries the candidates vote for (see countryVote), read by CountryContext. */
-  readonly votes: readonly string[];
-  /** The first-level division codes of the candidates with one place, read by PlaceChooser. */
-  readonly divisions: readonly string[];
 }
 
 // The cue literals of all the unknown-place patterns ("X Dam", "X province"…), found in one pass.
 const cueFinder = new CueFinder([...SITE_CUES, NOUN_CUE]);
-
-/** The votes or divisions of a paragraph that has none (shared: most short paragraphs). */
-const NONE: string[] = [];
 
 /** Scans one paragraph (the expensive, paragraph-local half of findPlaces). */
 export function scanPlaces(paragraphText: string, options: AnalyzeOptions): PlaceScan {
@@ -40,18 +33,8 @@ export function scanPlaces(paragraphText: string, options: AnalyzeOptions): Plac
   findSites(paragraphText, found, cues);
   findCues(paragraphText, found, cues);
   findLooseCues(paragraphText, found, cues);
-  // Read here once per paragraph text rather than off every candidate on every resolve: the
-  // language server keeps the scans between edits and resolves the whole document each time.
-  let votes: string[] = NONE;
-  let divisions: string[] = NONE;
-  for (const c of candidates) {
-    if (countryVote(c)) (votes === NONE ? (votes = []) : votes).push(c.cc!);
-    const code = c.places.length === 1 ? c.places[0].admin1Code : undefined;
-    if (code) (divisions === NONE ? (divisions = []) : divisions).push(code);
-  }
-  return { candidates, evidence, cues, votes, divisions };
+  return { candidates, evidence, cues };
 }
-
 
 let baseOnly: PlaceIndex[] | undefined;
 
@@ -69,7 +52,7 @@ export function resolvePlaces(text: string, paragraphs: Paragraph[], scans: Plac
   void options; // the scans already reflect the options (user places)
   const context = new CountryContext(paragraphs, scans);
   const divisions = new Set<string>();
-  for (const s of scans) for (const code of s.divisions) divisions.add(code);
+  for (const s of scans) for (const c of s.candidates) if (c.places.length === 1 && c.places[0].admin1Code) divisions.add(c.places[0].admin1Code);
   const chooser = new PlaceChooser(text, context, divisions);
   const out: EntityMention[] = [];
   for (let i = 0; i < scans.length; i++) {
