@@ -69,9 +69,7 @@ export function spansOfParts(parts: readonly Part[], from: number, to: number): 
   const each: HighlightSpans[] = [];
   let total = 0;
   for (let i = from; i < to; i++) {
-    const { section } = parts[i];
-    let s = sectionSpans.get(section);
-    if (!s) sectionSpans.set(section, (s = spansOf(section.entities, section.casualties, -section.start)));
+    const s = spansOfSection(parts[i].section);
     each.push(s);
     total += s.length;
   }
@@ -90,6 +88,13 @@ export function spansOfParts(parts: readonly Part[], from: number, to: number): 
     out.length += s.length;
   }
   return out;
+}
+
+/** A section's spans, offsets relative to its start, made once per section. */
+export function spansOfSection(section: Part['section']): HighlightSpans {
+  let s = sectionSpans.get(section);
+  if (!s) sectionSpans.set(section, (s = spansOf(section.entities, section.casualties, -section.start)));
+  return s;
 }
 
 /** The parts of h that may hold spans meeting [start, end): indices [from, to). */

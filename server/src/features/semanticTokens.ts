@@ -7,7 +7,7 @@ import { lineRanges } from '../lsp/positions';
 import type { Settings } from '../lsp/settings';
 import { LineCursor } from '../lsp/lineCursor';
 import { highlightKey, sectionTokens } from './tokenSpans';
-import { commonPrefix, commonSuffix } from '../lsp/textDiff';
+import { commonPrefix, commonSuffix } from '../core/text/commonEnds';
 
 export const legend = { tokenTypes: [...TokenTypes], tokenModifiers: [...TokenModifiers] };
 
@@ -119,7 +119,7 @@ export function deltaTokens(doc: TextDocument, h: Highlights, settings: Settings
   const n = h.count;
   const m = old.sections.length;
   const same = commonPrefix(old.text, text);
-  const sameEnd = commonSuffix(old.text, text, same);
+  const sameEnd = commonSuffix(old.text, text, Math.min(old.text.length, text.length) - same);
   const endOf = (i: number) => (i + 1 < n ? h.parts[i + 1].start : text.length);
   // Kept before: the same sections at the same starts, over unchanged text.
   let p = 0;

@@ -1,4 +1,4 @@
-import { ACTOR_TYPES, OUTCOMES, spansOfParts, type Part } from '../core/spans';
+import { ACTOR_TYPES, OUTCOMES, spansOfSection, type Part } from '../core/spans';
 import { TokenModifiers } from '../protocol';
 import type { Settings } from '../lsp/settings';
 
@@ -36,13 +36,13 @@ export function sectionTokens(section: Part['section'], settings: Settings): Tok
 }
 
 /**
- * The enabled kinds of the core's spans of a section (see spansOfParts). Semantic tokens may not
+ * The enabled kinds of the core's spans of a section (see spansOfSection). Semantic tokens may not
  * overlap: where a figure and a name overlap ("Suwayda 24"), the one starting first wins (the
  * entity, at the same start). Spans never cross paragraphs, so never sections.
  */
 function tokenSpansOf(section: Part['section'], settings: Settings): TokenSpans {
   const on = [settings.highlight.actors, settings.highlight.places, settings.highlight.casualties];
-  const all = spansOfParts([{ section, start: 0 }], 0, 1);
+  const all = spansOfSection(section);
   const n = all.length;
   const out: TokenSpans = { start: new Int32Array(n), end: new Int32Array(n), type: new Uint8Array(n), modifiers: new Uint32Array(n), length: 0 };
   let lastEnd = -1;

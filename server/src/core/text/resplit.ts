@@ -1,5 +1,6 @@
 import type { Paragraph } from '../types';
 import { isSpace, plainLines, splitRange } from './paragraphs';
+import { commonPrefix, commonSuffix } from './commonEnds';
 
 /**
  * The paragraphs of `text`, given those of an earlier version `old` (what splitParagraphs returned
@@ -48,25 +49,6 @@ function plainStretch(text: string, from: number, to: number): boolean {
     if (c === 0x2028 || c === 0x2029 || (c === 13 && text.charCodeAt(k + 1) !== 10)) return false;
   }
   return true;
-}
-
-/** Characters a and b share at the start: compared in chunks at memory speed, then one by one. */
-function commonPrefix(a: string, b: string): number {
-  const m = Math.min(a.length, b.length);
-  let i = 0;
-  for (let c = 1 << 16; c >= 16; c >>= 4) while (i + c <= m && a.slice(i, i + c) === b.slice(i, i + c)) i += c;
-  while (i < m && a.charCodeAt(i) === b.charCodeAt(i)) i++;
-  return i;
-}
-
-/** Characters a and b share at the end, at most `max`. */
-function commonSuffix(a: string, b: string, max: number): number {
-  let i = 0;
-  const la = a.length;
-  const lb = b.length;
-  for (let c = 1 << 16; c >= 16; c >>= 4) while (i + c <= max && a.slice(la - i - c, la - i) === b.slice(lb - i - c, lb - i)) i += c;
-  while (i < max && a.charCodeAt(la - i - 1) === b.charCodeAt(lb - i - 1)) i++;
-  return i;
 }
 
 /**
