@@ -143,6 +143,17 @@ test('casualties: source without an entity is the literal phrase; "according to"
   check(text, [{ text: '38', source: 'Syrian Observatory for Human Rights' }], [ent(text, 'Observatory', 'Syrian Observatory for Human Rights', 'actor', 'organisation')]);
 });
 
+test('casualties: the speaker of a cue stands in the verb\'s own clause; ", said it" has its speaker before', () => {
+  let text = 'A car bomb hit a checkpoint of Ahrar al-Sham in Saraqeb, killing six of the group\'s fighters, activists said.';
+  check(text, [{ text: 'six', source: 'activists' }], [ent(text, 'Ahrar al-Sham', 'Ahrar al-Sham', 'actor', 'armed-group')]);
+  // An appositive between the speaker and the verb does not hide the speaker.
+  text = 'The Syrian Observatory for Human Rights, a Britain-based monitor, said 12 civilians were killed.';
+  check(text, [{ text: '12', source: 'Syrian Observatory for Human Rights' }], [ent(text, 'Syrian Observatory for Human Rights', 'Syrian Observatory for Human Rights', 'actor', 'organisation')]);
+  text = 'The UN mission, MINUSMA, said it had sent a patrol and that two peacekeepers were injured.';
+  check(text, [{ text: 'two', source: 'MINUSMA' }], [ent(text, 'MINUSMA', 'MINUSMA', 'actor', 'organisation')]);
+  check('The UN mission, MINUSMA, said it had sent a patrol and that two peacekeepers were injured.', [{ text: 'two', source: 'MINUSMA' }]);
+});
+
 test('casualties: works on a whole article with duplicated paragraphs and no entities', () => {
   const text = 'Headline: 5 killed in Idlib\n\nFive people were killed in Idlib on Monday.\n\nFive people were killed in Idlib on Monday.\n';
   check(text, [fig('5', 5, 5), fig('Five', 5, 5), fig('Five', 5, 5)]);

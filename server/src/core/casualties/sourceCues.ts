@@ -26,6 +26,8 @@ const HEDGE_AUX: ReadonlySet<string> = new Set(['are', 'were', 'was', 'is', 'bee
 // "reported dead", "claimed by Daesh", "claimed responsibility": not attribution.
 const NOT_ATTRIBUTION: ReadonlySet<string> = new Set(['dead', 'killed', 'missing', 'wounded', 'injured', 'by', 'responsibility']);
 const PRONOUN = /^(?:he|she|they|it|we|i|you)$/i;
+// Words after ", said" that show the speaker came before: "…, said on Tuesday that".
+const NOT_SPEAKER: ReadonlySet<string> = new Set(['that', 'on', 'in', 'at', 'after', 'late', 'earlier', 'yesterday', 'today', 'tonight', 'last', 'this', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
 /** The reporting cues among toks, whose text lies in text[floor, end). */
 export function sourceCues(text: string, toks: readonly Tok[], floor: number, end: number): SourceCue[] {
@@ -42,7 +44,8 @@ export function sourceCues(text: string, toks: readonly Tok[], floor: number, en
     if (!according && prev && HEDGE_AUX.has(prev.w) && t.spaced && next?.w === 'to' && next.spaced) continue;
     if (!according && next && next.spaced && (NOT_ATTRIBUTION.has(next.w) || (next.w === 'the' && toks[i + 2]?.w === 'lives'))) continue;
     // "…, said the Syrian Observatory": after a comma or closing quote the speaker follows the verb.
-    const inverted = t.w !== 'told' && prev !== undefined && prev.start >= floor && t.start - prev.end < 3 && (prev.raw === ',' || prev.raw === '”' || prev.raw === '"');
+    // Not when what follows cannot be the speaker: "MINUSMA, said it had sent a patrol", "…, said 12 civilians".
+    const inverted = t.w !== 'told' && prev !== undefined && prev.start >= floor && t.start - prev.end < 3 && (prev.raw === ',' || prev.raw === '”' || prev.raw === '"') && next?.kind === 'word' && !NOT_SPEAKER.has(next.w) && !PRONOUN.test(next.w);
     if (according || inverted) out.push({ pos: t.start, at: cueEnd, reach: according ? 25 : 20, side: 'after', from: cueEnd, to: end });
     else out.push({ pos: t.start, at: t.start, reach: 70, side: 'before', from: floor, to: t.start });
   }
@@ -59,7 +62,7 @@ export function sourceOf(text: string, cues: readonly SourceCue[], entities: Ent
   for (const c of cues) {
     const dist = Math.abs(c.pos - figStart);
     if (dist >= bestDist) continue;
-    const value = (entities.length ? named(entities, offset + c.at, c.reach, c.side) : undefined) ?? literalOf(text, c);
+    const value = (entities.length ? named(entities, offset + c.at, c.reach, c.side, offset + speakerFloor(text, c)) : undefined) ?? literalOf(text, c);
     if (value) { best = value; bestDist = dist; }
   }
   return best;
@@ -71,18 +74,36 @@ function literalOf(text: string, c: SourceCue): string | undefined {
   return literal ?? undefined;
 }
 
-function named(entities: EntityMention[], at: number, within: number, side: 'before' | 'after'): string | undefined {
+/**
+ * Where the speaker of a cue before its verb may start: the start of the verb's clause when that
+ * clause has words of its own ("killing six of the group's fighters, activists said": the speaker
+ * is "activists", not an actor named earlier), else the cue's floor ("SOHR, a Britain-based
+ * monitor, said": the verb opens its clause, the speaker stands before the appositive).
+ */
+function speakerFloor(text: string, c: SourceCue): number {
+  if (c.side === 'after') return c.from;
+  let i = c.to;
+  while (i > c.from && !CLAUSE_MARK.test(text[i - 1])) i--;
+  return /\p{L}/u.test(text.slice(i, c.to)) ? i : c.from;
+}
+
+const CLAUSE_MARK = /[,;:"“”(]/;
+
+function named(entities: EntityMention[], at: number, within: number, side: 'before' | 'after', floor: number): string | undefined {
   let hit: EntityMention | undefined;
   for (const e of entities) {
     if (e.kind !== 'actor') continue;
-    if (side === 'before' && e.end <= at && at - e.end <= within && (!hit || e.end > hit.end)) hit = e;
+    if (side === 'before' && e.end <= at && e.start >= floor && at - e.end <= within && (!hit || e.end > hit.end)) hit = e;
     if (side === 'after' && e.start >= at && e.start - at <= within && (!hit || e.start < hit.start)) hit = e;
   }
   return hit?.canonical;
 }
 
 function literalBefore(text: string, floor: number, at: number): string | undefined {
-  const lead = text.slice(floor, at);
+  // A verb right after a comma ("MINUSMA, said it had") takes the phrase before the comma.
+  let to = at;
+  while (to > floor && (text[to - 1] === ',' || /\s/.test(text[to - 1]))) to--;
+  const lead = text.slice(floor, to);
   const words = lastWords(lead.slice(-300).split(/[,;:"“”(]/).pop() ?? '', 6);
   // Drop a leading connective and trailing auxiliaries: "with the Observatory reporting", "The group has reported".
   const v = words?.replace(/^(?:with|and|but|as|while|that)\s+/i, '').replace(/(?:\s+(?:has|have|had|was|were|is|are|also))+$/i, '');
