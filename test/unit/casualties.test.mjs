@@ -69,6 +69,10 @@ const QUALIFIERS_AND_RANGES = [
 ];
 
 const STRUCTURES = [
+  // Headlines: a preposition after the verb is not its object.
+  ['Dozens killed as jets pound Idlib', [fig('Dozens', 12, undefined)]],
+  ['Five killed at a checkpoint in Idlib', [fig('Five', 5, 5)]],
+  ['50 killed over the weekend', [fig('50', 50, 50)]],
   // The guide's examples
   ['At least 50 IS militants reportedly killed in the northern Syrian town of Kobane, as regime attacks against FSA in Daraa leave at least 21 dead.', [fig('At least 50', 50, undefined, K, { victims: 'militants' }), fig('at least 21', 21, undefined, K, { victims: 'people' })]],
   ['At least 50 militants are reported to have been killed over the last 24 hours in the town.', [fig('At least 50', 50, undefined, K, { period: 'over the last 24 hours' })]],
@@ -107,6 +111,7 @@ const NOT_COUNTED = [
   ['A mother of 10 children was killed in the strike.', []],
   ['At least six suicide bombers struck on Wednesday, and the attack killed two.', [fig('two', 2, 2)]],
   ['Two gunmen killed three policemen.', [fig('three', 3, 3)]],
+  ['Two gunmen killed at least three policemen.', [fig('at least three', 3, undefined)]],
   ['The group demanded $5 million and 30 percent of the oil revenue after killing 9.', [fig('9', 9, 9)]],
   ['A 12-year-old boy was killed at 2:30 p.m. on the road.', []],
   ['The 20th anniversary of the massacre was marked with 3 days of mourning.', []],
@@ -137,6 +142,13 @@ test('casualties: victimActor, place and source come from the entities passed in
   ], entities);
 });
 
+test('casualties: the place a strike verb takes as its object is the figure\'s place', () => {
+  const text = 'Dozens killed as Russian jets pound rebel-held Eastern Ghouta';
+  check(text, [{ text: 'Dozens', place: 'Eastern Ghouta' }], [ent(text, 'Eastern Ghouta', 'Eastern Ghouta', 'place', 'district')]);
+  const text2 = 'A car bomb rocked Azaz, killing 12 people.';
+  check(text2, [{ text: '12', place: 'Azaz' }], [ent(text2, 'Azaz', 'Azaz', 'place', 'town')]);
+});
+
 test('casualties: source without an entity is the literal phrase; "according to" works too', () => {
   check('Over 100 troops have been killed in four days, a monitoring group said Wednesday.', [{ text: 'Over 100', source: 'a monitoring group', period: 'in four days' }]);
   const text = 'A strike killed 38 civilians, according to the Observatory.';
@@ -152,6 +164,9 @@ test('casualties: the speaker of a cue stands in the verb\'s own clause; ", said
   text = 'The UN mission, MINUSMA, said it had sent a patrol and that two peacekeepers were injured.';
   check(text, [{ text: 'two', source: 'MINUSMA' }], [ent(text, 'MINUSMA', 'MINUSMA', 'actor', 'organisation')]);
   check('The UN mission, MINUSMA, said it had sent a patrol and that two peacekeepers were injured.', [{ text: 'two', source: 'MINUSMA' }]);
+  // A relative pronoun stands for the speaker named before it.
+  text = 'The toll was the highest since 2015, according to the Syrian Observatory for Human Rights, which added that more than 325 people were wounded.';
+  check(text, [{ text: 'more than 325', source: 'Syrian Observatory for Human Rights' }], [ent(text, 'Syrian Observatory for Human Rights', 'Syrian Observatory for Human Rights', 'actor', 'organisation')]);
 });
 
 test('casualties: works on a whole article with duplicated paragraphs and no entities', () => {

@@ -11,8 +11,13 @@ export function victimActorOf(entities: EntityMention[], start: number, end: num
   return entities.find((e) => e.kind === 'actor' && e.start >= start && e.end <= end)?.canonical;
 }
 
-// A place is tied to a figure when a locative word leads up to it ("in the northern Syrian town of Kobane").
-const LOCATIVE_WORDS = new Set(['in', 'near', 'at', 'outside', 'around', 'of', 'across', 'from', 'into', 'on', 'inside', 'throughout', 'toward', 'towards', 'between', 'and']);
+// A place is tied to a figure when a locative word leads up to it ("in the northern Syrian town of Kobane"),
+// or a verb of striking whose object it is ("Dozens killed as jets pound rebel-held Eastern Ghouta").
+const LOCATIVE_WORDS = new Set([
+  'in', 'near', 'at', 'outside', 'around', 'of', 'across', 'from', 'into', 'on', 'inside', 'throughout', 'toward', 'towards', 'between', 'and',
+  'pound', 'pounds', 'pounded', 'pounding', 'hit', 'hits', 'hitting', 'shell', 'shells', 'shelled', 'shelling', 'bomb', 'bombs', 'bombed', 'bombing',
+  'bombard', 'bombards', 'bombarded', 'bombarding', 'strike', 'strikes', 'struck', 'striking', 'target', 'targets', 'targeted', 'targeting', 'rock', 'rocks', 'rocked',
+]);
 // Clause breaks between a figure and a place make the place belong to another event.
 const CLAUSE_BREAK = /;|,\s+(?:as|while|but|whereas|and|after|when)\b|\bwhile\b|\bwhereas\b|—/i;
 

@@ -1,7 +1,7 @@
 import type { Outcome } from '../types';
 import type { Tok } from './sentenceTokens';
 import type { NumberPhrase } from './numberWords';
-import { NUMBER_START_WORDS } from './numberWords';
+import { NUMBER_START_WORDS, parseNumberAt } from './numberWords';
 import type { VictimPhrase } from './nounPhrase';
 import { HARM_OF_NOUNS, harmAt } from './harmWords';
 import { COLLECTIVE, NP_STOP, PERSON_NOUNS, PRONOUNS } from './victimWords';
@@ -64,7 +64,7 @@ export function linkAfter(toks: Tok[], np: VictimPhrase, num: NumberPhrase): Lin
         // "12 wounded soldiers" reads as an adjective; "six gunmen killed three policemen" does not reach here.
         return np.cls === 'empty' ? { outcome: h.outcome, kind: 'bare', harmEnd: k + h.len, victimsAfter: after.w } : null;
       }
-      if (h.part === 'past' && aux === 0 && after && (after.kind === 'num' || DETERMINERS.has(after.w) || (after.kind === 'word' && NUMBER_START_WORDS.has(after.w) && after.w !== 'in'))) return null;
+      if (h.part === 'past' && aux === 0 && after && objectFollows(toks, k + h.len)) return null;
       if (h.part === 'noun' && k !== np.end) return null;
       return { outcome: h.outcome, kind: aux > 0 ? 'after' : 'bare', harmEnd: k + h.len, relative };
     }
@@ -94,6 +94,23 @@ export function linkAfter(toks: Tok[], np: VictimPhrase, num: NumberPhrase): Lin
   }
   return null;
 }
+
+/**
+ * Whether toks[j], just after a bare past verb, opens its object ("six gunmen killed three
+ * policemen", "…killed at least 20"): then the count before the verb is not the victims. A word
+ * that only may open a number ("at", "as", "over", "close") does so only when a number follows:
+ * "Five killed at a checkpoint", "50 killed as jets pound Idlib" are headlines of victims.
+ */
+function objectFollows(toks: Tok[], j: number): boolean {
+  const after = toks[j];
+  if (after.kind === 'num') return true;
+  if (after.kind !== 'word') return false;
+  if (MAYBE_QUANTITY.has(after.w)) return parseNumberAt(toks, j) !== null;
+  return DETERMINERS.has(after.w) || (NUMBER_START_WORDS.has(after.w) && after.w !== 'in');
+}
+
+// Qualifiers' first words that are also prepositions or adverbs.
+const MAYBE_QUANTITY = new Set(['at', 'as', 'more', 'over', 'about', 'around', 'nearly', 'almost', 'up', 'close', 'just', 'well', 'under', 'fewer', 'less', 'no', 'not', 'roughly', 'approximately', 'upwards', 'between', 'estimated', 'circa', 'round']);
 
 /** "among the dead", "among those killed", "among the victims". */
 function amongLink(toks: Tok[], k: number): Link | null {

@@ -25,7 +25,7 @@ const CUES: ReadonlySet<string> = new Set(['said', 'says', 'say', 'told', 'tells
 const HEDGE_AUX: ReadonlySet<string> = new Set(['are', 'were', 'was', 'is', 'been', 'be']);
 // "reported dead", "claimed by Daesh", "claimed responsibility": not attribution.
 const NOT_ATTRIBUTION: ReadonlySet<string> = new Set(['dead', 'killed', 'missing', 'wounded', 'injured', 'by', 'responsibility']);
-const PRONOUN = /^(?:he|she|they|it|we|i|you)$/i;
+const PRONOUN = /^(?:he|she|they|it|we|i|you|which|who)$/i;
 // Words after ", said" that show the speaker came before: "…, said on Tuesday that".
 const NOT_SPEAKER: ReadonlySet<string> = new Set(['that', 'on', 'in', 'at', 'after', 'late', 'earlier', 'yesterday', 'today', 'tonight', 'last', 'this', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
@@ -84,8 +84,12 @@ function speakerFloor(text: string, c: SourceCue): number {
   if (c.side === 'after') return c.from;
   let i = c.to;
   while (i > c.from && !CLAUSE_MARK.test(text[i - 1])) i--;
-  return /\p{L}/u.test(text.slice(i, c.to)) ? i : c.from;
+  const clause = text.slice(i, c.to);
+  return /\p{L}/u.test(clause) && !RELATIVE.test(clause) ? i : c.from;
 }
+
+// "…, according to the Observatory, which added that": a relative pronoun stands for a speaker named before.
+const RELATIVE = /^\s*(?:which|who|whose)\b/i;
 
 const CLAUSE_MARK = /[,;:"“”(]/;
 
