@@ -23,7 +23,13 @@ const furniture = [
   ['This website uses cookies to improve your experience. By continuing you accept our use of cookies.', 'cookie-notice'],
   ['Read more', 'read-more'], ['Continue reading', 'read-more'],
   ['Advertisement', 'advertisement'],
-  ['Leave a Reply', 'comments'], ['12 Comments', 'comments'],
+  ['Leave a Reply', 'comments'], ['12 Comments', 'comments'], ['Leave a Reply Cancel reply', 'comments'],
+  ['Your email address will not be published. Required fields are marked *', 'comment-form'], ['You must be logged in to post a comment.', 'comment-form'],
+  ['Please enable JavaScript to view the comments powered by Disqus.', 'comment-form'],
+  ['Previous article Next article', 'navigation'], ['Back to top', 'navigation'], ['Loading...', 'navigation'], ['Tags: Syria, Idlib, Assad', 'navigation'],
+  ['Opinions expressed in this article remain those of the author and do not necessarily represent those of The New Arab.', 'disclaimer'],
+  ['Our Standards: The Thomson Reuters Trust Principles.', 'disclaimer'],
+  ['All rights reserved ©2018', 'copyright'], ['Image copyright Getty Images', 'copyright'],
 ];
 
 const story = [
@@ -43,6 +49,12 @@ const story = [
   'Copyright laws do not apply to looted antiquities, the official said.',
   'The battle for Raqqa',
   'Southern front',
+  'Next week the talks resume in Geneva.',
+  'Tags were found on the bodies of the executed men, the monitor said.',
+  'Loading the wounded onto trucks took hours, a medic said.',
+  'Views expressed by residents of Douma were mixed.',
+  'Your email address was hacked, the activist was told before his arrest.',
+  'Back in Daraa, the rebels regrouped.',
 ];
 
 for (const [p, rule] of furniture) test(`furniture: ${p}`, () => check(p, rule));
