@@ -30,6 +30,8 @@ const CASES = [
   ['IS shelled the Deir ez-Zor airport overnight.', ['Deir ez-Zor airport => Deir ez-Zor airport / Deir ez-Zor']],
   ['IS fighters stormed the Ghweiran prison in Hasakah.', ['Ghweiran prison => Ghweiran prison / Al-Hasakah', 'Hasakah => Hasakah / Al-Hasakah']],
   ['The army retook Khalidiyeh and the Old City of Homs.', ['Khalidiyeh => Khalidiyeh / Homs', 'Old City of Homs => Old City of Homs / Homs']],
+  ['A car bomb exploded in Akrama; rockets hit Damascus airport and Adra.', ['Akrama => Akrama / Homs', 'Damascus airport => Damascus International Airport / Rif Dimashq', 'Adra => Adra / Rif Dimashq']],
+  ['Shells fell near the Umayyad Square and on Mount Qasioun.', ['Umayyad Square => Umayyad Square / Damascus', 'Mount Qasioun => Mount Qasioun / Damascus']],
 ];
 
 test('Syrian towns and districts the gazetteer lacked are found with their governorate', () => {
