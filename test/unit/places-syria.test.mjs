@@ -47,3 +47,11 @@ test('the new names do not take over namesakes, people or other cities', () => {
   const zahraa = analyze('Zahraa Ahmed, a mother of three, said she fled.').entities;
   assert.ok(!zahraa.some((e) => e.kind === 'place'), JSON.stringify(zahraa));
 });
+
+test('a spelling that is only a small namesake\'s is no vote for a big city abroad', () => {
+  // "Maadan" folds like Indonesia's Medan, but is written as Syria's Ma'dan: the sentence's Raqqa decides.
+  assert.deepEqual(placesOf('Government aircraft bombed Maadan in Raqqa province.', ''), ['Maadan => Ma\'dan / Raqqa', 'Raqqa => Raqqa / Raqqa']);
+  assert.deepEqual(placesOf('Clashes erupted in the Midan district of Damascus.', ''), ['Midan => Midan / Damascus', 'Damascus => Damascus / Damascus']);
+  // Medan itself, and in its own country, stays Indonesian.
+  assert.deepEqual(placesOf('Riots broke out in Medan, Indonesia.', ''), ['Medan => Medan / -', 'Indonesia => Indonesia / -']);
+});

@@ -121,16 +121,29 @@ function decay(d: number): number {
   return d === 0 ? 1 : d <= 2 ? 0.7 : d <= 5 ? 0.4 : d <= WINDOW ? 0.15 : FAR;
 }
 
-/** The country a mention surely points to: its only country, or a far more populous namesake's. */
-export function dominantCountry(places: Place[]): string | undefined {
+/**
+ * The country a mention (text[start, end)) surely points to: its only country, or a far more
+ * populous namesake's unless the spelling written is only another country's.
+ */
+export function dominantCountry(places: Place[], text: string, start: number, end: number): string | undefined {
   if (places.length === 1) return places[0].cc;
   // The index shares one array per name: computed once per name.
   let hit = dominant.get(places);
-  if (hit === undefined) dominant.set(places, (hit = { cc: computeDominant(places) }));
-  return hit.cc;
+  if (hit === undefined) dominant.set(places, (hit = { cc: computeDominant(places), oneCountry: places.every((p) => p.cc === places[0].cc) }));
+  if (hit.cc === undefined || hit.oneCountry) return hit.cc;
+  // The spelling written may be a namesake's own and none of the dominant country's: "Maadan" (a
+  // district of Damascus) shares its fold with Indonesia's Medan, and is no vote for Indonesia.
+  const written = foldCase(text.slice(start, end));
+  let other = false;
+  for (const p of places) {
+    if (!spellings(p).has(written)) continue;
+    if (p.cc === hit.cc) return hit.cc;
+    other = true;
+  }
+  return other ? undefined : hit.cc;
 }
 
-const dominant = new WeakMap<Place[], { cc: string | undefined }>();
+const dominant = new WeakMap<Place[], { cc: string | undefined; oneCountry: boolean }>();
 
 function computeDominant(places: Place[]): string | undefined {
   const byCc = new Map<string, number>();

@@ -152,7 +152,7 @@ function candidate(text: string, i: number, j: number, end: number, places: Plac
       (hasAfter && capitalisedAt(text, S[j + 1]) && (after & (CUE_NOUN_WORD | DIVISION_WORD)) === 0);
   }
   return {
-    start: S[i], end, places, key, cc: dominantCountry(places),
+    start: S[i], end, places, key, cc: dominantCountry(places, text, S[i], end),
     cue: strongCue || (prev1.roles & CUE_WORD) !== 0, strongCue, division, single: nameWords === 1, word, person, personish,
   };
 }
