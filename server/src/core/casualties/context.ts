@@ -38,6 +38,7 @@ export function placeOf(text: string, sentenceStart: number, entities: EntityMen
 }
 
 import type { Tok } from './sentenceTokens';
+import { wordBit } from './wordTable';
 
 // Each period pattern, sticky, tried only at the words that can start it (a bit per pattern).
 const PERIODS: RegExp[] = [
@@ -50,6 +51,7 @@ const PERIOD_STARTS = new Map<string, number>([
   ['in', 0b101], ['over', 1], ['during', 1], ['within', 1], ['throughout', 1], ['since', 0b10],
   ['so', 0b1000], ['earlier', 0b1000], ['this', 0b1000], ['last', 0b1000], ['to', 0b1000], ['overnight', 0b1000],
 ]);
+const PERIOD_START = wordBit((w) => PERIOD_STARTS.has(w));
 
 /**
  * The period a figure covers: "in the past 24 hours", "since Sunday", "since 2011", "in four days".
@@ -60,8 +62,8 @@ export function periodOf(sentence: string, toks: readonly Tok[], offset: number)
   let any = 0;
   let n = 0;
   for (const t of toks) {
-    const bits = t.kind === 'word' ? PERIOD_STARTS.get(t.w) : undefined;
-    if (bits === undefined) continue;
+    if (!(t.bits & PERIOD_START)) continue;
+    const bits = PERIOD_STARTS.get(t.w)!;
     any |= bits;
     starts[n] = t.start;
     startBits[n++] = bits;

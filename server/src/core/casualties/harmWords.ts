@@ -1,5 +1,6 @@
 import type { Outcome } from '../types';
 import type { Tok } from './sentenceTokens';
+import { wordBit } from './wordTable';
 
 /**
  * The harm lexicon: words that say people were harmed, with the outcome they report and the part
@@ -14,16 +15,17 @@ import type { Tok } from './sentenceTokens';
 export type HarmPart = 'past' | 'ing' | 'pres' | 'intrans' | 'adj' | 'noun';
 
 export interface Harm {
-  outcome: Outcome;
-  part: HarmPart;
+  readonly outcome: Outcome;
+  readonly part: HarmPart;
   /** Tokens the expression spans ("shot dead" = 2). */
-  len: number;
+  readonly len: number;
 }
 
-const k = (outcome: Outcome, part: HarmPart, words: string): [string, [Outcome, HarmPart]][] =>
-  words.split(' ').map((w) => [w, [outcome, part]]);
+// One shared Harm per single word, so the common lookup allocates nothing.
+const k = (outcome: Outcome, part: HarmPart, words: string): [string, Harm][] =>
+  words.split(' ').map((w) => [w, { outcome, part, len: 1 }]);
 
-const WORDS = new Map<string, [Outcome, HarmPart]>([
+const WORDS = new Map<string, Harm>([
   ...k('killed', 'past', 'killed slain murdered massacred slaughtered assassinated martyred'),
   ...k('killed', 'ing', 'killing murdering massacring slaughtering'),
   ...k('killed', 'pres', 'kill kills murders'),
@@ -63,6 +65,11 @@ export const HARM_OF_NOUNS = new Map<string, Outcome>([
   ['wounding', 'wounded'], ['injuring', 'wounded'], ['disappearance', 'missing'],
 ]);
 
+// The words that start a harm expression: the single words above and the first words of the phrases
+// harmAt reads ("shot dead", "lost their lives", "in custody"); "<verb> to death" is read apart.
+const PHRASE_FIRST = new Set(['shot', 'gunned', 'cut', 'lost', 'lose', 'taken', 'held', 'took', 'seized', 'in', 'trapped', 'rounded', 'forcibly', 'went', 'gone', 'forced', 'driven', 'death']);
+const HARM_START = wordBit((w) => WORDS.has(w) || PHRASE_FIRST.has(w));
+
 const DISPLACED_AFTER = new Set(['displaced', 'internally', 'refugees', 'idps', 'displacement']);
 const RUBBLE = new Set(['rubble', 'debris', 'ruins', 'wreckage', 'collapsed']);
 // Words before a passive "held" / "seized": a count was held, not an event ("talks were held" has no count).
@@ -72,6 +79,7 @@ const PASSIVE = new Set(['were', 'was', 'are', 'is', 'being', 'been', 'still', '
 export function harmAt(toks: Tok[], i: number): Harm | null {
   const t = toks[i];
   if (!t || t.kind !== 'word') return null;
+  if (!(t.bits & HARM_START) && toks[i + 1]?.w !== 'to') return null;
   const w = t.w;
   const n1 = toks[i + 1]?.w;
   const n2 = toks[i + 2]?.w;
@@ -116,8 +124,7 @@ export function harmAt(toks: Tok[], i: number): Harm | null {
     return { outcome: 'displaced', part: 'past', len: n1 === 'to' ? 3 : 2 };
   }
   if (w === 'death' && n1 === 'toll') return { outcome: 'killed', part: 'noun', len: 2 };
-  const hit = WORDS.get(w);
-  return hit ? { outcome: hit[0], part: hit[1], len: 1 } : null;
+  return WORDS.get(w) ?? null;
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { Tok } from './sentenceTokens';
 import { matchSeq } from './sentenceTokens';
+import { wordBit } from './wordTable';
 import type { Qualifier } from './numberLexicon';
 import { PERSON_NOUNS } from './victimWords';
 import { DIGIT_SCALES, FEW, QUALIFIERS, SCALES, SCORES_BEFORE, TENS, UNITS, VAGUE } from './numberLexicon';
@@ -36,6 +37,7 @@ export const NUMBER_START_WORDS: ReadonlySet<string> = new Set([
   ...Object.keys(UNITS), ...Object.keys(TENS), ...Object.keys(VAGUE), 'a', 'half', 'several', 'many', 'hundred', 'thousand', 'million', 'dozen',
   ...QUALIFIERS.map(([seq]) => seq[0]),
 ]);
+const NUMBER_START = wordBit((w) => NUMBER_START_WORDS.has(w));
 
 // The qualifiers by their first word, in the order they are tried (longest first).
 const QUALIFIERS_BY_FIRST = new Map<string, [readonly string[], Qualifier][]>();
@@ -228,7 +230,7 @@ export function findNumbers(toks: Tok[]): NumberPhrase[] {
   const out: NumberPhrase[] = [];
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
-    if (t.kind === 'punct' || (t.kind === 'word' && !NUMBER_START_WORDS.has(t.w))) continue;
+    if (t.kind === 'punct' || (t.kind === 'word' && !(t.bits & NUMBER_START))) continue;
     const p = parseNumberAt(toks, i);
     if (p) { out.push(p); i = p.last; }
   }

@@ -1,4 +1,4 @@
-import { LOWER, lowerWord, MAX_INTERNED, RAW, wordSlot } from './wordTable';
+import { BITS_OF, bitsOf, LOWER, lowerWord, MAX_INTERNED, RAW, wordSlot } from './wordTable';
 import { CodeUnits } from '../text/codeUnits';
 
 /**
@@ -15,6 +15,8 @@ export interface Tok {
   kind: 'num' | 'word' | 'punct';
   /** True when whitespace (or the sentence start) precedes the token. */
   spaced: boolean;
+  /** A word's bits from the word table (wordBit); 0 for other tokens. */
+  bits: number;
 }
 
 /**
@@ -37,7 +39,7 @@ export function tokenizeSentence(text: string, start: number, end: number): Tok[
       // "10 000", "1 500 000": thousands grouped by spaces, after a group of one to three digits.
       if (i - s <= 3) while (i + 4 <= end && isGroupSpace(text.charCodeAt(i)) && isThreeDigits(text, i + 1, end)) i += 4;
       const raw = text.slice(s, i);
-      out.push({ start: s, end: i, raw, w: raw, kind: 'num', spaced });
+      out.push({ start: s, end: i, raw, w: raw, kind: 'num', spaced, bits: 0 });
     } else if (isLetter(c)) {
       // The code units are hashed on the way, to find the word's strings in the word table.
       let h = c;
@@ -50,15 +52,16 @@ export function tokenizeSentence(text: string, start: number, end: number): Tok[
       }
       if (i - s <= MAX_INTERNED) {
         const x = wordSlot(text, code, s, i, h);
-        out.push({ start: s, end: i, raw: RAW[x], w: LOWER[x], kind: 'word', spaced });
+        out.push({ start: s, end: i, raw: RAW[x], w: LOWER[x], kind: 'word', spaced, bits: BITS_OF[x] });
       } else {
         const raw = text.slice(s, i);
-        out.push({ start: s, end: i, raw, w: lowerWord(raw), kind: 'word', spaced });
+        const w = lowerWord(raw);
+        out.push({ start: s, end: i, raw, w, kind: 'word', spaced, bits: bitsOf(w) });
       }
     } else {
       i++;
       const raw = c < 0x2100 ? (CHARS[c] ??= String.fromCharCode(c)) : text.slice(s, i);
-      out.push({ start: s, end: i, raw, w: raw, kind: 'punct', spaced });
+      out.push({ start: s, end: i, raw, w: raw, kind: 'punct', spaced, bits: 0 });
     }
     spaced = false;
   }

@@ -1,5 +1,6 @@
 import type { EntityMention } from '../types';
 import type { Tok } from './sentenceTokens';
+import { wordBit } from './wordTable';
 
 /**
  * Who reported a figure ("the Syrian Observatory for Human Rights said"). The scan finds the
@@ -22,6 +23,8 @@ export interface SourceCue {
 const LITERALS = new WeakMap<SourceCue, string | null>();
 
 const CUES: ReadonlySet<string> = new Set(['said', 'says', 'say', 'told', 'tells', 'reported', 'reports', 'reporting', 'stated', 'announced', 'claimed', 'confirmed', 'added']);
+// The words that can start a cue: a reporting verb or "according (to)".
+const CUE_START = wordBit((w) => CUES.has(w) || w === 'according');
 const HEDGE_AUX: ReadonlySet<string> = new Set(['are', 'were', 'was', 'is', 'been', 'be']);
 // "reported dead", "claimed by Daesh", "claimed responsibility": not attribution.
 const NOT_ATTRIBUTION: ReadonlySet<string> = new Set(['dead', 'killed', 'missing', 'wounded', 'injured', 'by', 'responsibility']);
@@ -34,7 +37,7 @@ export function sourceCues(text: string, toks: readonly Tok[], floor: number, en
   const out: SourceCue[] = [];
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
-    if (t.kind !== 'word' || t.start < floor || t.end > end) continue;
+    if (!(t.bits & CUE_START) || t.start < floor || t.end > end) continue;
     const according = t.w === 'according' && toks[i + 1]?.w === 'to' && toks[i + 1].spaced;
     if (!according && !CUES.has(t.w)) continue;
     const cueEnd = according ? toks[i + 1].end : t.end;

@@ -2,7 +2,8 @@
  * The words the casualty tokeniser has seen, each with its text as written and lower-cased. A
  * token looks its word up by a hash of its code units and a comparison of its letters, so a known
  * word makes no new string, and the word sets the grammar checks find the strings' hashes already
- * computed. Bounded: the table empties itself when half full.
+ * computed; the sets it tests every token against are tested once per word, as bits (wordBit).
+ * Bounded: the table empties itself when half full.
  */
 
 const BITS = 15;
@@ -12,7 +13,26 @@ const hashes = new Int32Array(SIZE);
 export const RAW: string[] = new Array<string>(SIZE).fill('');
 /** Lower-cased, curly apostrophes straightened. */
 export const LOWER: string[] = new Array<string>(SIZE).fill('');
+/** The word's bits (wordBit): which of the grammar's word sets hold its lower-cased form. */
+export const BITS_OF = new Int32Array(SIZE);
 let used = 0;
+
+// The word sets the grammar tests every token against, tested once per word added instead.
+const SETS: ((lower: string) => boolean)[] = [];
+
+/** Registers a word set (at module load) and returns its bit, set in BITS_OF for every word it holds. */
+export function wordBit(has: (lower: string) => boolean): number {
+  SETS.push(has);
+  clear();
+  return 1 << (SETS.length - 1);
+}
+
+/** The bits of a lower-cased word (for words too long for the table). */
+export function bitsOf(lower: string): number {
+  let bits = 0;
+  for (let b = 0; b < SETS.length; b++) if (SETS[b](lower)) bits |= 1 << b;
+  return bits;
+}
 
 /**
  * Longer words are sliced each time: V8 copies a slice of up to 12 code units, but a longer one
@@ -32,17 +52,29 @@ export function wordSlot(text: string, code: Uint16Array, s: number, e: number, 
 
 function add(x: number, text: string, code: Uint16Array, s: number, e: number, h: number): number {
   if (used >= SIZE / 2) {
-    RAW.fill('');
-    LOWER.fill('');
-    used = 0;
+    clear();
     return wordSlot(text, code, s, e, h);
   }
   used++;
   const raw = text.slice(s, e);
   hashes[x] = h;
   RAW[x] = raw;
-  LOWER[x] = lowerWord(raw);
+  LOWER[x] = internal(lowerWord(raw));
+  BITS_OF[x] = bitsOf(LOWER[x]);
   return x;
+}
+
+function clear(): void {
+  RAW.fill('');
+  LOWER.fill('');
+  used = 0;
+}
+
+// The lower-cased form internalised (as a property key is), so that the grammar's comparisons with
+// literals and its set lookups compare pointers, not letters.
+function internal(s: string): string {
+  for (const k in { [s]: 0 }) return k;
+  return s;
 }
 
 /** Lower-cased, curly apostrophes straightened. */
