@@ -46,6 +46,10 @@ for (const entry of QUALIFIERS) {
   if (list) list.push(entry);
   else QUALIFIERS_BY_FIRST.set(entry[0][0], [entry]);
 }
+const QUALIFIER_START = wordBit((w) => QUALIFIERS_BY_FIRST.has(w));
+// Every word a count in words can start with (parseVague, parseWords): most words that start a
+// phrase are only qualifiers ("in", "at", "over"), and their count is rejected at once.
+const CORE_START = wordBit((w) => w in VAGUE || FEW.has(w) || w === 'a' || w === 'half' || w in UNITS || w in TENS || w in SCALES);
 
 interface Core {
   end: number;
@@ -61,7 +65,7 @@ export function parseNumberAt(toks: Tok[], i: number): NumberPhrase | null {
   let q: Qualifier | undefined;
   let c = i;
   const t = toks[i];
-  const seqs = t && t.kind === 'word' ? QUALIFIERS_BY_FIRST.get(t.w) : undefined;
+  const seqs = t && t.bits & QUALIFIER_START ? QUALIFIERS_BY_FIRST.get(t.w) : undefined;
   if (seqs) {
     for (const [seq, kind] of seqs) {
       const n = matchSeq(toks, i, seq);
@@ -111,7 +115,7 @@ function parseCore(toks: Tok[], i: number): Core | null {
   const t = toks[i];
   if (!t) return null;
   if (t.kind === 'num') return parseDigits(toks, i);
-  if (t.kind !== 'word') return null;
+  if (!(t.bits & CORE_START)) return null;
   return parseVague(toks, i) ?? parseWords(toks, i);
 }
 
