@@ -2,7 +2,7 @@ import type { Tok } from './sentenceTokens';
 import type { NumberPhrase } from './numberWords';
 import { parseNumberAt } from './numberWords';
 import { harmAt } from './harmWords';
-import { NON_PERSON_NOUNS, NP_STOP, PERSON_NOUNS, looksLikeCapitalisedPeople } from './victimWords';
+import { CAPITALISED, NON_PERSON_WORD, NP_STOP_WORD, PEOPLE_WORD, PERSON_WORD } from './victimWords';
 
 /** The noun phrase after a count: "IS militants", "troops, pro-regime militia and rebels". */
 export interface VictimPhrase {
@@ -15,7 +15,7 @@ export interface VictimPhrase {
 }
 
 const isAcronym = (t: Tok) => t.raw.length >= 2 && t.raw === t.raw.toUpperCase() && /[A-Z]/.test(t.raw);
-const isPerson = (t: Tok) => PERSON_NOUNS.has(t.w) || looksLikeCapitalisedPeople(t.raw);
+const isPerson = (t: Tok) => (t.bits & PEOPLE_WORD) !== 0;
 
 /** Parses the victim phrase that starts at token j (after a count). */
 export function parseVictimPhrase(toks: Tok[], j: number, num: NumberPhrase): VictimPhrase {
@@ -35,11 +35,11 @@ export function parseVictimPhrase(toks: Tok[], j: number, num: NumberPhrase): Vi
       if ((t.raw === '-' || t.raw === "'" || t.raw === '’') && !t.spaced) continue;
       // A comma continues a list of victim groups: "troops, pro-regime militia and rebels".
       const next = toks[j + 1];
-      if (t.raw === ',' && personEnd >= 0 && next?.kind === 'word' && !NP_STOP.has(next.w) && !harmAt(toks, j + 1) && !next.w.endsWith('ly') && !reportedBy(toks, j + 1)) continue;
+      if (t.raw === ',' && personEnd >= 0 && next?.kind === 'word' && !(next.bits & NP_STOP_WORD) && !harmAt(toks, j + 1) && !next.w.endsWith('ly') && !reportedBy(toks, j + 1)) continue;
       break;
     }
     if (isPerson(t) && !harmAt(toks, j)) {
-      if (PERSON_NOUNS.has(t.w) && !/^[A-Z]/.test(t.raw)) heads.push(t.w);
+      if ((t.bits & (PERSON_WORD | CAPITALISED)) === PERSON_WORD) heads.push(t.w);
       else names.push(t.raw);
       personEnd = j + 1;
       lastWord = j;
@@ -50,10 +50,10 @@ export function parseVictimPhrase(toks: Tok[], j: number, num: NumberPhrase): Vi
       // "53 soldiers and a civilian": a determiner before a further victim noun.
       if ((toks[j + 1]?.w === 'a' || toks[j + 1]?.w === 'an') && toks[j + 2] && isPerson(toks[j + 2])) { j++; continue; }
       const next = toks[j + 1];
-      if (!next || next.kind !== 'word' || NP_STOP.has(next.w) || harmAt(toks, j + 1) || parseNumberAt(toks, j + 1)) break;
+      if (!next || next.kind !== 'word' || next.bits & NP_STOP_WORD || harmAt(toks, j + 1) || parseNumberAt(toks, j + 1)) break;
       continue;
     }
-    if (t.w === 'of' || (t.w === 'from' && /^[A-Z]/.test(toks[j + 1]?.raw ?? ''))) {
+    if (t.w === 'of' || (t.w === 'from' && toks[j + 1]?.bits & CAPITALISED)) {
       // "members of Al-Nusra Front", "fighters from Hayat Tahrir al-Sham": keep the named tail.
       if (personEnd !== j) break;
       let k = j + 1;
@@ -63,22 +63,22 @@ export function parseVictimPhrase(toks: Tok[], j: number, num: NumberPhrase): Vi
       const glued = (x: Tok) => (x.raw === '-' || x.raw === "'" || x.raw === '’') && !x.spaced;
       // Arabic articles stay lower-case inside names: "Hayat Tahrir al-Sham".
       const article = (x: number) => /^(?:al|el|ad|as|ash|ar|an|at|az)$/.test(toks[x].raw) && toks[x + 1] !== undefined && glued(toks[x + 1]);
-      while (k < toks.length && (/^[A-Z]/.test(toks[k].raw) || glued(toks[k]) || (toks[k].kind === 'word' && (glued(toks[k - 1]) || article(k))))) {
+      while (k < toks.length && (toks[k].bits & CAPITALISED || glued(toks[k]) || (toks[k].kind === 'word' && (glued(toks[k - 1]) || article(k))))) {
         if (toks[k].kind === 'word') tailEnd = k + 1;
         k++;
       }
       // "members of one family", "of the same clan": a short lower-case tail.
       if (tailEnd < 0 && /^(?:one|the|a|same)$/.test(toks[j + 1]?.w ?? '')) {
-        for (k = j + 1; k < toks.length && k <= j + 4 && toks[k].kind === 'word' && !harmAt(toks, k) && (!NP_STOP.has(toks[k].w) || k === j + 1); k++) tailEnd = k + 1;
+        for (k = j + 1; k < toks.length && k <= j + 4 && toks[k].kind === 'word' && !harmAt(toks, k) && (!(toks[k].bits & NP_STOP_WORD) || k === j + 1); k++) tailEnd = k + 1;
       }
       if (tailEnd < 0) break;
       personEnd = tailEnd;
       j = tailEnd - 1;
       continue;
     }
-    if (NP_STOP.has(t.w) && !isAcronym(t)) break;
+    if (t.bits & NP_STOP_WORD && !isAcronym(t)) break;
     if (t.w.length > 4 && t.w.endsWith('ly')) break;
-    if (NON_PERSON_NOUNS.has(t.w) && personEnd < 0 && !isAcronym(t)) {
+    if (t.bits & NON_PERSON_WORD && personEnd < 0 && !isAcronym(t)) {
       nonPerson = true;
       break;
     }
@@ -138,7 +138,7 @@ export function isNotAHeadCount(toks: Tok[], num: NumberPhrase, np: VictimPhrase
     if (toks[j - 1]?.w === 'aged' || toks[j - 1]?.w === 'ages') return true;
   }
   if (next?.w === 'years' && toks[num.last + 2]?.w === 'old') return true;
-  if (prev && LABELS.has(prev.w) && /^[A-Z]/.test(prev.raw) && core.kind === 'num') return true;
+  if (prev && LABELS.has(prev.w) && prev.bits & CAPITALISED && core.kind === 'num') return true;
   // "mother of 10 children", "none of the 12 passengers", "one of 12"
   if (prev?.w === 'of' && prev2 && KIN_OF.has(prev2.w)) return true;
   if (prev?.w === 'the' && prev2?.w === 'of' && KIN_OF.has(toks[num.first - 3]?.w ?? '')) return true;

@@ -56,7 +56,7 @@ export function tokenizeSentence(text: string, start: number, end: number): Tok[
       } else {
         const raw = text.slice(s, i);
         const w = lowerWord(raw);
-        out.push({ start: s, end: i, raw, w, kind: 'word', spaced, bits: bitsOf(w) });
+        out.push({ start: s, end: i, raw, w, kind: 'word', spaced, bits: bitsOf(w, raw) });
       }
     } else {
       i++;

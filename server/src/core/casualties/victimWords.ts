@@ -1,3 +1,5 @@
+import { wordBit } from './wordTable';
+
 /**
  * What may follow a count: nouns for people (the victims), nouns for things that are never people
  * (units, places, weapons — "420 kilometers", "three villages"), and the words that end the
@@ -46,6 +48,14 @@ export function looksLikeCapitalisedPeople(raw: string): boolean {
   return /^[A-Z][a-z]+(?:is|ians|ans|ites|ers|ese|ks|ds|yzs)$/.test(raw);
 }
 
+// The sets above as word bits (wordTable.ts), for the victim phrase's loop over tokens.
+export const PERSON_WORD = wordBit((w) => PERSON_NOUNS.has(w));
+export const NON_PERSON_WORD = wordBit((w) => NON_PERSON_NOUNS.has(w));
+/** A person noun or a capitalised plural of people (looksLikeCapitalisedPeople). */
+export const PEOPLE_WORD = wordBit((w, raw) => PERSON_NOUNS.has(w) || looksLikeCapitalisedPeople(raw));
+/** Written with a capital A–Z first. */
+export const CAPITALISED = wordBit((w, raw) => /^[A-Z]/.test(raw));
+
 // Words that end the victim noun phrase after a count.
 export const NP_STOP = set(`
   is was were are be been being have has had will would could can may might shall should did do does
@@ -56,6 +66,7 @@ export const NP_STOP = set(`
   most many some all both each several few none also not only just still already even
   the a an this these those their its his her our your my
 `);
+export const NP_STOP_WORD = wordBit((w) => NP_STOP.has(w));
 
 export const PRONOUNS = set('it they he she we you i');
 

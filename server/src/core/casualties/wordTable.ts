@@ -18,19 +18,19 @@ export const BITS_OF = new Int32Array(SIZE);
 let used = 0;
 
 // The word sets the grammar tests every token against, tested once per word added instead.
-const SETS: ((lower: string) => boolean)[] = [];
+const SETS: ((lower: string, raw: string) => boolean)[] = [];
 
 /** Registers a word set (at module load) and returns its bit, set in BITS_OF for every word it holds. */
-export function wordBit(has: (lower: string) => boolean): number {
+export function wordBit(has: (lower: string, raw: string) => boolean): number {
   SETS.push(has);
   clear();
   return 1 << (SETS.length - 1);
 }
 
-/** The bits of a lower-cased word (for words too long for the table). */
-export function bitsOf(lower: string): number {
+/** The bits of a word, lower-cased and as written (for words too long for the table). */
+export function bitsOf(lower: string, raw: string): number {
   let bits = 0;
-  for (let b = 0; b < SETS.length; b++) if (SETS[b](lower)) bits |= 1 << b;
+  for (let b = 0; b < SETS.length; b++) if (SETS[b](lower, raw)) bits |= 1 << b;
   return bits;
 }
 
@@ -60,7 +60,7 @@ function add(x: number, text: string, code: Uint16Array, s: number, e: number, h
   hashes[x] = h;
   RAW[x] = raw;
   LOWER[x] = internal(lowerWord(raw));
-  BITS_OF[x] = bitsOf(LOWER[x]);
+  BITS_OF[x] = bitsOf(LOWER[x], raw);
   return x;
 }
 
