@@ -98,6 +98,7 @@ function reportedBy(toks: Tok[], j: number): boolean {
 
 /** "troops", "women and children", "troops, militia and rebels". */
 function joinHeads(h: string[]): string {
+  if (h.length === 1) return h[0];
   const u = [...new Set(h)];
   return u.length <= 2 ? u.join(' and ') : `${u.slice(0, -1).join(', ')} and ${u[u.length - 1]}`;
 }
