@@ -4,7 +4,8 @@ import type { NumberPhrase } from './numberWords';
 import { NUMBER_START_WORDS, parseNumberAt } from './numberWords';
 import type { VictimPhrase } from './nounPhrase';
 import { HARM_OF_NOUNS, harmAt } from './harmWords';
-import { COLLECTIVE, NP_STOP, PERSON_NOUNS, PRONOUNS } from './victimWords';
+import { CAPITALISED, COLLECTIVE, NP_STOP, PERSON_NOUNS, PRONOUNS } from './victimWords';
+import { wordBit } from './wordTable';
 
 /**
  * How a count attaches to a harm word, read from the clause around it:
@@ -78,9 +79,9 @@ export function linkAfter(toks: Tok[], np: VictimPhrase, num: NumberPhrase): Lin
       continue;
     }
     // "12 people in Israel have died": skip a named place; any other "in" starts a place or time phrase.
-    if ((t.w === 'in' || t.w === 'inside') && aux === 0 && /^[A-Z]/.test(toks[k + 1]?.raw ?? '')) {
+    if ((t.w === 'in' || t.w === 'inside') && aux === 0 && toks[k + 1]?.bits & CAPITALISED) {
       k++;
-      while (k < toks.length && (/^[A-Z]/.test(toks[k].raw) || (toks[k].raw === '-' && !toks[k].spaced) || (toks[k].kind === 'word' && toks[k - 1].raw === '-'))) k++;
+      while (k < toks.length && (toks[k].bits & CAPITALISED || (toks[k].raw === '-' && !toks[k].spaced) || (toks[k].kind === 'word' && toks[k - 1].raw === '-'))) k++;
       continue;
     }
     if (t.w === 'in' && toks[k + 1]?.w !== 'total') return null;
@@ -147,6 +148,7 @@ const TOLL_LINK = new Set(['to', 'at', 'of', 'reached', 'hit', 'exceeded', 'surp
 const TAKE = new Set(['take', 'takes', 'taking', 'took', 'taken', 'hold', 'holds', 'holding', 'held']);
 const SEIZE = new Set(['seize', 'seizes', 'seizing', 'seized']);
 const CAPTIVES = new Set(['hostages', 'hostage', 'captives', 'captive', 'prisoners', 'prisoner']);
+const DRIVE = wordBit((w) => /^(?:drove|drive|drives|driving|driven|forced|forcing|forces)$/.test(w));
 const TOLL_NOUNS = new Set(['toll', 'tally', 'number', 'total', 'figure', 'count']);
 
 /** A harm word before the count: an active verb, "the X of", or a toll. */
@@ -169,7 +171,7 @@ export function linkBefore(toks: Tok[], num: NumberPhrase, np: VictimPhrase): Li
   }
   // "regime forces lost at least 15 soldiers"; "drove some 500,000 people from Mosul"
   if ((t.w === 'lost' || t.w === 'losing') && np.cls === 'person') return { outcome: 'killed', kind: 'before', harmEnd: k + 1 };
-  if (/^(?:drove|drive|drives|driving|driven|forced|forcing|forces)$/.test(t.w) && np.cls !== 'nonperson' && toks.slice(np.start, np.end + 1).some((x) => x.w === 'from' || x.w === 'out')) {
+  if (t.bits & DRIVE && np.cls !== 'nonperson' && toks.slice(np.start, np.end + 1).some((x) => x.w === 'from' || x.w === 'out')) {
     return { outcome: 'displaced', kind: 'before', harmEnd: k + 1 };
   }
   if (t.w === 'of') {

@@ -2,6 +2,7 @@ import type { Tok } from './sentenceTokens';
 import type { NumberPhrase } from './numberWords';
 import { parseNumberAt } from './numberWords';
 import { harmAt } from './harmWords';
+import { wordBit } from './wordTable';
 import { CAPITALISED, NON_PERSON_WORD, NP_STOP_WORD, PEOPLE_WORD, PERSON_WORD } from './victimWords';
 
 /** The noun phrase after a count: "IS militants", "troops, pro-regime militia and rebels". */
@@ -14,7 +15,8 @@ export interface VictimPhrase {
   head?: string;
 }
 
-const isAcronym = (t: Tok) => t.raw.length >= 2 && t.raw === t.raw.toUpperCase() && /[A-Z]/.test(t.raw);
+const ACRONYM = wordBit((w, raw) => raw.length >= 2 && raw === raw.toUpperCase() && /[A-Z]/.test(raw));
+const isAcronym = (t: Tok) => (t.bits & ACRONYM) !== 0;
 const isPerson = (t: Tok) => (t.bits & PEOPLE_WORD) !== 0;
 
 /** Parses the victim phrase that starts at token j (after a count). */
