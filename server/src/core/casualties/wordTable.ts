@@ -1,15 +1,17 @@
 /**
  * The words the casualty tokeniser has seen, each with its text as written and lower-cased. A
- * token looks its word up by a hash of its code units and a comparison of its letters, so a known
- * word makes no new string, and the word sets the grammar checks find the strings' hashes already
+ * token looks its word up by a hash of its code units and a comparison with the code units kept
+ * in the slot (KEYS: one read of nearby memory, no string touched), so a known word makes no new string, and the word sets the grammar checks find the strings' hashes already
  * computed; the sets it tests every token against are tested once per word, as bits (wordBit).
  * Bounded: the table empties itself when half full.
  */
 
 const BITS = 15;
 const SIZE = 1 << BITS;
-const hashes = new Int32Array(SIZE);
-/** As written; '' marks a free slot (a word is never empty). */
+// Each slot's word as 16 code units: its length (0 marks a free slot), then its code units.
+const STRIDE = 16;
+const KEYS = new Uint16Array(SIZE * STRIDE);
+/** As written. */
 export const RAW: string[] = new Array<string>(SIZE).fill('');
 /** Lower-cased, curly apostrophes straightened. */
 export const LOWER: string[] = new Array<string>(SIZE).fill('');
@@ -36,7 +38,7 @@ export function bitsOf(lower: string, raw: string): number {
 
 /**
  * Longer words are sliced each time: V8 copies a slice of up to 12 code units, but a longer one
- * would share, and keep alive, the whole paragraph it came from.
+ * would share, and keep alive, the whole paragraph it came from. (A key holds up to STRIDE - 1.)
  */
 export const MAX_INTERNED = 12;
 
@@ -44,9 +46,10 @@ export const MAX_INTERNED = 12;
 export function wordSlot(text: string, code: Uint16Array, s: number, e: number, h: number): number {
   const n = e - s;
   for (let x = Math.imul(h, 0x9e3779b1) >>> (32 - BITS); ; x = (x + 1) & (SIZE - 1)) {
-    const raw = RAW[x];
-    if (raw === '') return add(x, text, code, s, e, h);
-    if (hashes[x] === h && raw.length === n && sameUnits(raw, code, s)) return x;
+    const key = x * STRIDE;
+    const len = KEYS[key];
+    if (len === 0) return add(x, text, code, s, e, h);
+    if (len === n && sameUnits(key + 1, code, s, n)) return x;
   }
 }
 
@@ -57,7 +60,8 @@ function add(x: number, text: string, code: Uint16Array, s: number, e: number, h
   }
   used++;
   const raw = text.slice(s, e);
-  hashes[x] = h;
+  KEYS[x * STRIDE] = e - s;
+  KEYS.set(code.subarray(s, e), x * STRIDE + 1);
   RAW[x] = raw;
   LOWER[x] = internal(lowerWord(raw));
   BITS_OF[x] = bitsOf(LOWER[x], raw);
@@ -65,6 +69,7 @@ function add(x: number, text: string, code: Uint16Array, s: number, e: number, h
 }
 
 function clear(): void {
+  KEYS.fill(0);
   RAW.fill('');
   LOWER.fill('');
   used = 0;
@@ -82,7 +87,7 @@ export function lowerWord(raw: string): string {
   return raw.includes('’') ? raw.toLowerCase().replace(/’/g, "'") : raw.toLowerCase();
 }
 
-function sameUnits(raw: string, code: Uint16Array, s: number): boolean {
-  for (let k = 0; k < raw.length; k++) if (raw.charCodeAt(k) !== code[s + k]) return false;
+function sameUnits(key: number, code: Uint16Array, s: number, n: number): boolean {
+  for (let k = 0; k < n; k++) if (KEYS[key + k] !== code[s + k]) return false;
   return true;
 }
