@@ -41,7 +41,9 @@ export interface CasualtyScan {
 }
 
 // Cheap pre-filter: a sentence can hold a figure only if it has a digit or a number word (and a harm word).
-const NUMBER_HINT_G = /\d|\b(?:one|t(?:wo|hree|en|welve|wenty|hirty|housands?|hirteen|ens)|f(?:our|ive|ifty|orty|ourteen|ifteen)|s(?:ix|even|ixty|eventy|ixteen|eventeen|cores)|e(?:ight|leven|ighty|ighteen)|nine(?:ty|teen)?|hundreds?|millions?|dozens?)\b/gi;
+// Digits are looked for first: they are the common case, and a one-class regex runs much faster.
+const DIGIT_G = /\d/g;
+const NUMBER_WORD_G = /\b(?:one|t(?:wo|hree|en|welve|wenty|hirty|housands?|hirteen|ens)|f(?:our|ive|ifty|orty|ourteen|ifteen)|s(?:ix|even|ixty|eventy|ixteen|eventeen|cores)|e(?:ight|leven|ighty|ighteen)|nine(?:ty|teen)?|hundreds?|millions?|dozens?)\b/gi;
 const HARM_HINT_G = new RegExp(HARM_HINT.source, 'gi');
 
 /** Where re next matches in text at or after `from`, or text.length. */
@@ -64,10 +66,12 @@ const EMPTY: readonly ScannedFigure[] = [];
 export function scanCasualties(paragraphText: string, previous?: CasualtyScan): CasualtyScan {
   if (previous && previous.text === paragraphText) return previous;
   const text = paragraphText;
-  // The next harm word and the next number at or after the current sentence: each regex crosses the paragraph once.
+  // The next harm word, digit and number word at or after the current sentence: each regex crosses the paragraph once.
   let harm = nextMatch(HARM_HINT_G, text, 0);
-  let num = harm < text.length ? nextMatch(NUMBER_HINT_G, text, 0) : text.length;
-  if (num === text.length) return { text, figures: EMPTY };
+  if (harm === text.length) return { text, figures: EMPTY };
+  let digit = nextMatch(DIGIT_G, text, 0);
+  let word = digit < text.length ? -1 : nextMatch(NUMBER_WORD_G, text, 0);
+  if (word === text.length) return { text, figures: EMPTY };
   const out: ScannedFigure[] = [];
   let ordinal = -1;
   for (const s of splitSentences(text)) {
@@ -75,8 +79,11 @@ export function scanCasualties(paragraphText: string, previous?: CasualtyScan): 
     if (harm < s.start) harm = nextMatch(HARM_HINT_G, text, s.start);
     const harmless = harm >= s.end;
     if (harmless && out.length === 0) continue;
-    if (num < s.start) num = nextMatch(NUMBER_HINT_G, text, s.start);
-    if (num >= s.end) continue;
+    if (digit < s.start) digit = nextMatch(DIGIT_G, text, s.start);
+    if (digit >= s.end) {
+      if (word < s.start) word = nextMatch(NUMBER_WORD_G, text, s.start);
+      if (word >= s.end) continue;
+    }
     const all = tokenizeSentence(text, s.start, s.end);
     // The grammar reads through quotation marks; period and source cues keep them.
     const toks = withoutQuotes(all);
