@@ -36,11 +36,8 @@ export function bitsOf(lower: string, raw: string): number {
   return bits;
 }
 
-/**
- * Longer words are sliced each time: V8 copies a slice of up to 12 code units, but a longer one
- * would share, and keep alive, the whole paragraph it came from. (A key holds up to STRIDE - 1.)
- */
-export const MAX_INTERNED = 12;
+/** The longest word kept (as many code units as a key holds); longer words are sliced each time. */
+export const MAX_INTERNED = STRIDE - 1;
 
 /** The slot of the word text[s, e) (`code` holds text's code units), whose code units hash (h * 31 + unit, over 32 bits) to `h`. */
 export function wordSlot(text: string, code: Uint16Array, s: number, e: number, h: number): number {
@@ -59,7 +56,9 @@ function add(x: number, text: string, code: Uint16Array, s: number, e: number, h
     return wordSlot(text, code, s, e, h);
   }
   used++;
-  const raw = text.slice(s, e);
+  // V8 copies a slice of up to 12 code units, but a longer one would share, and keep alive, the
+  // whole paragraph it came from: that one is kept as its internalised copy.
+  const raw = e - s > 12 ? internal(text.slice(s, e)) : text.slice(s, e);
   KEYS[x * STRIDE] = e - s;
   KEYS.set(code.subarray(s, e), x * STRIDE + 1);
   RAW[x] = raw;
