@@ -1,8 +1,9 @@
 /**
  * The words the casualty tokeniser has seen, each with its text as written and lower-cased. A
  * token looks its word up by a hash of its code units and a comparison with the code units kept
- * in the slot (KEYS: one read of nearby memory, no string touched), so a known word makes no new string, and the word sets the grammar checks find the strings' hashes already
- * computed; the sets it tests every token against are tested once per word, as bits (wordBit).
+ * in its slot (one read of nearby memory, no string touched), so a known word makes no new
+ * string, and the word sets the grammar checks find the strings' hashes already computed; the
+ * sets it tests every token against are tested once per word, as bits (wordBit).
  * Bounded: the table empties itself when half full.
  */
 
@@ -22,7 +23,7 @@ let used = 0;
 // The word sets the grammar tests every token against, tested once per word added instead.
 const SETS: ((lower: string, raw: string) => boolean)[] = [];
 
-/** Registers a word set (at module load) and returns its bit, set in BITS_OF for every word it holds. */
+/** Registers a word set (at module load; at most 31) and returns its bit, set in BITS_OF for every word it holds. */
 export function wordBit(has: (lower: string, raw: string) => boolean): number {
   SETS.push(has);
   clear();
