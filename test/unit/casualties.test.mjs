@@ -112,6 +112,11 @@ const NOT_COUNTED = [
   ['At least six suicide bombers struck on Wednesday, and the attack killed two.', [fig('two', 2, 2)]],
   ['Two gunmen killed three policemen.', [fig('three', 3, 3)]],
   ['Two gunmen killed at least three policemen.', [fig('at least three', 3, undefined)]],
+  // A part of people counted: the part is the figure, its whole no figure of its own.
+  ['Two of the 15 hostages were killed.', [fig('Two', 2, 2, K, { victims: 'hostages' })]],
+  ['Two of 15 hostages were killed.', [fig('Two', 2, 2)]],
+  ['Security forces seized 12 suspects.', [fig('12', 12, 12, 'arrested', { victims: 'suspects' })]],
+  ['Gunmen seized 30 passengers.', [fig('30', 30, 30, 'kidnapped')]],
   ['The group demanded $5 million and 30 percent of the oil revenue after killing 9.', [fig('9', 9, 9)]],
   ['A 12-year-old boy was killed at 2:30 p.m. on the road.', []],
   ['The 20th anniversary of the massacre was marked with 3 days of mourning.', []],

@@ -30,12 +30,16 @@ interface Candidate {
 const SUBSET_OPENERS = new Set(['including', 'includes', 'included', 'mostly', 'mainly']);
 const PARTITIVE = new Set(['their', 'the', 'his', 'its', 'her', 'our']);
 const OF_WHOM = new Set(['them', 'whom', 'those', 'these']);
+const SUSPECTS = new Set(['suspects', 'suspect', 'detainees', 'wanted']);
 const COORDINATORS = new Set([',', 'and', 'as', 'well', 'plus', 'along', 'with', 'while', '&', 'another', 'a', 'further', 'also']);
 
 /** Finds the casualty figures of one tokenised sentence. */
 export function analyseSentence(toks: Tok[]): SentenceFigure[] {
   const cands: Candidate[] = [];
+  // The first tokens of wholes already read as a part's ("the 15" of "Two of the 15 hostages").
+  const wholes = new Set<number>();
   for (const num of findNumbers(toks)) {
+    if (wholes.has(num.first)) continue;
     let j = num.last + 1;
     // "135 of them civilians", "12 of whom were women"
     const ofThem = toks[j]?.w === 'of' && OF_WHOM.has(toks[j + 1]?.w ?? '');
@@ -45,7 +49,13 @@ export function analyseSentence(toks: Tok[]): SentenceFigure[] {
     // "45 of 62 drones", "30 of the 35 missiles": a part of things counted is not a head count.
     const partOf = toks[j]?.w === 'of' && !num.vague ? j + 1 : toks[j - 2]?.w === 'of' && PARTITIVE.has(toks[j - 1].w) ? j : -1;
     const whole = partOf > 0 ? parseNumberAt(toks, partOf) : null;
-    if (whole && parseVictimPhrase(toks, whole.last + 1, whole).cls === 'nonperson') continue;
+    const wholeNp = whole ? parseVictimPhrase(toks, whole.last + 1, whole) : null;
+    if (wholeNp?.cls === 'nonperson') continue;
+    // "Two of the 15 hostages were killed": the part is of the whole's people, and the whole is no figure of its own.
+    if (whole && wholeNp?.cls === 'person') {
+      wholes.add(whole.first);
+      j = whole.last + 1;
+    }
     // "an eight-member family": the count of a household, glued to its noun.
     const member = toks[j]?.raw === '-' && !toks[j].spaced && toks[j + 1]?.w === 'member' && COLLECTIVE.has(toks[j + 2]?.w ?? '');
     if (member) j += 2;
@@ -82,7 +92,10 @@ export function analyseSentence(toks: Tok[]): SentenceFigure[] {
     const parent = typeof c.parent === 'number' ? c.parent : c.parent === 'next' ? nextLinked[i] : undefined;
     if (parent !== undefined && keptIndex[parent] >= 0) subsetOf = keptIndex[parent];
     else if (c.parent === 'previous') subsetOf = 'previous';
-    out.push({ num: c.num, np: c.np, link: c.link, victims: c.victims ?? c.np.head ?? c.link.victimsAfter ?? 'people', subsetOf });
+    const victims = c.victims ?? c.np.head ?? c.link.victimsAfter ?? 'people';
+    // "Security forces seized 12 suspects": suspects are arrested, not kidnapped.
+    const link = c.link.outcome === 'kidnapped' && SUSPECTS.has(victims) ? { ...c.link, outcome: 'arrested' as const } : c.link;
+    out.push({ num: c.num, np: c.np, link, victims, subsetOf });
   }
   return out;
 }
