@@ -169,6 +169,10 @@ test('casualties: the speaker of a cue stands in the verb\'s own clause; ", said
   text = 'The UN mission, MINUSMA, said it had sent a patrol and that two peacekeepers were injured.';
   check(text, [{ text: 'two', source: 'MINUSMA' }], [ent(text, 'MINUSMA', 'MINUSMA', 'actor', 'organisation')]);
   check('The UN mission, MINUSMA, said it had sent a patrol and that two peacekeepers were injured.', [{ text: 'two', source: 'MINUSMA' }]);
+  // ", said three of…": a count after the verb is no speaker; the speaker's clause before the verb is taken whole.
+  text = 'A spokesman for the Misrata brigades, Mohamed al-Gasri, said three of their fighters had died.';
+  check(text, [{ text: 'three', source: 'Mohamed al-Gasri' }], [ent(text, 'Mohamed al-Gasri', 'Mohamed al-Gasri', 'actor', 'person')]);
+  check('In Libya, forces loyal to the unity government in Tripoli said they had killed 14 militants.', [{ text: '14', source: 'forces loyal to the unity government in Tripoli' }]);
   // A relative pronoun stands for the speaker named before it.
   text = 'The toll was the highest since 2015, according to the Syrian Observatory for Human Rights, which added that more than 325 people were wounded.';
   check(text, [{ text: 'more than 325', source: 'Syrian Observatory for Human Rights' }], [ent(text, 'Syrian Observatory for Human Rights', 'Syrian Observatory for Human Rights', 'actor', 'organisation')]);

@@ -1,6 +1,7 @@
 import type { EntityMention } from '../types';
 import type { Tok } from './sentenceTokens';
 import { wordBit } from './wordTable';
+import { parseNumberAt } from './numberWords';
 
 /**
  * Who reported a figure ("the Syrian Observatory for Human Rights said"). The scan finds the
@@ -48,7 +49,9 @@ export function sourceCues(text: string, toks: readonly Tok[], floor: number, en
     if (!according && next && next.spaced && (NOT_ATTRIBUTION.has(next.w) || (next.w === 'the' && toks[i + 2]?.w === 'lives'))) continue;
     // "…, said the Syrian Observatory": after a comma or closing quote the speaker follows the verb.
     // Not when what follows cannot be the speaker: "MINUSMA, said it had sent a patrol", "…, said 12 civilians".
-    const inverted = t.w !== 'told' && prev !== undefined && prev.start >= floor && t.start - prev.end < 3 && (prev.raw === ',' || prev.raw === '”' || prev.raw === '"') && next?.kind === 'word' && !NOT_SPEAKER.has(next.w) && !PRONOUN.test(next.w);
+    const inverted =
+      t.w !== 'told' && prev !== undefined && prev.start >= floor && t.start - prev.end < 3 && (prev.raw === ',' || prev.raw === '”' || prev.raw === '"') &&
+      next?.kind === 'word' && !NOT_SPEAKER.has(next.w) && !PRONOUN.test(next.w) && parseNumberAt(toks as Tok[], according ? i + 2 : i + 1) === null;
     if (according || inverted) out.push({ pos: t.start, at: cueEnd, reach: according ? 25 : 20, side: 'after', from: cueEnd, to: end });
     else out.push({ pos: t.start, at: t.start, reach: 70, side: 'before', from: floor, to: t.start });
   }
@@ -111,7 +114,10 @@ function literalBefore(text: string, floor: number, at: number): string | undefi
   let to = at;
   while (to > floor && (text[to - 1] === ',' || /\s/.test(text[to - 1]))) to--;
   const lead = text.slice(floor, to);
-  const words = lastWords(lead.slice(-300).split(/[,;:"“”(]/).pop() ?? '', 6);
+  // The clause before the verb is its subject when short ("forces loyal to the unity government in
+  // Tripoli said"); a long one ends with it.
+  const clause = lead.slice(-300).split(/[,;:"“”(]/).pop() ?? '';
+  const words = lastWords(clause, clause.trim().split(/\s+/).length <= 10 ? 10 : 6);
   // Drop a leading connective and trailing auxiliaries: "with the Observatory reporting", "The group has reported".
   const v = words?.replace(/^(?:with|and|but|as|while|that)\s+/i, '').replace(/(?:\s+(?:has|have|had|was|were|is|are|also))+$/i, '');
   return v && !PRONOUN.test(v) ? v : undefined;
