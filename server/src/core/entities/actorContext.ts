@@ -1,6 +1,7 @@
-import { ActorTokens, CAP, isDash, POSS } from './actorTokens';
+import { ActorTokens, blankGap, CAP, commaGap, isDash, POSS } from './actorTokens';
 import { words } from './actorHash';
 import type { ScanMatch } from './actorScan';
+import type { AliasValue } from './actorDictionary';
 
 /**
  * When does a country name (or a capital) stand for the state acting, rather than a location?
@@ -70,19 +71,18 @@ const ENVOYS = words('negotiators mediators officials delegations delegation del
  * ("Russia, which backs Assad, has…") or a coordinated subject ("Baghdad and Erbil signed"); -1 if none.
  */
 function predicateStart(t: ActorTokens, j: number): number {
-  const gap = (a: number) => t.src.slice(t.end[a - 1], t.start[a]);
-  if (/^[ \u00a0]+$/.test(gap(j))) {
+  if (blankGap(t.src, t.end[j - 1], t.start[j])) {
     if (t.fold(j) !== 'and' || j + 1 >= t.n || t.breakBetween(j, j + 1)) return j;
     let m = j + 1;
     if (t.fold(m) === 'the') m++;
     const first = m;
-    while (m < t.n && m - first < 3 && t.flags[m] & CAP && !t.breakBetween(m - 1, m) && /^[ \u00a0]+$/.test(gap(m))) m++;
+    while (m < t.n && m - first < 3 && t.flags[m] & CAP && !t.breakBetween(m - 1, m) && blankGap(t.src, t.end[m - 1], t.start[m])) m++;
     return m > first && m < t.n && !(t.flags[m] & CAP) && !t.breakBetween(m - 1, m) ? m : j;
   }
-  if (!/^ ?, ?$/.test(gap(j)) || t.flags[j] & CAP) return -1;
+  if (!commaGap(t.src, t.end[j - 1], t.start[j]) || t.flags[j] & CAP) return -1;
   for (let m = j + 1; m < t.n && m < j + 14; m++) {
     if (t.breakBetween(m - 1, m)) return -1;
-    if (/^ ?, ?$/.test(gap(m))) return t.flags[m] & CAP ? -1 : m;
+    if (commaGap(t.src, t.end[m - 1], t.start[m])) return t.flags[m] & CAP ? -1 : m;
   }
   return -1;
 }
@@ -150,8 +150,8 @@ export function actsAsState(t: ActorTokens, i: number, j: number, capital: boole
  * state; a country owning an actor ("Russia's Africa Corps"); states listed together act together.
  */
 export function resolveStates(t: ActorTokens, matches: ScanMatch[], bounds: number[]): void {
-  const nameOf = (m: ScanMatch) => m.values.find((v) => v.role === 'name');
-  matches.forEach((m, k) => {
+  for (let k = 0; k < matches.length; k++) {
+    const m = matches[k];
     const i = bounds[2 * k];
     const j = bounds[2 * k + 1];
     const name = nameOf(m);
@@ -160,32 +160,41 @@ export function resolveStates(t: ActorTokens, matches: ScanMatch[], bounds: numb
     m.hasName = !!name;
     if (name) m.fixed = name.entry.type === 'state' && name.entry.iso && !actsAsState(t, i, j, false) ? undefined : name.entry;
     else if (capital) m.fixed = actsAsState(t, i, j, true) ? capital.entry : undefined;
-  });
-  const isState = (k: number) => {
-    const v = nameOf(matches[k]);
-    return !!v && v.entry.type === 'state' && !!v.entry.iso;
-  };
+  }
   for (let k = 0; k + 1 < matches.length; k++) {
     const v = nameOf(matches[k]);
-    if (matches[k].fixed || !v || !isState(k) || !(t.flags[bounds[2 * k + 1] - 1] & POSS)) continue;
-    const owned = nameOf(matches[k + 1]);
+    if (matches[k].fixed || !v || !isState(matches[k]) || !(t.flags[bounds[2 * k + 1] - 1] & POSS)) continue;
+    const owned = nameOf(matches[k + 1])?.entry.type;
     const adjacent = bounds[2 * k + 2] === bounds[2 * k + 1] && matches[k].end < matches[k + 1].start;
-    if (adjacent && owned && /^(state-force|armed-group|person)$/.test(owned.entry.type)) matches[k].fixed = v.entry;
+    if (adjacent && (owned === 'state-force' || owned === 'armed-group' || owned === 'person')) matches[k].fixed = v.entry;
   }
-  const linked = (a: number, b: number) => {
-    const aj = bounds[2 * a + 1];
-    let bi = bounds[2 * b];
-    if (bi - aj === 2 && t.fold(aj + 1) === 'the') bi--; // "Egypt and the United States"
-    if (bi - aj > 1 || t.breakBetween(aj - 1, bi)) return false;
-    if (bi === aj) return /^\s*,\s*$/.test(t.src.slice(t.end[aj - 1], t.start[bi]));
-    return t.fold(aj) === 'and' || t.fold(aj) === 'or';
-  };
   for (let pass = 0; pass < 2; pass++) {
     for (let k = 0; k + 1 < matches.length; k++) {
-      const [a, b] = pass === 0 ? [k, k + 1] : [matches.length - 2 - k, matches.length - 1 - k];
-      if (!isState(a) || !isState(b) || !linked(a, b)) continue;
+      const a = pass === 0 ? k : matches.length - 2 - k;
+      const b = a + 1;
+      if (!isState(matches[a]) || !isState(matches[b]) || !linked(t, bounds, a, b)) continue;
       if (matches[a].fixed && !matches[b].fixed) matches[b].fixed = nameOf(matches[b])!.entry;
       if (matches[b].fixed && !matches[a].fixed) matches[a].fixed = nameOf(matches[a])!.entry;
     }
   }
+}
+
+function nameOf(m: ScanMatch): AliasValue | undefined {
+  for (const v of m.values) if (v.role === 'name') return v;
+  return undefined;
+}
+
+function isState(m: ScanMatch): boolean {
+  const v = nameOf(m);
+  return !!v && v.entry.type === 'state' && !!v.entry.iso;
+}
+
+/** States a and b are listed together: "Egypt and the United States", "Russia, Iran". */
+function linked(t: ActorTokens, bounds: number[], a: number, b: number): boolean {
+  const aj = bounds[2 * a + 1];
+  let bi = bounds[2 * b];
+  if (bi - aj === 2 && t.fold(aj + 1) === 'the') bi--;
+  if (bi - aj > 1 || t.breakBetween(aj - 1, bi)) return false;
+  if (bi === aj) return /^\s*,\s*$/.test(t.src.slice(t.end[aj - 1], t.start[bi]));
+  return t.fold(aj) === 'and' || t.fold(aj) === 'or';
 }

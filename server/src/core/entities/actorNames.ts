@@ -100,10 +100,11 @@ function isThe(t: ActorTokens, k: number): boolean {
 
 /** "444th Brigade", "Division 13": a number next to a unit word is part of the unit's name. */
 function numberedUnit(t: ActorTokens, k: number): boolean {
-  if (!(t.flags[k] & DIGIT) || !/^\d+(?:st|nd|rd|th)?$/.test(t.text(k))) return false;
+  if (!(t.flags[k] & DIGIT)) return false;
+  // The unit word first: most numbers have none, and the pattern needs the token's string.
   const before = k > 0 && t.joinable(k) && t.flags[k - 1] & CAP && ARMED_HEADS.fold(t, k - 1);
   const after = k + 1 < t.n && t.joinable(k + 1) && t.flags[k + 1] & CAP && ARMED_HEADS.fold(t, k + 1);
-  return !!before || !!after;
+  return (!!before || !!after) && /^\d+(?:st|nd|rd|th)?$/.test(t.text(k));
 }
 
 function isNameWord(t: ActorTokens, k: number): boolean {

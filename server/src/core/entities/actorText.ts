@@ -25,6 +25,22 @@ export function gapJoinable(text: string, from: number, to: number): boolean {
   return i === to;
 }
 
+/** `^[ \u00a0]+$` over text[from, to), without a slice. */
+export function blankGap(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!isBlank(text.charCodeAt(i))) return false;
+  return to > from;
+}
+
+/** `^ ?, ?$` over text[from, to), without a slice. */
+export function commaGap(text: string, from: number, to: number): boolean {
+  let i = from;
+  if (i < to && text.charCodeAt(i) === 32) i++;
+  if (!(i < to && text.charCodeAt(i) === 44)) return false;
+  i++;
+  if (i < to && text.charCodeAt(i) === 32) i++;
+  return i === to;
+}
+
 const foldCache = new Map<string, string>();
 
 /** foldCase, with a fast path for plain ASCII words (most tokens) and a cache of frequent words. */

@@ -2,7 +2,7 @@ import { hashString, slowClass, ASCII, ASCII_WORD, DIGIT_BIT, LOWER_BIT } from '
 import { fastFold, gapJoinable, sentenceBreak } from './actorText';
 import { CodeUnits } from '../text/codeUnits';
 
-export { fastFold, gapJoinable, isDash, sentenceBreak } from './actorText';
+export { blankGap, commaGap, fastFold, gapJoinable, isDash, sentenceBreak } from './actorText';
 
 /** Token flags. */
 export const CAP = 1; // first letter upper case ("Syria", "IS")
