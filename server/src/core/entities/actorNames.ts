@@ -75,7 +75,7 @@ export function findNames(t: ActorTokens, covered: Uint8Array, isCountryWord: Co
   const n = t.n;
   let i = 0;
   while (i < n) {
-    if (covered[i] || !(isNameWord(t, i) || numberedUnit(t, i))) {
+    if (covered[i] || !(t.flags[i] & (CAP | DIGIT)) || !(isNameWord(t, i) || numberedUnit(t, i))) {
       i++;
       continue;
     }
@@ -111,7 +111,7 @@ function isNameWord(t: ActorTokens, k: number): boolean {
   const f = t.flags[k];
   if (!(f & CAP)) return false;
   // All-capital words longer than one letter are acronyms or shouting headlines, not names.
-  return !(t.textLength(k) > 1 && f & UPPER && !(f & POSS));
+  return !(f & UPPER && !(f & POSS) && t.textLength(k) > 1);
 }
 
 function isHead(t: ActorTokens, k: number): boolean {
@@ -119,8 +119,8 @@ function isHead(t: ActorTokens, k: number): boolean {
 }
 
 function hasDigit(t: ActorTokens, k: number): boolean {
-  const s = t.text(k);
-  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) >= 48 && s.charCodeAt(i) <= 57) return true;
+  // The token's text in place (dotted initials have no digit either way).
+  for (let i = t.start[k]; i < t.end[k]; i++) if (t.code[i] >= 48 && t.code[i] <= 57) return true;
   return false;
 }
 
@@ -135,15 +135,20 @@ function classify(t: ActorTokens, i: number, j: number, isCountryWord: CountryWo
     let head = -1;
     for (let k = j - 1; k > a; k--) if (isHead(t, k) || MEDIA_HEADS.fold(t, k)) { head = k; break; }
     const arabic = ARABIC_ARMED_HEADS.fold(t, a);
-    const kept: number[] = [];
-    for (let k = a; k < j; k++) if (!PARTICLES.text(t, k) && !CONNECTORS.text(t, k) && !isThe(t, k)) kept.push(k);
-    const substantive = kept.some((k) => k !== head && t.textLength(k) > 2 && !COMMON.fold(t, k) && !isCountryWord(t, k));
+    let kept = 0;
+    let firstKept = -1;
+    let substantive = false;
+    for (let k = a; k < j; k++) {
+      if (PARTICLES.text(t, k) || CONNECTORS.text(t, k) || isThe(t, k)) continue;
+      if (kept++ === 0) firstKept = k;
+      substantive ||= k !== head && t.textLength(k) > 2 && !COMMON.fold(t, k) && !isCountryWord(t, k);
+    }
     if ((head >= 0 || arabic) && substantive) {
       let type: ActorType = 'organisation';
       if (arabic || (head >= 0 && ARMED_HEADS.fold(t, head))) type = 'armed-group';
       if (head >= 0 && STATE_HEADS.fold(t, head)) type = 'state-force';
       if (head >= 0 && MEDIA_HEADS.fold(t, head)) type = 'media';
-      if (head >= 0 && (t.fold(head) === 'forces' || t.fold(head) === 'army') && kept.length === 2 && isCountryWord(t, kept[0])) type = 'state-force';
+      if (head >= 0 && (t.fold(head) === 'forces' || t.fold(head) === 'army') && kept === 2 && isCountryWord(t, firstKept)) type = 'state-force';
       return { i: a, j, type };
     }
   }
@@ -173,9 +178,9 @@ function personCue(t: ActorTokens, runStart: number, p: number, q: number): bool
   for (let k = runStart; k < p; k++) if (TITLES.fold(t, k)) return true;
   for (let k = p - 1, n = 0; k >= 0 && n < 3 && !t.breakBetween(k, k + 1); k--, n++) {
     if (TITLES.fold(t, k) || SPEECH.fold(t, k)) return true;
-    if (t.fold(k) === 'to' && k > 0 && t.fold(k - 1) === 'according') return true;
+    if (t.keyEquals(k, 'to', true) && k > 0 && t.keyEquals(k - 1, 'according', true)) return true;
     // ", a member of the opposition Syrian National Coalition (SNC), Nasr al-Hariri": a title earlier in the clause.
-    if (n === 0 && /,\s*$/.test(t.src.slice(t.end[k], t.start[p]))) {
+    if (n === 0 && t.src.lastIndexOf(',', t.start[p] - 1) >= t.end[k] && /,\s*$/.test(t.src.slice(t.end[k], t.start[p]))) {
       for (let m = k, c = 0; m >= 0 && c < 10 && !t.breakBetween(m, m + 1); m--, c++) if (TITLES.fold(t, m)) return true;
     }
   }
