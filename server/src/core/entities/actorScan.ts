@@ -122,8 +122,9 @@ function matchDictionary(t: ActorTokens, dict: ActorDictionary, out: ScanMatch[]
   const exactFirst = dict.exact.first;
   const foldFirst = dict.fold.first;
   for (let i = 0; i < t.n; ) {
-    const inExact = exactFirst.maybe(t.xh[i]);
-    const inFold = foldFirst.maybe(t.fh[i]);
+    // Most tokens start no alias: one bitmap read each turns them away.
+    const inExact = exactFirst.maybe(t.xh[i]) && dict.exact.maybeAt(t, i);
+    const inFold = foldFirst.maybe(t.fh[i]) && dict.fold.maybeAt(t, i);
     if (!inExact && !inFold) {
       i++;
       continue;
