@@ -73,12 +73,10 @@ const AFTER_NAME = words('the a an former local then also later has had have who
 export function findNames(t: ActorTokens, covered: Uint8Array, isCountryWord: CountryWord): NameFound[] {
   const out: NameFound[] = [];
   const n = t.n;
-  let i = 0;
-  while (i < n) {
-    if (covered[i] || !(t.flags[i] & (CAP | DIGIT)) || !(isNameWord(t, i) || numberedUnit(t, i))) {
-      i++;
-      continue;
-    }
+  // Runs start at a capital or a digit: only those tokens are visited.
+  for (let x = 0; x < t.leadCount; x++) {
+    const i = t.leads[x];
+    if (covered[i] || !(isNameWord(t, i) || numberedUnit(t, i))) continue;
     // Grow the run: capitalised words and particles, joined by spaces or hyphens, plus "of"/"for" after an organisation word.
     let j = i + 1;
     while (j < n && !covered[j] && t.joinable(j) && !(t.flags[j - 1] & POSS)) {
@@ -89,7 +87,7 @@ export function findNames(t: ActorTokens, covered: Uint8Array, isCountryWord: Co
     // A lone capitalised word is a name only after a media cue ("news website Enab").
     const found = j - i > 1 || (i > 0 && MEDIA_CUES.fold(t, i - 1)) ? classify(t, i, j, isCountryWord) : undefined;
     if (found) out.push(found);
-    i = j;
+    while (x + 1 < t.leadCount && t.leads[x + 1] < j) x++;
   }
   return out;
 }

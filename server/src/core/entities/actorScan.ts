@@ -103,7 +103,8 @@ export function scanWith(text: string, dict: ActorDictionary, extra: number[] | 
     if (i >= 0) covered.fill(1, i, j);
   }
   let demonyms: string[] = NONE;
-  for (let k = 0; k < t.n; k++) {
+  for (let x = 0; x < t.leadCount; x++) {
+    const k = t.leads[x];
     if (!(t.flags[k] & CAP) || !dict.demonymHashes.maybe(t.fh[k])) continue;
     const iso = dict.isoByDemonym.get(t.fold(k));
     if (iso) (demonyms === NONE ? (demonyms = []) : demonyms).push(iso);

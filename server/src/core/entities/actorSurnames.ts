@@ -22,7 +22,8 @@ let scratch: number[] = [];
 export function surnameRows(t: ActorTokens, dictCovered: Uint8Array): number[] {
   let r = 0;
   const rows = scratch;
-  for (let k = 0; k < t.n; k++) {
+  for (let x = 0; x < t.leadCount; x++) {
+    const k = t.leads[x];
     if (dictCovered[k] || !(t.flags[k] & CAP)) continue;
     const next = k + 1 < t.n && !dictCovered[k + 1];
     rows[r] = 2 * k + (next ? 1 : 0);

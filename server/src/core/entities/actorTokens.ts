@@ -28,6 +28,9 @@ export class ActorTokens {
   /** Hash of the folded key and of the exact key (possessive cut). */
   fh = new Int32Array(256);
   xh = new Int32Array(256);
+  /** Indices of the tokens starting with a capital or a digit, in order: the name-finding loops visit only these. */
+  leads = new Int32Array(256);
+  leadCount = 0;
   // Folded keys made so far: folds[k] is valid when foldGen[k] === gen.
   private folds: string[] = [];
   private foldGen = new Int32Array(256);
@@ -46,7 +49,7 @@ export class ActorTokens {
    */
   reset(src: string, upTo = Infinity): this {
     this.src = src;
-    this.n = 0;
+    this.n = this.leadCount = 0;
     this.gen++;
     if (this.merged.size) this.merged.clear();
     this.code = this.units.load(src);
@@ -129,6 +132,7 @@ export class ActorTokens {
         continue;
       }
       this.n = n + 1;
+      if (f & (CAP | DIGIT)) this.leads[this.leadCount++] = n;
       this.start[n] = s;
       this.end[n] = i;
       if (!lower) f |= UPPER;
@@ -147,6 +151,7 @@ export class ActorTokens {
     const k = this.n;
     if (k === this.start.length) this.grow();
     this.n++;
+    if (f & (CAP | DIGIT)) this.leads[this.leadCount++] = k;
     this.start[k] = s;
     this.end[k] = e;
     const code = this.code;
@@ -204,6 +209,7 @@ export class ActorTokens {
     this.flags = widen(this.flags, new Uint8Array(size));
     this.fh = widen(this.fh, new Int32Array(size));
     this.xh = widen(this.xh, new Int32Array(size));
+    this.leads = widen(this.leads, new Int32Array(size));
     this.foldGen = widen(this.foldGen, new Int32Array(size));
   }
 
