@@ -32,6 +32,8 @@ export interface ActorDictionary {
   /** Hashes of the demonyms' keys, and of the demonyms' and country names' keys (see ActorTokens.fh). */
   demonymHashes: HashSet;
   countryHashes: HashSet;
+  /** Folded-key hashes of every alias's first token, exact-case aliases too: one test turns most tokens away. */
+  starts: HashSet;
   /** ISO → entry for "<demonym> forces" when the story's country is known ("government forces"). */
   forcesByIso: Map<string, ActorEntry>;
 }
@@ -69,6 +71,7 @@ export function buildDictionary(entries: ActorEntry[]): ActorDictionary {
     forcesByIso: new Map(),
     demonymHashes: new HashSet(),
     countryHashes: new HashSet(),
+    starts: new HashSet(),
   };
   const toks = new ActorTokens();
   const seen = new Set<string>();
@@ -85,6 +88,7 @@ export function buildDictionary(entries: ActorEntry[]): ActorDictionary {
     if (seen.has(id)) return;
     seen.add(id);
     const skipFirst = toks.n > 1 && DETERMINERS.has(toks.text(0));
+    d.starts.add(toks.fh[0]);
     (exact ? d.exact : d.fold).add(keys, { entry, role, caps, skipFirst, single: toks.n === 1 });
   };
   const taken = new Set<string>();

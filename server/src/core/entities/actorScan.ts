@@ -120,12 +120,12 @@ const NO_MATCHES: ScanMatch[] = [];
 
 /** Longest dictionary match at each token, left to right; `bounds` gets each match's token range. */
 function matchDictionary(t: ActorTokens, dict: ActorDictionary, out: ScanMatch[], bounds: number[]): void {
-  const exactFirst = dict.exact.first;
-  const foldFirst = dict.fold.first;
+  const starts = dict.starts;
   for (let i = 0; i < t.n; ) {
     // Most tokens start no alias: one bitmap read each turns them away.
-    const inExact = exactFirst.maybe(t.xh[i]) && dict.exact.maybeAt(t, i);
-    const inFold = foldFirst.maybe(t.fh[i]) && dict.fold.maybeAt(t, i);
+    const maybe = starts.maybe(t.fh[i]);
+    const inExact = maybe && dict.exact.maybeAt(t, i);
+    const inFold = maybe && dict.fold.maybeAt(t, i);
     if (!inExact && !inFold) {
       i++;
       continue;
