@@ -149,13 +149,13 @@ export function actsAsState(t: ActorTokens, i: number, j: number, capital: boole
  * The entry each name or capital match stands for: a country or capital only when it acts as the
  * state; a country owning an actor ("Russia's Africa Corps"); states listed together act together.
  */
-export function resolveStates(t: ActorTokens, matches: ScanMatch[], bounds: number[]): void {
+export function resolveStates(t: ActorTokens, matches: ScanMatch[], bounds: Int32Array): void {
   for (let k = 0; k < matches.length; k++) {
     const m = matches[k];
     const i = bounds[2 * k];
     const j = bounds[2 * k + 1];
     const name = nameOf(m);
-    const capital = name ? undefined : m.values.find((v) => v.role === 'capital');
+    const capital = name ? undefined : m.values.find(isCapital);
     m.named = !!(name || capital);
     m.hasName = !!name;
     if (name) m.fixed = name.entry.type === 'state' && name.entry.iso && !actsAsState(t, i, j, false) ? undefined : name.entry;
@@ -179,6 +179,8 @@ export function resolveStates(t: ActorTokens, matches: ScanMatch[], bounds: numb
   }
 }
 
+const isCapital = (v: AliasValue) => v.role === 'capital';
+
 function nameOf(m: ScanMatch): AliasValue | undefined {
   for (const v of m.values) if (v.role === 'name') return v;
   return undefined;
@@ -190,7 +192,7 @@ function isState(m: ScanMatch): boolean {
 }
 
 /** States a and b are listed together: "Egypt and the United States", "Russia, Iran". */
-function linked(t: ActorTokens, bounds: number[], a: number, b: number): boolean {
+function linked(t: ActorTokens, bounds: Int32Array, a: number, b: number): boolean {
   const aj = bounds[2 * a + 1];
   let bi = bounds[2 * b];
   if (bi - aj === 2 && t.fold(aj + 1) === 'the') bi--;

@@ -70,8 +70,9 @@ const CONNECTORS = words('of for');
 const AFTER_NAME = words('the a an former local then also later has had have who is was');
 
 /** Scans capitalised runs outside `covered` token indices and returns cued names. */
-export function findNames(t: ActorTokens, covered: Uint8Array, isCountryWord: CountryWord): NameFound[] {
-  const out: NameFound[] = [];
+export function findNames(t: ActorTokens, covered: Uint8Array, isCountryWord: CountryWord): readonly NameFound[] {
+  // Made on the first name (most paragraphs have none).
+  let out: NameFound[] | undefined;
   const n = t.n;
   // Runs start at a capital or a digit: only those tokens are visited.
   for (let x = 0; x < t.leadCount; x++) {
@@ -86,11 +87,13 @@ export function findNames(t: ActorTokens, covered: Uint8Array, isCountryWord: Co
     }
     // A lone capitalised word is a name only after a media cue ("news website Enab").
     const found = j - i > 1 || (i > 0 && MEDIA_CUES.fold(t, i - 1)) ? classify(t, i, j, isCountryWord) : undefined;
-    if (found) out.push(found);
+    if (found) (out ??= []).push(found);
     while (x + 1 < t.leadCount && t.leads[x + 1] < j) x++;
   }
-  return out;
+  return out ?? NONE;
 }
+
+const NONE: readonly NameFound[] = [];
 
 function isThe(t: ActorTokens, k: number): boolean {
   return !(t.flags[k] & POSS) && t.keyEquals(k, 'the', false);

@@ -58,6 +58,10 @@ export interface ActorScan {
 
 const tokens = new ActorTokens();
 let covered = new Uint8Array(256);
+// Scratch for the dictionary matches and their token ranges [i, j) (two per match): the scan keeps
+// an exact-length copy of the matches (a pushed array keeps room for 17 in every cached scan).
+const found: ScanMatch[] = [];
+let bounds = new Int32Array(512);
 const lengths: number[] = [0];
 const nodes: AliasValue[][] = [];
 const lengths2: number[] = [0];
@@ -73,8 +77,13 @@ const countryWords = new WeakMap<ActorDictionary, CountryWord>();
 /** Demonyms and country names of a dictionary ("Syrian", "Russia"), stripped from the front of a person. */
 function countryWord(dict: ActorDictionary): CountryWord {
   let f = countryWords.get(dict);
-  if (!f) countryWords.set(dict, (f = (t, k) => dict.countryHashes.has(t.fh[k]) && (dict.isoByDemonym.has(t.fold(k)) || dict.isoByName.has(t.fold(k)))));
+  if (!f) countryWords.set(dict, (f = countryWordOf(dict)));
   return f;
+}
+
+// Apart from countryWord, whose every call would otherwise make a context holding `dict`.
+function countryWordOf(dict: ActorDictionary): CountryWord {
+  return (t, k) => dict.countryHashes.has(t.fh[k]) && (dict.isoByDemonym.has(t.fold(k)) || dict.isoByName.has(t.fold(k)));
 }
 
 /**
@@ -87,14 +96,14 @@ export function scanWith(text: string, dict: ActorDictionary, extra: number[] | 
     covered = new Uint8Array(t.start.length);
   }
   covered.fill(0, 0, t.n);
-  const matches: ScanMatch[] = [];
-  const bounds: number[] = [];
-  matchDictionary(t, dict, matches, bounds);
-  for (let m = 0; m < bounds.length; m += 2) covered.fill(1, bounds[m], bounds[m + 1]);
-  if (matches.length) resolveStates(t, matches, bounds);
-  for (let k = 0; k < matches.length; k++) {
+  if (bounds.length < 2 * t.n) bounds = new Int32Array(4 * t.n);
+  const count = matchDictionary(t, dict);
+  const matches = count ? found.slice(0, count) : NO_MATCHES;
+  for (let m = 0; m < 2 * count; m += 2) for (let k = bounds[m]; k < bounds[m + 1]; k++) covered[k] = 1;
+  if (count) resolveStates(t, matches, bounds);
+  for (let k = 0; k < count; k++) {
     const m = matches[k];
-    if (m.values.some((v) => v.entry.type === 'person')) m.surnames = surnameKeys(t, t.at(m.start), bounds[2 * k + 1]);
+    if (m.values.some(isPerson)) m.surnames = surnameKeys(t, t.at(m.start), bounds[2 * k + 1]);
   }
   for (let r = 0; extra && r < extra.length; r += 2) {
     const i = t.at(extra[r]);
@@ -102,24 +111,30 @@ export function scanWith(text: string, dict: ActorDictionary, extra: number[] | 
     while (j < t.n && t.start[j] < extra[r + 1]) j++;
     if (i >= 0) covered.fill(1, i, j);
   }
-  let demonyms: string[] = NONE;
+  const demonyms = scratchDemonyms;
+  let votes = 0;
   for (let x = 0; x < t.leadCount; x++) {
     const k = t.leads[x];
     if (!(t.flags[k] & CAP) || !dict.demonymHashes.maybe(t.fh[k])) continue;
     const iso = dict.isoByDemonym.get(t.fold(k));
-    if (iso) (demonyms === NONE ? (demonyms = []) : demonyms).push(iso);
+    if (iso) demonyms[votes++] = iso;
   }
-  const found = findNames(t, covered, countryWord(dict));
-  const names = found.length ? found.map((n) => scanName(t, n)) : NO_NAMES;
-  return { dict, text, matches: matches.length ? matches : NO_MATCHES, names, demonyms, caps: surnameRows(t, covered), dateline: isDateline(text) };
+  const cued = findNames(t, covered, countryWord(dict));
+  const names = cued.length ? new Array<ScanName>(cued.length) : NO_NAMES;
+  for (let x = 0; x < cued.length; x++) names[x] = scanName(t, cued[x]);
+  return { dict, text, matches, names, demonyms: votes ? demonyms.slice(0, votes) : NONE, caps: surnameRows(t, covered), dateline: isDateline(text) };
 }
+
+const scratchDemonyms: string[] = [];
+const isPerson = (v: AliasValue) => v.entry.type === 'person';
 
 const NONE: string[] = [];
 const NO_NAMES: ScanName[] = [];
 const NO_MATCHES: ScanMatch[] = [];
 
-/** Longest dictionary match at each token, left to right; `bounds` gets each match's token range. */
-function matchDictionary(t: ActorTokens, dict: ActorDictionary, out: ScanMatch[], bounds: number[]): void {
+/** Longest dictionary match at each token, left to right, into `found` and `bounds`; returns their number. */
+function matchDictionary(t: ActorTokens, dict: ActorDictionary): number {
+  let count = 0;
   const starts = dict.starts;
   for (let i = 0; i < t.n; ) {
     // Most tokens start no alias: one bitmap read each turns them away.
@@ -142,18 +157,25 @@ function matchDictionary(t: ActorTokens, dict: ActorDictionary, out: ScanMatch[]
       if (!values) continue;
       j = i + n;
       const start = values[0].skipFirst ? t.start[i + 1] : t.start[i];
-      out.push({ start, end: t.trimEnd(j - 1), tokStart: t.start[i], tokEnd: t.end[j - 1], values, named: false, hasName: false, fixed: undefined, surnames: undefined });
-      bounds.push(i, j);
+      found[count] = { start, end: t.trimEnd(j - 1), tokStart: t.start[i], tokEnd: t.end[j - 1], values, named: false, hasName: false, fixed: undefined, surnames: undefined };
+      bounds[2 * count] = i;
+      bounds[2 * count++ + 1] = j;
     }
     i = j > 0 ? j : i + 1;
   }
+  return count;
 }
 
 /** The values the text accepts at tokens [i, i + n) (the same array when all are), or undefined. */
 function acceptedValues(t: ActorTokens, i: number, n: number, all: AliasValue[]): AliasValue[] | undefined {
   let ok = 0;
-  for (const v of all) if (accepts(t, i, n, v)) ok++;
-  return ok === all.length ? all : ok === 0 ? undefined : all.filter((v) => accepts(t, i, n, v));
+  for (let x = 0; x < all.length; x++) if (accepts(t, i, n, all[x])) ok++;
+  return ok === all.length ? all : ok === 0 ? undefined : someValues(t, i, n, all);
+}
+
+/** The accepted ones of `all` (apart from acceptedValues, whose every call would make a context for a filter closure). */
+function someValues(t: ActorTokens, i: number, n: number, all: AliasValue[]): AliasValue[] {
+  return all.filter((v) => accepts(t, i, n, v));
 }
 
 function accepts(t: ActorTokens, i: number, n: number, v: AliasValue): boolean {
