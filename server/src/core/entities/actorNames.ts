@@ -132,10 +132,11 @@ function classify(t: ActorTokens, i: number, j: number, isCountryWord: CountryWo
   if (digits) for (let k = i; k < j; k++) if (ARMED_HEADS.fold(t, k)) return { i, j, type: 'armed-group' };
   let a = i;
   while (a < j && (COMMON.fold(t, a) || TITLES.fold(t, a))) a++;
-  if (j - a >= 2) {
-    let head = -1;
-    for (let k = j - 1; k > a; k--) if (isHead(t, k) || MEDIA_HEADS.fold(t, k)) { head = k; break; }
-    const arabic = ARABIC_ARMED_HEADS.fold(t, a);
+  let head = -1;
+  if (j - a >= 2) for (let k = j - 1; k > a; k--) if (isHead(t, k) || MEDIA_HEADS.fold(t, k)) { head = k; break; }
+  const arabic = j - a >= 2 && ARABIC_ARMED_HEADS.fold(t, a);
+  // An organisation needs a head word or an Arabic group word (most runs are people and have neither).
+  if (head >= 0 || arabic) {
     let kept = 0;
     let firstKept = -1;
     let substantive = false;
@@ -144,7 +145,7 @@ function classify(t: ActorTokens, i: number, j: number, isCountryWord: CountryWo
       if (kept++ === 0) firstKept = k;
       substantive ||= k !== head && t.textLength(k) > 2 && !COMMON.fold(t, k) && !isCountryWord(t, k);
     }
-    if ((head >= 0 || arabic) && substantive) {
+    if (substantive) {
       let type: ActorType = 'organisation';
       if (arabic || (head >= 0 && ARMED_HEADS.fold(t, head))) type = 'armed-group';
       if (head >= 0 && STATE_HEADS.fold(t, head)) type = 'state-force';
