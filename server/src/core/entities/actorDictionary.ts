@@ -1,7 +1,7 @@
 import type { ActorEntry } from './actorTypes';
 import { ActorTokens, CAP, fastFold } from './actorTokens';
 import { HashTrie } from './actorTrie';
-import { hashString, HashSet } from './actorHash';
+import { hashString, HashSet, pairHash } from './actorHash';
 import data from '../../../data/actors.json';
 
 /** How an alias names its entry. */
@@ -32,8 +32,14 @@ export interface ActorDictionary {
   /** Hashes of the demonyms' keys, and of the demonyms' and country names' keys (see ActorTokens.fh). */
   demonymHashes: HashSet;
   countryHashes: HashSet;
-  /** Folded-key hashes of every alias's first token, exact-case aliases too: one test turns most tokens away. */
+  /**
+   * Folded-key hashes of every alias's first token (exact-case aliases too), of the one-word
+   * aliases, and pair hashes of the first two tokens of longer ones: a few bitmap reads turn away
+   * most tokens, even those starting some alias ("the", "al"), before any trie is walked.
+   */
   starts: HashSet;
+  alone: HashSet;
+  pairs: HashSet;
   /** ISO → entry for "<demonym> forces" when the story's country is known ("government forces"). */
   forcesByIso: Map<string, ActorEntry>;
 }
@@ -72,6 +78,8 @@ export function buildDictionary(entries: ActorEntry[]): ActorDictionary {
     demonymHashes: new HashSet(),
     countryHashes: new HashSet(),
     starts: new HashSet(),
+    alone: new HashSet(),
+    pairs: new HashSet(),
   };
   const toks = new ActorTokens();
   const seen = new Set<string>();
@@ -89,6 +97,8 @@ export function buildDictionary(entries: ActorEntry[]): ActorDictionary {
     seen.add(id);
     const skipFirst = toks.n > 1 && DETERMINERS.has(toks.text(0));
     d.starts.add(toks.fh[0]);
+    if (toks.n === 1) d.alone.add(toks.fh[0]);
+    else d.pairs.add(pairHash(toks.fh[0], toks.fh[1]));
     (exact ? d.exact : d.fold).add(keys, { entry, role, caps, skipFirst, single: toks.n === 1 });
   };
   const taken = new Set<string>();

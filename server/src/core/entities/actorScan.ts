@@ -1,7 +1,7 @@
 import type { AnalyzeOptions } from '../types';
 import type { ActorEntry } from './actorTypes';
 import { ActorTokens, CAP, isDash, POSS, SHOUT, UPPER } from './actorTokens';
-import { words } from './actorHash';
+import { pairHash, words } from './actorHash';
 import { dictionaryWith, type ActorDictionary, type AliasValue } from './actorDictionary';
 import { resolveStates } from './actorContext';
 import { isDateline } from './actorStories';
@@ -135,16 +135,17 @@ const NO_MATCHES: ScanMatch[] = [];
 /** Longest dictionary match at each token, left to right, into `found` and `bounds`; returns their number. */
 function matchDictionary(t: ActorTokens, dict: ActorDictionary): number {
   let count = 0;
-  const starts = dict.starts;
+  const { starts, alone, pairs } = dict;
+  const fh = t.fh;
   for (let i = 0; i < t.n; ) {
-    // Most tokens start no alias: one bitmap read each turns them away.
-    const maybe = starts.maybe(t.fh[i]);
-    const inExact = maybe && dict.exact.maybeAt(t, i);
-    const inFold = maybe && dict.fold.maybeAt(t, i);
-    if (!inExact && !inFold) {
+    const h = fh[i];
+    // Most tokens can start no alias, seen on their hash and the next token's (see ActorDictionary.starts).
+    if (!starts.maybe(h) || !(alone.maybe(h) || (i + 1 < t.n && pairs.maybe(pairHash(h, fh[i + 1]))))) {
       i++;
       continue;
     }
+    const inExact = dict.exact.first.maybe(t.xh[i]);
+    const inFold = dict.fold.first.maybe(h);
     let a = inExact ? dict.exact.matchAt(t, i, lengths, nodes) - 1 : -1;
     let b = inFold ? dict.fold.matchAt(t, i, lengths2, nodes2) - 1 : -1;
     let j = -1;

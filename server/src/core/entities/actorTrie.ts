@@ -1,4 +1,4 @@
-import { hashString, HashSet, pairHash } from './actorHash';
+import { hashString, HashSet } from './actorHash';
 import type { ActorTokens } from './actorTokens';
 
 /**
@@ -21,18 +21,10 @@ export class HashTrie<V> {
   private edges = 0;
   /** Hashes of the keys a match can start with. */
   readonly first = new HashSet();
-  /**
-   * Hashes of one-word aliases, and pair hashes of the first two keys of longer ones: most tokens
-   * starting some alias ("the", "al") are turned away on the next token's hash, with no walk.
-   */
-  readonly single = new HashSet();
-  readonly pairs = new HashSet();
 
   constructor(readonly fold: boolean) {}
 
   add(keys: string[], value: V): void {
-    if (keys.length === 1) this.single.add(hashString(keys[0]));
-    else this.pairs.add(pairHash(hashString(keys[0]), hashString(keys[1])));
     let node = 0;
     for (const key of keys) {
       const h = hashString(key);
@@ -81,13 +73,6 @@ export class HashTrie<V> {
     this.children = new Int32Array(2 * children.length).fill(-1);
     this.edges = 0;
     for (let s = 0; s < children.length; s++) if (children[s] >= 0) this.setChild(parents[s], hashes[s], children[s]);
-  }
-
-  /** False when no alias can match at token i (a few bitmap reads); true may be a false positive. */
-  maybeAt(t: ActorTokens, i: number): boolean {
-    const hashes = this.fold ? t.fh : t.xh;
-    const h = hashes[i];
-    return this.first.maybe(h) && (this.single.maybe(h) || (i + 1 < t.n && this.pairs.maybe(pairHash(h, hashes[i + 1]))));
   }
 
   /**
