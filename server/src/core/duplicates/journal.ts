@@ -5,8 +5,9 @@ import type { ShingleTable } from './shingleTable';
 /**
  * What a kept DuplicateTracker needs to take its tables back to how they stood before paragraph p
  * was added: per paragraph, the findings and log entries made before it and its exact-index slot
- * (or -1); and the undo log of shingle-table changes as (slot, previous last paragraph or -1 for
- * an insertion) pairs. Undone in reverse order, linear probing restores the tables exactly.
+ * (or -1); and the undo log of shingle-table changes: an insertion at slot s as one entry, -(s + 1)
+ * (nearly every change is one), a changed last paragraph as two, the previous last then the slot.
+ * Undone in reverse order, linear probing restores the tables exactly.
  */
 export class Journal {
   private findingsBefore = new Int32Array(1);
@@ -47,8 +48,8 @@ export class Journal {
       next.set(this.log);
       this.log = next;
     }
-    this.log[this.length++] = slot;
-    this.log[this.length++] = last;
+    if (last >= 0) this.log[this.length++] = last;
+    this.log[this.length++] = last >= 0 ? slot : -slot - 1;
   }
 
   /** Undoes paragraphs added..f (added exclusive) in reverse order; the findings made before f. */
@@ -56,12 +57,39 @@ export class Journal {
     const log = this.log;
     let end = this.length;
     for (let p = added - 1; p >= f; p--) {
-      for (let i = end - 2; i >= this.logBefore[p]; i -= 2) table.undo(log[i], log[i + 1]);
+      for (let i = end - 1; i >= this.logBefore[p]; i--) {
+        const x = log[i];
+        if (x < 0) table.undo(-x - 1, -1);
+        else table.undo(x, log[--i]);
+      }
       end = this.logBefore[p];
       if (this.exactSlot[p] >= 0) exact.undo(this.exactSlot[p]);
     }
     this.length = this.logBefore[f];
     return this.findingsBefore[f];
+  }
+
+  /**
+   * The shingle table grew from oldCap slots: re-inserts its `size` keys with `move` (which returns
+   * an old slot's new one) in the order they were inserted, and renumbers the slots logged. The
+   * table is then laid out as if it had always been this large, and undoing still restores it exactly.
+   */
+  remap(oldCap: number, move: (slot: number) => number, size: number): void {
+    const to = new Int32Array(oldCap);
+    const log = this.log;
+    let moved = 0;
+    for (let i = 0; i < this.length; i++) {
+      const x = log[i];
+      if (x < 0) {
+        to[-x - 1] = move(-x - 1);
+        log[i] = -to[-x - 1] - 1;
+        moved++;
+      } else {
+        i++; // x is the previous last paragraph; the slot follows
+        log[i] = to[log[i]];
+      }
+    }
+    if (moved !== size) throw new Error(`journal logs ${moved} of ${size} keys`);
   }
 
   /** Empties it (the tables were made anew). */

@@ -1,3 +1,5 @@
+import type { Journal } from './journal';
+
 /**
  * An open-addressing hash table from a shingle hash to the first and the last kept paragraph
  * holding it, in one typed array: a 100 MB document has some 17 million shingles, more than a JS
@@ -15,8 +17,6 @@ export class ShingleTable {
   private slots: Int32Array;
   private mask: number;
   private size = 0;
-  /** How many times the table was rebuilt larger (slots from before are then stale). */
-  grows = 0;
 
   constructor(expected = 1024) {
     let cap = 1024;
@@ -34,9 +34,13 @@ export class ShingleTable {
     if (this.slots.length <= KEEP_SLOTS * STRIDE && (!spare || spare.length < this.slots.length)) spare = this.slots;
   }
 
-  /** Makes room for n more keys, so that slots returned by probe() stay valid while they are added. */
-  reserve(n: number): void {
-    while (this.size + n > (this.mask + 1) * 0.7) this.grow();
+  /**
+   * Makes room for n more keys, so that slots returned by probe() stay valid while they are added.
+   * A table kept between edits passes its undo journal: growing then re-inserts the keys in the
+   * order they came (see Journal.remap), so that undoing still restores the table exactly.
+   */
+  reserve(n: number, journal?: Journal): void {
+    while (this.size + n > (this.mask + 1) * 0.7) this.grow(journal);
   }
 
   /**
@@ -108,21 +112,23 @@ export class ShingleTable {
     return this.size;
   }
 
-  private grow(): void {
-    this.grows++;
+  private grow(journal: Journal | undefined): void {
     const old = this.slots;
     const oldCap = this.mask + 1;
     const cap = oldCap * 2;
     const s = (this.slots = new Int32Array(cap * STRIDE));
-    this.mask = cap - 1;
-    for (let j = 0; j < oldCap; j++) {
+    const mask = (this.mask = cap - 1);
+    /** Re-inserts the key of old slot j; its new slot. */
+    const move = (j: number): number => {
       const h = old[j * STRIDE];
-      if (h === 0) continue;
-      let i = (h ^ (h >>> 16)) & this.mask;
-      while (s[i * STRIDE] !== 0) i = (i + 1) & this.mask;
+      let i = (h ^ (h >>> 16)) & mask;
+      while (s[i * STRIDE] !== 0) i = (i + 1) & mask;
       s[i * STRIDE] = h;
       s[i * STRIDE + 1] = old[j * STRIDE + 1];
       s[i * STRIDE + 2] = old[j * STRIDE + 2];
-    }
+      return i;
+    };
+    if (journal) journal.remap(oldCap, move, this.size);
+    else for (let j = 0; j < oldCap; j++) if (old[j * STRIDE] !== 0) move(j);
   }
 }

@@ -37,7 +37,7 @@ export class DuplicateTracker {
   private findings: DuplicateFinding[] = [];
   /** How to take the tables back to any paragraph (see Journal). */
   private journal = new Journal();
-  /** A table grew while paragraph `floor` was added: it cannot be taken back before that. */
+  /** The exact index grew while paragraph `floor` was added: it cannot be taken back before that. */
   private floor = 0;
   private comparer = new Comparer();
 
@@ -131,11 +131,11 @@ export class DuplicateTracker {
   }
 
   private reset(n: number, words: number): void {
-    // A one-off table starts small and grows: scraped text repeats itself, and a table sized for
-    // every shingle of a large document would be mostly empty and far bigger than the caches. A
-    // kept table is sized for all of them at once (or for what the last run reached): growing
-    // would rehash it several times and make the paragraphs before the growth impossible to undo.
-    const expected = this.keep ? Math.max(words * 0.6, this.table ? this.table.count * 1.25 : 0) : Math.min(words * 0.6, INITIAL_SHINGLES);
+    // The table starts small and grows: scraped text repeats itself, and a table sized for every
+    // shingle of a large document would be mostly empty and far bigger than the caches. A kept
+    // table starts from what the last run reached, and grows in the order its keys came, so that
+    // the journal still takes it back (see ShingleTable.reserve).
+    const expected = Math.max(Math.min(words * 0.6, INITIAL_SHINGLES), this.keep && this.table ? this.table.count * 1.25 : 0);
     this.table = new ShingleTable(expected);
     this.exact = new ExactIndex(n);
     this.run = new Run(n);
@@ -177,8 +177,8 @@ export class DuplicateTracker {
     // Probe each shingle once: the probes serve the vote and then the insertion.
     const k = Math.max(0, e - s - 2);
     if (k > slots.length) slots = new Int32Array(k * 2);
-    const grows = table.grows + this.exact.grows;
-    table.reserve(k);
+    const grows = this.exact.grows;
+    table.reserve(k, this.keep ? this.journal : undefined);
     let hits = 0;
     for (let i = 0; i < k; i++) {
       const slot = table.probe(sh[s + i]);
@@ -200,7 +200,7 @@ export class DuplicateTracker {
       if (slot >= 0) this.journal.record(slot, last);
       else if (at >= 0) this.journal.record(at, -1);
     }
-    if (table.grows + this.exact.grows !== grows) this.floor = p;
+    if (this.exact.grows !== grows) this.floor = p;
   }
 
   private nearOriginal(p: number, hits: number): { q: number; similarity: number } | undefined {
