@@ -20,13 +20,12 @@ export interface ParagraphFingerprint {
 }
 
 /**
- * All paragraphs of one run, in flat typed arrays indexed by word: words[i] is a word hash and
- * shingles[i] the hash of the shingle starting at word i (when i + 2 is still in the paragraph).
- * Paragraph p holds words [starts[p], starts[p + 1]).
+ * All paragraphs of one run, in flat typed arrays: words[i] is a word hash, and paragraph p holds
+ * words [starts[p], starts[p + 1]). Shingle hashes are made from the words where they are needed
+ * (see shingleHash): kept, they would double the run's memory for little time.
  */
 export class Run {
   readonly words = new WordBuffer();
-  shingles = spareShingles;
   starts: Int32Array;
   keyA: Int32Array;
   keyB: Int32Array;
@@ -34,7 +33,6 @@ export class Run {
   private count = 0;
 
   constructor(readonly paragraphs: number) {
-    spareShingles = EMPTY;
     if (spareWords) {
       this.words.data = spareWords;
       spareWords = undefined;
@@ -94,44 +92,19 @@ export class Run {
     this.keyA[p] = f.keyA;
     this.keyB[p] = f.keyB;
     this.quoteWords[p] = f.quoteWords;
-    if (n > 2) {
-      this.reserveShingles(s + n);
-      const sh = this.shingles;
-      for (let i = 0; i < n - 2; i++) sh[s + i] = h[n + i];
-    }
-  }
-
-  /** Computes the shingle hashes of paragraphs [from, to) that were added as text. */
-  hashShingles(from: number, to: number): void {
-    this.reserveShingles(this.starts[to]);
-    const w = this.words.data;
-    const sh = this.shingles;
-    for (let p = from; p < to; p++) {
-      const e = this.starts[p + 1];
-      for (let i = this.starts[p]; i + 2 < e; i++) sh[i] = shingleHash(w[i], w[i + 1], w[i + 2]);
-    }
   }
 
   /**
    * Gives back the room grown beyond an eighth more than the run holds: a kept run lives as long as
-   * its document, and doubling may have left up to half of each buffer empty.
+   * its document, and doubling may have left up to half of its buffer empty.
    */
   trim(): void {
     this.words.data = trimmed(this.words.data, this.words.length);
-    this.shingles = trimmed(this.shingles, this.words.length);
   }
 
-  /** Hands the buffers back for the next run (the editor runs one on every change). */
+  /** Hands the buffer back for the next run (the editor runs one on every change). */
   release(): void {
     if (this.words.data.length <= KEEP_WORDS) spareWords = this.words.data;
-    if (this.shingles.length <= KEEP_WORDS) spareShingles = this.shingles;
-  }
-
-  private reserveShingles(n: number): void {
-    if (this.shingles.length >= n) return;
-    const next = new Int32Array(Math.max(n, this.words.data.length));
-    next.set(this.shingles);
-    this.shingles = next;
   }
 }
 
@@ -140,16 +113,14 @@ export function trimmed<T extends Int32Array>(a: T, n: number): T {
   return a.length > n + (n >> 2) + 1024 ? (a.slice(0, n + (n >> 3) + 1024) as T) : a;
 }
 
-/** Buffers kept between runs, up to KEEP_WORDS words (some 2 MB of text). */
+/** A buffer kept between runs, up to KEEP_WORDS words (some 2 MB of text). */
 const KEEP_WORDS = 1 << 19;
-const EMPTY = new Int32Array(0);
 let spareWords: Int32Array | undefined;
-let spareShingles = EMPTY;
 
 const own = new WordBuffer();
 /**
- * The fingerprint of a paragraph's text: what Run.addText and hashShingles compute for it, in a
- * buffer kept between calls (a Run per paragraph cost more than the hashing).
+ * The fingerprint of a paragraph's text: what Run.addText computes for it, in a buffer kept between
+ * calls (a Run per paragraph cost more than the hashing).
  */
 export function paragraphFingerprint(text: string): ParagraphFingerprint {
   own.length = 0;

@@ -1,3 +1,5 @@
+import { shingleHash } from './fnv';
+
 /**
  * Exact similarity of a later paragraph P to one earlier paragraph Q, on word hashes:
  * the containment of P's word 3-shingles in Q's, and (for short P, where one changed word already
@@ -66,23 +68,22 @@ export class Comparer {
   private hi = 0;
 
   /**
-   * Containment of P = words[ps, pe) in Q = words[qs, qe), given shingles[i], the hash of the
-   * 3-shingle starting at word i. qId identifies Q so that its shingle set is reused when the next
-   * comparison is against the same paragraph.
+   * Containment of P in Q = words[qs, qe), by their 3-shingles: P's n - 2 are given, pShingles[0..],
+   * Q's hashed here (the run keeps only word hashes). qId identifies Q so that its shingle set is
+   * reused when the next comparison is against the same paragraph.
    */
-  compare(shingles: Int32Array, ps: number, pe: number, qId: number, qs: number, qe: number): Match {
-    const n = pe - ps;
+  compare(pShingles: Int32Array, n: number, words: Int32Array, qId: number, qs: number, qe: number): Match {
     if (n < 3 || qe - qs < 3) return { containment: 0, shared: 0 };
     if (this.setOf !== qId) {
       this.set.reset(qe - qs);
-      for (let i = qs; i + 2 < qe; i++) this.set.add(shingles[i], i - qs);
+      for (let i = qs; i + 2 < qe; i++) this.set.add(shingleHash(words[i], words[i + 1], words[i + 2]), i - qs);
       this.setOf = qId;
     }
     let shared = 0;
     let lo = qe - qs;
     let hi = 0;
-    for (let i = ps; i + 2 < pe; i++) {
-      const at = this.set.get(shingles[i]);
+    for (let i = 0; i + 2 < n; i++) {
+      const at = this.set.get(pShingles[i]);
       if (at < 0) continue;
       shared++;
       if (at < lo) lo = at;

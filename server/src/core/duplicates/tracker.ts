@@ -1,5 +1,6 @@
 import type { DuplicateFinding, Paragraph } from '../types';
 import { ExactIndex } from './exactIndex';
+import { shingleHash } from './fnv';
 import { Run, type ParagraphFingerprint } from './fingerprint';
 import { Journal } from './journal';
 import { ShingleTable } from './shingleTable';
@@ -12,10 +13,11 @@ const STEP = 256;
 /** Distinct shingles a new table starts with room for. */
 const INITIAL_SHINGLES = 40_000;
 
-/** Shared by every tracker (one runs at a time). */
+/** Shared by every tracker (one runs at a time); slots and shingles are those of the paragraph being added. */
 let votes = new Int32Array(1024);
 let touched = new Int32Array(1024);
 let slots = new Int32Array(256);
+let shingles = new Int32Array(256);
 
 /**
  * Finds every later copy of a paragraph, in one pass in document order (see findDuplicates), and —
@@ -84,7 +86,6 @@ export class DuplicateTracker {
     this.threshold = threshold;
     const run = this.run!;
     for (const p of paragraphs) run.addText(p.text);
-    run.hashShingles(0, n);
     this.table!.reserve(Math.min(run.words.length * 0.6, INITIAL_SHINGLES));
     const steps = this.detect(0, paragraphs, []);
     for (;;) {
@@ -164,7 +165,6 @@ export class DuplicateTracker {
     const table = this.table!;
     const { starts, keyA, keyB } = run;
     const w = run.words.data;
-    const sh = run.shingles;
     this.journal.begin(p, this.findings.length);
     const s = starts[p];
     const e = starts[p + 1];
@@ -176,12 +176,16 @@ export class DuplicateTracker {
     }
     // Probe each shingle once: the probes serve the vote and then the insertion.
     const k = Math.max(0, e - s - 2);
-    if (k > slots.length) slots = new Int32Array(k * 2);
+    if (k > slots.length) {
+      slots = new Int32Array(k * 2);
+      shingles = new Int32Array(k * 2);
+    }
     const grows = this.exact.grows;
     table.reserve(k, this.keep ? this.journal : undefined);
     let hits = 0;
     for (let i = 0; i < k; i++) {
-      const slot = table.probe(sh[s + i]);
+      const h = (shingles[i] = shingleHash(w[s + i], w[s + i + 1], w[s + i + 2]));
+      const slot = table.probe(h);
       slots[i] = slot;
       if (slot >= 0) hits++;
     }
@@ -195,7 +199,7 @@ export class DuplicateTracker {
     for (let i = 0; i < k; i++) {
       const slot = slots[i];
       const last = slot >= 0 ? table.last(slot) : -1;
-      const at = table.put(sh[s + i], p, slot);
+      const at = table.put(shingles[i], p, slot);
       if (!this.keep) continue;
       if (slot >= 0) this.journal.record(slot, last);
       else if (at >= 0) this.journal.record(at, -1);
@@ -235,10 +239,9 @@ export class DuplicateTracker {
     const top = topCandidates(votes, touched, m, floor);
     for (let i = 0; i < m; i++) votes[touched[i]] = 0;
     const w = run.words.data;
-    const sh = run.shingles;
     let best: { q: number; similarity: number } | undefined;
     for (const q of top) {
-      const match = this.comparer.compare(sh, s, e, q, starts[q], starts[q + 1]);
+      const match = this.comparer.compare(shingles, n, w, q, starts[q], starts[q + 1]);
       const similarity = nearSimilarity(match, n, t, () => this.comparer.edits(w, s, e, starts[q], starts[q + 1]));
       if (similarity >= t && (!best || similarity > best.similarity + 0.1)) best = { q, similarity: round(similarity) };
     }
