@@ -1,6 +1,7 @@
 import { shingleHash } from './fnv';
 import { WordBuffer, hashWords, seqB, sequenceHash, spacedDash } from './normalize';
 import { attributionStart } from './pullQuote';
+import type { Paragraph } from '../types';
 
 /**
  * What duplicate detection needs of one paragraph, a pure function of its text, so that a caller
@@ -15,8 +16,11 @@ export interface ParagraphFingerprint {
   words: number;
   /** Words left once a pull quote's attribution is stripped, or -1 when there is none. */
   quoteWords: number;
-  /** The word hashes, then the hashes of the word 3-shingles (max(0, words - 2) of them). */
-  hashes: Int32Array;
+  /**
+   * The word hashes, then the hashes of the word 3-shingles (max(0, words - 2) of them); undefined
+   * once a kept tracker holds the words (see Run.hold).
+   */
+  hashes: Int32Array | undefined;
 }
 
 /**
@@ -31,6 +35,9 @@ export class Run {
   keyB: Int32Array;
   quoteWords: Int32Array;
   private count = 0;
+  /** The fingerprints of the paragraphs held (see hold): the first heldCount are in the arrays. */
+  private held: readonly ParagraphFingerprint[] = [];
+  private heldCount = 0;
 
   constructor(readonly paragraphs: number) {
     if (spareWords) {
@@ -44,24 +51,55 @@ export class Run {
   }
 
   /**
-   * Keeps the first f paragraphs and makes room for `total` in all: the next paragraph added is
-   * paragraph f (the language server keeps a document's run between edits).
+   * Holds the paragraphs of a new version of the document, given their fingerprints (yielding every
+   * `step` of them). The words of the paragraphs it begins and ends with as the last version did
+   * stay, those at the end moved in one copy. The others are copied from their fingerprints, which
+   * a kept run (`keep`) then relieves of their hashes: it holds them, and the fingerprints of a
+   * document would double the memory it keeps. One relieved before is hashed again from its text.
    */
-  keepFirst(f: number, total: number): void {
-    if (total > this.keyA.length) {
-      const cap = Math.max(total, 2 * this.keyA.length);
-      const grow = (a: Int32Array, n: number) => {
-        const b = new Int32Array(n);
-        b.set(a.subarray(0, Math.min(a.length, n)));
-        return b;
-      };
-      this.starts = grow(this.starts, cap + 1);
-      this.keyA = grow(this.keyA, cap);
-      this.keyB = grow(this.keyB, cap);
-      this.quoteWords = grow(this.quoteWords, cap);
+  *hold(fps: readonly ParagraphFingerprint[], paragraphs: readonly Paragraph[], keep: boolean, step: number): Generator<undefined> {
+    const old = this.held;
+    const m = this.heldCount;
+    const n = fps.length;
+    let a = 0;
+    while (a < m && a < n && fps[a] === old[a]) a++;
+    let b = 0;
+    while (a + b < m && a + b < n && fps[n - 1 - b] === old[m - 1 - b]) b++;
+    this.room(n);
+    let between = 0;
+    for (let k = a; k < n - b; k++) between += fps[k].words;
+    const from = this.starts[m - b];
+    const to = this.starts[a] + between;
+    while (this.words.data.length < to + this.starts[m] - from) this.words.grow();
+    this.words.data.copyWithin(to, from, this.starts[m]);
+    this.heldCount = a; // the words after the first a are not all in place until the end
+    this.count = a;
+    this.words.length = this.starts[a];
+    for (let k = a; k < n - b; k++) {
+      const f = fps[k];
+      if (f.hashes) this.addFingerprint(f, f.hashes);
+      else this.addText(paragraphs[k].text);
+      if ((k - a) % step === step - 1) yield;
     }
-    this.count = f;
-    this.words.length = this.starts[f];
+    for (let k = n - b; k < n; k++) this.addFingerprint(fps[k], undefined);
+    if (keep) for (let k = a; k < n - b; k++) fps[k].hashes = undefined;
+    this.held = fps;
+    this.heldCount = n;
+  }
+
+  /** Room for n paragraphs. */
+  private room(n: number): void {
+    if (n <= this.keyA.length) return;
+    const cap = Math.max(n, 2 * this.keyA.length);
+    const grow = (a: Int32Array, size: number) => {
+      const b = new Int32Array(size);
+      b.set(a);
+      return b;
+    };
+    this.starts = grow(this.starts, cap + 1);
+    this.keyA = grow(this.keyA, cap);
+    this.keyB = grow(this.keyB, cap);
+    this.quoteWords = grow(this.quoteWords, cap);
   }
 
   /** Hashes the next paragraph's text. */
@@ -76,16 +114,17 @@ export class Run {
     this.quoteWords[p] = quoteWords(text, n);
   }
 
-  /** Takes the next paragraph from its fingerprint. */
-  addFingerprint(f: ParagraphFingerprint): void {
+  /** Takes the next paragraph from its fingerprint: its words copied from `hashes`, or already in place. */
+  private addFingerprint(f: ParagraphFingerprint, hashes: Int32Array | undefined): void {
     const p = this.count++;
     const s = this.words.length;
     const n = f.words;
-    while (this.words.data.length < s + n) this.words.grow();
-    // Copied by hand: a subarray view per paragraph is garbage on every run.
-    const h = f.hashes;
-    const w = this.words.data;
-    for (let i = 0; i < n; i++) w[s + i] = h[i];
+    if (hashes) {
+      while (this.words.data.length < s + n) this.words.grow();
+      // Copied by hand: a subarray view per paragraph is garbage on every run.
+      const w = this.words.data;
+      for (let i = 0; i < n; i++) w[s + i] = hashes[i];
+    }
     this.words.length = s + n;
     this.starts[p] = s;
     this.starts[p + 1] = s + n;

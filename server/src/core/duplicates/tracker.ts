@@ -70,12 +70,7 @@ export class DuplicateTracker {
       this.reset(n, words);
     } else this.rollBack(f);
     this.threshold = threshold;
-    const run = this.run!;
-    run.keepFirst(f, n);
-    for (let k = f; k < n; k++) {
-      run.addFingerprint(fingerprints[k]);
-      if (k % STEP === STEP - 1) yield;
-    }
+    yield* this.run!.hold(fingerprints, paragraphs, this.keep, STEP);
     return yield* this.detect(f, paragraphs, fingerprints);
   }
 
@@ -139,7 +134,7 @@ export class DuplicateTracker {
     const expected = Math.max(Math.min(words * 0.6, INITIAL_SHINGLES), this.keep && this.table ? this.table.count * 1.25 : 0);
     this.table = new ShingleTable(expected);
     this.exact = new ExactIndex(n);
-    this.run = new Run(n);
+    if (!this.keep || !this.run) this.run = new Run(n); // a kept run's words stay: see Run.hold
     this.findings = [];
     this.journal.clear();
     this.floor = 0;
