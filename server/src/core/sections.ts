@@ -6,6 +6,7 @@ import { mergeEntities } from './entities/resolve';
 import { linkCasualties } from './casualties/link';
 import type { HeavyScans, ParagraphScans } from './scans';
 import { registerParts, type Part } from './spans';
+import { boxed, intern } from './text/shared';
 
 /**
  * Where the document-level passes may cut a document: the first paragraph of each section.
@@ -79,9 +80,10 @@ export interface Section {
 /** What a section's resolution depends on: its paragraphs' scans and their offsets in the section. */
 export function sectionKey(paragraphs: Paragraph[], scans: readonly ParagraphScans[], a: number, b: number): string {
   const base = paragraphs[a].start;
-  let key = '';
-  for (let p = a; p < b; p++) key += `${scans[p].id}@${paragraphs[p].start - base} `;
-  return key;
+  // Joined, the key is one flat string: built by +=, a kept key is a chain of as many pieces.
+  const parts: string[] = new Array(b - a);
+  for (let p = a; p < b; p++) parts[p - a] = `${scans[p].id}@${paragraphs[p].start - base} `;
+  return parts.join('');
 }
 
 /** Resolves one section as if it were a document of its own (its paragraphs indexed from 0). */
@@ -119,8 +121,11 @@ function ownEntity(e: EntityMention): EntityMention {
   m.text = intern(e.text);
   m.canonical = intern(e.canonical);
   m.key = intern(e.key);
+  if (e.lat !== undefined) m.lat = boxed(e.lat);
+  if (e.lon !== undefined) m.lon = boxed(e.lon);
   return m;
 }
+
 
 function ownFigure(c: CasualtyFigure): CasualtyFigure {
   const f = movedFigure(c, 0, 0);
@@ -128,22 +133,6 @@ function ownFigure(c: CasualtyFigure): CasualtyFigure {
   f.victims = intern(c.victims);
   for (const k of ['victimActor', 'place', 'period', 'source'] as const) if (c[k] !== undefined) f[k] = intern(c[k]);
   return f;
-}
-
-const interned = new Map<string, string>();
-/**
- * One flat copy per distinct string (the table is emptied past 50,000 entries). V8 copies strings
- * under 13 characters when slicing, so those are never slices and are left alone.
- */
-function intern(s: string): string {
-  if (s.length < 13) return s;
-  let v = interned.get(s);
-  if (v === undefined) {
-    if (interned.size >= 50_000) interned.clear();
-    v = (' ' + s).slice(1);
-    interned.set(v, v);
-  }
-  return v;
 }
 
 function movedEntity(e: EntityMention, d: number): EntityMention {
