@@ -1,4 +1,4 @@
-import { trimmed } from './fingerprint';
+import { trimmed } from './run';
 import type { ExactIndex } from './exactIndex';
 import type { ShingleTable } from './shingleTable';
 

@@ -1,4 +1,4 @@
-import { shingleHash } from './fnv';
+import type { Run } from './run';
 
 /**
  * Exact similarity of a later paragraph P to one earlier paragraph Q, on word hashes:
@@ -62,25 +62,28 @@ export const ALIGN_MAX_WORDS = 40;
 export class Comparer {
   private set = new ShingleSet();
   private setOf = -1;
+  private qShingles = new Int32Array(64);
   private col = new Int32Array(64);
   /** Positions in Q of the first and last shingle the last comparison shared. */
   private lo = 0;
   private hi = 0;
 
   /**
-   * Containment of P in Q = words[qs, qe), by their 3-shingles: P's n - 2 are given, pShingles[0..],
-   * Q's hashed here (the run keeps only word hashes). qId identifies Q so that its shingle set is
-   * reused when the next comparison is against the same paragraph.
+   * Containment of P in Q, paragraph q of the run, by their 3-shingles: P's n - 2 are given. Q's set
+   * is reused when the next comparison is against the same paragraph.
    */
-  compare(pShingles: Int32Array, n: number, words: Int32Array, qId: number, qs: number, qe: number): Match {
-    if (n < 3 || qe - qs < 3) return { containment: 0, shared: 0 };
-    if (this.setOf !== qId) {
-      this.set.reset(qe - qs);
-      for (let i = qs; i + 2 < qe; i++) this.set.add(shingleHash(words[i], words[i + 1], words[i + 2]), i - qs);
-      this.setOf = qId;
+  compare(pShingles: Int32Array, n: number, run: Run, q: number): Match {
+    const qn = run.starts[q + 1] - run.starts[q];
+    if (n < 3 || qn < 3) return { containment: 0, shared: 0 };
+    if (this.setOf !== q) {
+      if (this.qShingles.length < qn) this.qShingles = new Int32Array(qn * 2);
+      const k = run.shingles(q, this.qShingles);
+      this.set.reset(qn);
+      for (let i = 0; i < k; i++) this.set.add(this.qShingles[i], i);
+      this.setOf = q;
     }
     let shared = 0;
-    let lo = qe - qs;
+    let lo = qn;
     let hi = 0;
     for (let i = 0; i + 2 < n; i++) {
       const at = this.set.get(pShingles[i]);

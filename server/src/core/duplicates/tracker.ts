@@ -1,7 +1,7 @@
 import type { DuplicateFinding, Paragraph } from '../types';
 import { ExactIndex } from './exactIndex';
-import { shingleHash } from './fnv';
-import { Run, type ParagraphFingerprint } from './fingerprint';
+import type { ParagraphFingerprint } from './fingerprint';
+import { Run } from './run';
 import { Journal } from './journal';
 import { ShingleTable } from './shingleTable';
 import { Comparer } from './similarity';
@@ -70,7 +70,7 @@ export class DuplicateTracker {
       this.reset(n, words);
     } else this.rollBack(f);
     this.threshold = threshold;
-    yield* this.run!.hold(fingerprints, paragraphs, this.keep, STEP);
+    yield* this.run!.hold(fingerprints, paragraphs, STEP);
     return yield* this.detect(f, paragraphs, fingerprints);
   }
 
@@ -109,6 +109,7 @@ export class DuplicateTracker {
     const out = this.findings.slice();
     if (this.keep) {
       this.run!.trim();
+      this.run!.relieve();
       this.journal.trim();
     } else {
       this.table!.release();
@@ -178,9 +179,9 @@ export class DuplicateTracker {
     const grows = this.exact.grows;
     table.reserve(k, this.keep ? this.journal : undefined);
     let hits = 0;
+    run.shingles(p, shingles);
     for (let i = 0; i < k; i++) {
-      const h = (shingles[i] = shingleHash(w[s + i], w[s + i + 1], w[s + i + 2]));
-      const slot = table.probe(h);
+      const slot = table.probe(shingles[i]);
       slots[i] = slot;
       if (slot >= 0) hits++;
     }
@@ -236,7 +237,7 @@ export class DuplicateTracker {
     const w = run.words.data;
     let best: { q: number; similarity: number } | undefined;
     for (const q of top) {
-      const match = this.comparer.compare(shingles, n, w, q, starts[q], starts[q + 1]);
+      const match = this.comparer.compare(shingles, n, run, q);
       const similarity = nearSimilarity(match, n, t, () => this.comparer.edits(w, s, e, starts[q], starts[q + 1]));
       if (similarity >= t && (!best || similarity > best.similarity + 0.1)) best = { q, similarity: round(similarity) };
     }
