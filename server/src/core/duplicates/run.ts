@@ -73,20 +73,25 @@ export class Run {
     for (let k = 0; k < this.heldCount; k++) this.held[k].hashes = undefined;
   }
 
+  /** Where the array shingles() returned has paragraph p's first shingle hash. */
+  shingleAt = 0;
+
   /**
-   * Writes the shingle hashes of paragraph p to out (which has room): its fingerprint's while it
-   * has them, else made from the words. Returns how many.
+   * The shingle hashes of paragraph p, from shingleAt on in the array returned: its fingerprint's
+   * while it has them, else made from the words into `out` (which has room).
    */
-  shingles(p: number, out: Int32Array): number {
+  shingles(p: number, out: Int32Array): Int32Array {
     const s = this.starts[p];
     const n = this.starts[p + 1] - s;
     const h = p < this.heldCount ? this.held[p].hashes : undefined;
-    if (h) for (let i = 0; i + 2 < n; i++) out[i] = h[n + i];
-    else {
-      const w = this.words.data;
-      for (let i = 0; i + 2 < n; i++) out[i] = shingleHash(w[s + i], w[s + i + 1], w[s + i + 2]);
+    if (h) {
+      this.shingleAt = n;
+      return h;
     }
-    return Math.max(0, n - 2);
+    const w = this.words.data;
+    for (let i = 0; i + 2 < n; i++) out[i] = shingleHash(w[s + i], w[s + i + 1], w[s + i + 2]);
+    this.shingleAt = 0;
+    return out;
   }
 
   /** Room for n paragraphs. */

@@ -69,28 +69,29 @@ export class Comparer {
   private hi = 0;
 
   /**
-   * Containment of P in Q, paragraph q of the run, by their 3-shingles: P's n - 2 are given. Q's set
-   * is reused when the next comparison is against the same paragraph.
+   * Containment of P in Q, paragraph q of the run, by their 3-shingles: P's n - 2 are given, from
+   * pShingles[at] on. Q's set is reused when the next comparison is against the same paragraph.
    */
-  compare(pShingles: Int32Array, n: number, run: Run, q: number): Match {
+  compare(pShingles: Int32Array, at: number, n: number, run: Run, q: number): Match {
     const qn = run.starts[q + 1] - run.starts[q];
     if (n < 3 || qn < 3) return { containment: 0, shared: 0 };
     if (this.setOf !== q) {
       if (this.qShingles.length < qn) this.qShingles = new Int32Array(qn * 2);
-      const k = run.shingles(q, this.qShingles);
+      const sh = run.shingles(q, this.qShingles);
+      const from = run.shingleAt;
       this.set.reset(qn);
-      for (let i = 0; i < k; i++) this.set.add(this.qShingles[i], i);
+      for (let i = 0; i + 2 < qn; i++) this.set.add(sh[from + i], i);
       this.setOf = q;
     }
     let shared = 0;
     let lo = qn;
     let hi = 0;
     for (let i = 0; i + 2 < n; i++) {
-      const at = this.set.get(pShingles[i]);
-      if (at < 0) continue;
+      const pos = this.set.get(pShingles[at + i]);
+      if (pos < 0) continue;
       shared++;
-      if (at < lo) lo = at;
-      if (at > hi) hi = at;
+      if (pos < lo) lo = pos;
+      if (pos > hi) hi = pos;
     }
     this.lo = lo;
     this.hi = hi;

@@ -179,14 +179,15 @@ export class DuplicateTracker {
     const grows = this.exact.grows;
     table.reserve(k, this.keep ? this.journal : undefined);
     let hits = 0;
-    run.shingles(p, shingles);
+    const sh = run.shingles(p, shingles);
+    const at0 = run.shingleAt;
     for (let i = 0; i < k; i++) {
-      const slot = table.probe(shingles[i]);
+      const slot = table.probe(sh[at0 + i]);
       slots[i] = slot;
       if (slot >= 0) hits++;
     }
     // No candidate can gather more votes than there are hits.
-    const near = hits >= MIN_SHARED_SHINGLES ? this.nearOriginal(p, hits) : undefined;
+    const near = hits >= MIN_SHARED_SHINGLES ? this.nearOriginal(p, hits, sh, at0) : undefined;
     if (near) {
       this.findings.push(finding(paragraphs, p, near.q, 'near', near.similarity));
       return;
@@ -195,7 +196,7 @@ export class DuplicateTracker {
     for (let i = 0; i < k; i++) {
       const slot = slots[i];
       const last = slot >= 0 ? table.last(slot) : -1;
-      const at = table.put(shingles[i], p, slot);
+      const at = table.put(sh[at0 + i], p, slot);
       if (!this.keep) continue;
       if (slot >= 0) this.journal.record(slot, last);
       else if (at >= 0) this.journal.record(at, -1);
@@ -203,7 +204,7 @@ export class DuplicateTracker {
     if (this.exact.grows !== grows) this.floor = p;
   }
 
-  private nearOriginal(p: number, hits: number): { q: number; similarity: number } | undefined {
+  private nearOriginal(p: number, hits: number, sh: Int32Array, at: number): { q: number; similarity: number } | undefined {
     const run = this.run!;
     const table = this.table!;
     const t = Math.min(1, Math.max(0, this.threshold));
@@ -237,7 +238,7 @@ export class DuplicateTracker {
     const w = run.words.data;
     let best: { q: number; similarity: number } | undefined;
     for (const q of top) {
-      const match = this.comparer.compare(shingles, n, run, q);
+      const match = this.comparer.compare(sh, at, n, run, q);
       const similarity = nearSimilarity(match, n, t, () => this.comparer.edits(w, s, e, starts[q], starts[q + 1]));
       if (similarity >= t && (!best || similarity > best.similarity + 0.1)) best = { q, similarity: round(similarity) };
     }
