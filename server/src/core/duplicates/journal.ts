@@ -5,9 +5,9 @@ import type { ShingleTable } from './shingleTable';
 /**
  * What a kept DuplicateTracker needs to take its tables back to how they stood before paragraph p
  * was added: per paragraph, the findings and log entries made before it and its exact-index slot
- * (or -1); and the undo log of shingle-table changes: an insertion at slot s as one entry, -(s + 1)
- * (nearly every change is one), a changed last paragraph as two, the previous last then the slot.
- * Undone in reverse order, linear probing restores the tables exactly.
+ * (or -1); and the undo log of shingle-table changes: an insertion at slot s as one entry, -(s + 1),
+ * a changed last paragraph as two, the previous last then the slot. Undone in reverse order,
+ * linear probing restores the tables exactly.
  */
 export class Journal {
   private findingsBefore = new Int32Array(1);

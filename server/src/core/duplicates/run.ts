@@ -14,6 +14,8 @@ export class Run {
   keyA: Int32Array;
   keyB: Int32Array;
   quoteWords: Int32Array;
+  /** Where the array shingles() returned has the paragraph's first shingle hash. */
+  shingleAt = 0;
   private count = 0;
   /** The fingerprints of the paragraphs held (see hold): the first heldCount are in the arrays. */
   private held: readonly ParagraphFingerprint[] = [];
@@ -72,9 +74,6 @@ export class Run {
   relieve(): void {
     for (let k = 0; k < this.heldCount; k++) this.held[k].hashes = undefined;
   }
-
-  /** Where the array shingles() returned has paragraph p's first shingle hash. */
-  shingleAt = 0;
 
   /**
    * The shingle hashes of paragraph p, from shingleAt on in the array returned: its fingerprint's
