@@ -29,20 +29,24 @@ const PATTERNS: { re: RegExp; g: number; t?: number }[] = [
   { re: new RegExp(`${NAME} (province|governorate|district|neighbou?rhood|village|camp)\\b`, 'gu'), g: 1, t: 2 },
 ];
 // The cue of each pair of patterns (see matchAround): " of " after a cue noun or a direction and
-// before a name ("the village of X", "north of X": at most a hyphen before it, "north-west"), or a
-// space and a trailing noun after a capitalised word ("X province": "in the " and a name before it,
-// whose words are joined by at most 7 separators).
+// before a name ("the village of X", "north of X": at most a hyphen before it), or a space and a
+// trailing noun after a capitalised word ("X province": "in the " and a name before it, whose words
+// are joined by at most 7 separators).
+const OF_AROUND = new RegExp(`(?<=(?:${CUE_NOUNS}|outskirts|orth|outh|ast|est|ern) of )(?=\\p{Lu}|${ART}[-\\s])`, 'uy');
 const OF_CUE: Cue = {
-  trigger: new RegExp(` of (?=\\p{Lu}|${ART}[-\\s])(?<=(?:${CUE_NOUNS}|outskirts|orth|outh|ast|est|ern) of )`, 'gu'),
+  literals: [' of '],
   patterns: [PATTERNS[0].re, PATTERNS[1].re],
   reach: 1,
+  accept: (text, at) => ((OF_AROUND.lastIndex = at + 4), OF_AROUND.test(text)),
 };
-export const NOUN_CUE: Cue = {
+const NOUN_CUE: Cue = {
   literals: [' neighbourhood', ' neighborhood', ' district', ' quarter', ' camp', ' area', ' suburb', ' province', ' governorate', ' village'],
   patterns: [PATTERNS[2].re, PATTERNS[3].re],
   reach: 9,
   accept: capitalBefore,
 };
+/** The cues whose literals the paragraph's CueFinder looks for. */
+export const NAME_CUES: readonly Cue[] = [OF_CUE, NOUN_CUE];
 
 /**
  * Appends the unknown places named by cues: "the village of X", "north of X", "in the X district", "X province".
@@ -52,7 +56,7 @@ export const NOUN_CUE: Cue = {
  */
 export function findCues(text: string, found: CueFinder, out: CueMention[]): void {
   for (const list of lists) if (list.length) list.length = 0; // even if a previous call was cut short (most are empty: setting length costs a call)
-  matchAround(text, OF_CUE, ofMatch, lists);
+  matchAround(text, OF_CUE, ofMatch, lists, found);
   matchAround(text, NOUN_CUE, nounMatch, lists, found);
   // The patterns' mentions in pattern order, as four whole-paragraph regex runs would give them.
   for (const list of lists) for (const q of list) out.push(q);

@@ -3,7 +3,7 @@ import type { Place } from './placeTypes';
 import { foldName } from '../text/fold';
 import { placeIndex, userIndex, type PlaceIndex } from './gazetteer';
 import { scanNames, isStopName, type Candidate } from './placeScan';
-import { NOUN_CUE, findCues, type CueMention } from './placeCues';
+import { NAME_CUES, findCues, type CueMention } from './placeCues';
 import { SITE_CUES, findLooseCues, findSites } from './placeSites';
 import { CueFinder } from '../text/stretches';
 import { CountryContext, PlaceChooser } from './placeContext';
@@ -19,15 +19,15 @@ export interface PlaceScan {
   readonly cues: readonly CueMention[];
 }
 
-// The cue literals of all the unknown-place patterns ("X Dam", "X province"…), found in one pass.
-const cueFinder = new CueFinder([...SITE_CUES, NOUN_CUE]);
+// The cue literals of all the unknown-place patterns ("X Dam", "X province"…), found on the words scanNames read.
+const cueFinder = new CueFinder([...SITE_CUES, ...NAME_CUES]);
 
 /** Scans one paragraph (the expensive, paragraph-local half of findPlaces). */
 export function scanPlaces(paragraphText: string, options: AnalyzeOptions): PlaceScan {
   const candidates: Candidate[] = [];
   const evidence: string[] = [];
-  scanNames(paragraphText, indexesFor(options), candidates, evidence);
-  const found = cueFinder.find(paragraphText);
+  const words = scanNames(paragraphText, indexesFor(options), candidates, evidence);
+  const found = cueFinder.find(paragraphText, words);
   const cues: CueMention[] = [];
   // Sites first: a whole site name beats the bare name a looser cue would take from it.
   findSites(paragraphText, found, cues);
