@@ -1,6 +1,7 @@
 import type { Place } from './placeTypes';
 import { ARTICLES } from '../text/fold';
 import { STOP } from './placeWords';
+import type { WordInfo } from './placeWordInfo';
 
 /**
  * Guards on transliteration-fold matches. The fold is deliberately loose (every vowel is "a"), so
@@ -96,7 +97,7 @@ function plainMatch(t: string, p: Place): 'exact' | 'near' | undefined {
   return undefined;
 }
 
-type Kept = { places: Place[]; near: boolean } | undefined;
+export type Kept = { places: Place[]; near: boolean } | undefined;
 
 // filterBySpelling's verdicts by spelling, one map for each value of `common`; an entry holds for the
 // very places array it was computed on (the index shares one array per name key).
@@ -130,4 +131,13 @@ function computeKept(t: string, common: boolean, places: Place[]): Kept {
   if (exact && near) return { places: [...exact, ...near], near: false };
   if (near) return { places: near.length === places.length ? places : near, near: true };
   return undefined;
+}
+
+/** filterBySpelling() for a span that is one word's stem: the verdict is kept on the word (no slice, no string lookup). */
+export function filterWord(w: WordInfo, places: Place[]): Kept {
+  const hit = w.spelling;
+  if (hit !== undefined && hit.places === places) return hit.kept;
+  const kept = filterBySpelling(w.stemLength === w.text.length ? w.text : w.text.slice(0, w.stemLength), w.lower, places);
+  w.spelling = { places, kept };
+  return kept;
 }

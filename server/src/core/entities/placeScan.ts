@@ -2,7 +2,7 @@ import type { Place } from './placeTypes';
 import { WordBuffer, capitalisedAt, joinableGap } from '../text/tokens';
 import type { PlaceIndex } from './gazetteer';
 import { dominantCountry } from './placeContext';
-import { filterBySpelling } from './placeFuzzy';
+import { filterBySpelling, filterWord } from './placeFuzzy';
 import { ACTOR_SUFFIX, STOP, articleCode, isDash } from './placeWords';
 import { CUE_NOUN_WORD, CUE_WORD, DIVISION_OF_WORD, DIVISION_WORD, NO_WORD, PERSON_AFTER_WORD, PERSON_BEFORE_WORD, ParagraphWords, type WordInfo } from './placeWordInfo';
 import { KeyWalk, lookup, lookupExact } from './placeKeys';
@@ -89,17 +89,17 @@ export function scanNames(text: string, indexes: PlaceIndex[], out: Candidate[],
         if (wj.plural !== undefined) {
           const bare = walk.key + wj.plural;
           const ps = lookup(indexes, bare, false)?.filter((x) => x.type === 'country' || x.population >= 1e6);
-          if (ps?.length) [bestJ, bestEnd, bestKey, bestPlaces] = [j, E[j] - 1, bare, ps];
+          if (ps?.length) { bestJ = j; bestEnd = E[j] - 1; bestKey = bare; bestPlaces = ps; }
         }
         break;
       }
       walk.accept();
       const places = walk.places;
-      if (places) [bestJ, bestEnd, bestKey, bestPlaces] = [j, S[j] + wj.stemLength, walk.key, places];
+      if (places) { bestJ = j; bestEnd = S[j] + wj.stemLength; bestKey = walk.key; bestPlaces = places; }
       if (wj.stemLength !== wj.text.length) break;
     }
     if (!bestPlaces) continue;
-    const kept = filterBySpelling(text.slice(s, bestEnd), w.lower, bestPlaces);
+    const kept = bestJ === i && bestEnd === s + w.stemLength ? filterWord(w, bestPlaces) : filterBySpelling(text.slice(s, bestEnd), w.lower, bestPlaces);
     if (!kept) continue; // a fold coincidence ("Photo" is not Fethiye): the next word may start a name
     if (!actorSuffix(text, bestEnd)) {
       const c = candidate(text, i, bestJ, bestEnd, kept.places, bestKey, w);
@@ -127,7 +127,10 @@ function candidate(text: string, i: number, j: number, end: number, places: Plac
   let word = '';
   for (let k = i; k <= j; k++) {
     const w = k === i ? first : infos.at(k);
-    if (!w.article) [nameWords, word] = [nameWords + 1, w.lowerStem];
+    if (!w.article) {
+      nameWords++;
+      word = w.lowerStem;
+    }
   }
   const cueNounBefore = prev1.lower === 'of' && (prev2.roles & CUE_NOUN_WORD) !== 0;
   const division = (next.roles & DIVISION_WORD) !== 0 || (prev1.lower === 'of' && (prev2.roles & DIVISION_OF_WORD) !== 0);

@@ -1,6 +1,8 @@
+import type { Place } from './placeTypes';
 import { ARTICLES, foldToken } from '../text/fold';
 import type { WordBuffer } from '../text/tokens';
 import type { KeyStep } from './placeKeys';
+import type { Kept } from './placeFuzzy';
 import { demonymCountries } from './gazetteer';
 import { CUE_BEFORE, CUE_TYPES, DIVISION_AFTER, PERSON_AFTER, PERSON_BEFORE } from './placeWords';
 
@@ -40,6 +42,8 @@ export interface WordInfo {
   /** The name-key walk's first step from this word, and its second steps by the next word (see placeKeys). */
   first?: KeyStep;
   pairs?: Map<WordInfo, KeyStep>;
+  /** filterWord's verdict on the word's stem naming these places (see placeFuzzy). */
+  spelling?: { places: Place[]; kept: Kept };
 }
 
 // An open-addressing table of WordInfo keyed by the word's characters, so that a word of the text
@@ -76,6 +80,10 @@ function same(word: string, code: Uint16Array, start: number, end: number): bool
   return true;
 }
 
+// The fields the scanner fills on first use, present from the start: every WordInfo then has one
+// shape, so the scanner's property reads stay monomorphic (fields added later would give each order its own).
+const LATER = { startsName: undefined, first: undefined, pairs: undefined, spelling: undefined };
+
 function makeInfo(text: string): WordInfo {
   const lower = text.toLowerCase();
   const possessive = /['’]s$/i.test(text);
@@ -86,6 +94,7 @@ function makeInfo(text: string): WordInfo {
     article: ARTICLES.has(lower), acronym: /^[A-Z]{2,4}$/.test(text), roles: rolesOf(lower),
     dem: dem.get(lower) ?? (lower.endsWith('s') ? dem.get(lower.replace(/['’]s$/i, '')) : undefined),
     plural: !possessive && /[a-z]s$/.test(text) ? foldToken(text.slice(0, -1)) : undefined,
+    ...LATER,
   };
 }
 
@@ -102,7 +111,7 @@ function rolesOf(lower: string): number {
 }
 
 /** Stands for a word outside the paragraph (or one that does not count): no roles, lower case "". */
-export const NO_WORD: WordInfo = { text: '', lower: '', lowerStem: '', stemLength: 0, fold: '', article: false, acronym: false, roles: 0 };
+export const NO_WORD: WordInfo = { text: '', lower: '', lowerStem: '', stemLength: 0, fold: '', article: false, acronym: false, roles: 0, dem: undefined, plural: undefined, ...LATER };
 
 /**
  * The WordInfo of each word of one paragraph's WordBuffer, looked up in the table once per word
