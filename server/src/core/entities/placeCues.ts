@@ -1,7 +1,8 @@
 import type { PlaceType } from '../types';
 import { demonymCountries } from './gazetteer';
 import { CUE_TYPES, NOT_A_NAME, PERSON_BEFORE, STOP } from './placeWords';
-import { capitalBefore, matchAround, type Cue, type CueFinder } from '../text/stretches';
+import { capitalBefore, matchAround, type Cue } from '../text/stretches';
+import type { CueFinder } from '../text/cueFinder';
 
 /** An unknown place named by a cue, before overlap with gazetteer mentions is settled (offsets relative). */
 export interface CueMention {

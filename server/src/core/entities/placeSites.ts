@@ -2,7 +2,8 @@ import type { PlaceType } from '../types';
 import { demonymCountries } from './gazetteer';
 import type { CueMention } from './placeCues';
 import { NOT_A_NAME, PERSON_BEFORE, STOP } from './placeWords';
-import { capitalBefore, matchAround, type Cue, type CueFinder, type Each } from '../text/stretches';
+import { capitalBefore, matchAround, type Cue, type Each } from '../text/stretches';
+import type { CueFinder } from '../text/cueFinder';
 
 // Named sites and features ("Tishreen Dam", "Mount Hermon") and the looser cues for unknown places
 // ("near X", "in X, a village", "the X area"). Every name is 1–4 capitalised words, optionally joined

@@ -5,7 +5,7 @@ import { placeIndex, userIndex, type PlaceIndex } from './gazetteer';
 import { scanNames, isStopName, type Candidate } from './placeScan';
 import { NAME_CUES, findCues, type CueMention } from './placeCues';
 import { SITE_CUES, findLooseCues, findSites } from './placeSites';
-import { CueFinder } from '../text/stretches';
+import { CueFinder } from '../text/cueFinder';
 import { CountryContext, PlaceChooser } from './placeContext';
 
 /**
