@@ -27,7 +27,7 @@ export function scanPlaces(paragraphText: string, options: AnalyzeOptions): Plac
   const candidates: Candidate[] = [];
   const evidence: string[] = [];
   const words = scanNames(paragraphText, indexesFor(options), candidates, evidence);
-  const found = cueFinder.find(paragraphText, words);
+  const found = cueFinder.find(words);
   const cues: CueMention[] = [];
   // Sites first: a whole site name beats the bare name a looser cue would take from it.
   findSites(paragraphText, found, cues);

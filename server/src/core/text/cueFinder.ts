@@ -38,11 +38,11 @@ export class CueFinder {
     return this.bits.get(cue)!;
   }
 
-  /** Finds the literals in `text`, whose words `words` holds (the hits hold until the next call). */
-  find(text: string, words: WordBuffer): this {
+  /** Finds the literals in the text `words` last scanned (the hits hold until the next call). */
+  find(words: WordBuffer): this {
     const { starts, ends, code } = words;
     const { before, after, comma } = this;
-    const last = text.length;
+    const [firstLengths, lastLengths] = [before.lengths, after.lengths];
     this.count = 0;
     for (let i = 0; i < words.length; i++) {
       const s = starts[i];
@@ -53,9 +53,9 @@ export class CueFinder {
       const short = e - s >= 31 ? -1 : (2 << (e - s)) - 1;
       if (s > 0 && code[s - 1] === 32) {
         // ", a ": the whole word, with a space after it.
-        if (s > 1 && code[s - 2] === 44 && e < last && code[e] === 32) this.hit(s - 2, lookup(comma, code, s, e));
+        if (s > 1 && code[s - 2] === 44 && code[e] === 32) this.hit(s - 2, lookup(comma, code, s, e));
         const c = code[s];
-        for (let m = c < 128 ? before.lengths[c] & short : 0; m !== 0; ) {
+        for (let m = c < 128 ? firstLengths[c] & short : 0; m !== 0; ) {
           const n = 31 - Math.clz32(m);
           m ^= 1 << n;
           if (s + n === e || !isLetter(code[s + n])) {
@@ -64,9 +64,10 @@ export class CueFinder {
           }
         }
       }
-      if (e < last && code[e] === 32) {
+      if (code[e] === 32) {
+        // (code ends with a 0 after the text: no word is followed by a space there.)
         const c = code[e - 1];
-        for (let m = c < 128 ? after.lengths[c] & short : 0; m !== 0; ) {
+        for (let m = c < 128 ? lastLengths[c] & short : 0; m !== 0; ) {
           const n = 31 - Math.clz32(m);
           m ^= 1 << n;
           if (e - n === s || !isLetter(code[e - n - 1])) {
