@@ -99,7 +99,7 @@ export function actsAsState(t: ActorTokens, i: number, j: number, capital: boole
   const before = i > 0 && !t.breakBetween(i - 1, i) ? i - 1 : -1;
   // "Negotiators from Qatar": people sent by the state.
   if (before > 0 && t.fold(before) === 'from' && !t.breakBetween(before - 1, before) && ENVOYS.fold(t, before - 1)) return true;
-  const located = before >= 0 && (LOCATIVE.fold(t, before) || (t.fold(before) === 'the' && i > 1 && LOCATIVE.fold(t, i - 2)));
+  const located = before >= 0 && locatedAt(t, i, true);
   if (next >= 0 && t.start[next] - t.end[last] === 1 && isDash(t.src.charCodeAt(t.end[last]))) return HYPHEN_VERBS.fold(t, next);
   if (next >= 0 && !located) {
     if (t.flags[last] & POSS) {
@@ -178,6 +178,27 @@ export function resolveStates(t: ActorTokens, matches: ScanMatch[], bounds: Int3
     }
   }
 }
+
+/**
+ * Whether the name starting at token i stands as a location: after a locative word ("in Syria",
+ * "in the Lebanon"), a direction ("on southern Lebanon"), or listed after a name that does ("in Iraq
+ * and Syria linked to Iran": Syria is no actor).
+ */
+function locatedAt(t: ActorTokens, i: number, first: boolean): boolean {
+  if (i === 0 || t.breakBetween(i - 1, i)) return false;
+  let p = i - 1;
+  if (DIRECTIONS.fold(t, p)) return true;
+  if (t.fold(p) === 'the' && p > 0 && !t.breakBetween(p - 1, p)) p--;
+  if (LOCATIVE.fold(t, p)) return true;
+  // Only a list with no comma before its "and": "…area of Khanasor, and Baghdad and Erbil signed" is a new clause.
+  if (!first || p === 0 || (t.fold(p) !== 'and' && t.fold(p) !== 'or') || !blankGap(t.src, t.end[p - 1], t.start[p]) || !(t.flags[p - 1] & CAP)) return false;
+  // The conjunct before: back over its capitalised words.
+  let q = p - 1;
+  while (q > 0 && t.flags[q - 1] & CAP && !t.breakBetween(q - 1, q)) q--;
+  return locatedAt(t, q, false);
+}
+
+const DIRECTIONS = words('southern northern eastern western central northeastern northwestern southeastern southwestern north-eastern north-western south-eastern south-western');
 
 const isCapital = (v: AliasValue) => v.role === 'capital';
 
