@@ -67,6 +67,8 @@ const cases = [
   ['Government forces retook Gharyan in Libya, backed by Turkey.', ['Government forces → Libyan Government of National Accord', 'Turkey → Turkey (state)']],
   // Coreference.
   ['Local activist Imad al-Hourani told reporters the battle went on. Hourani said the regime had brought in fighters in Daraa, Syria.', ['Imad al-Hourani → Imad al-Hourani (person)', 'Hourani → Imad al-Hourani', 'regime'], { keys: [[0, 1]] }],
+  // A known person's surname after another given name is another person.
+  ['Coalition spokesman Turki al-Maliki said. Prime Minister al-Maliki did not.', ['Turki al-Maliki → Turki al-Maliki (person)', 'Maliki → Nouri al-Maliki (person)']],
   ['Moaz al-Khatib met Lavrov. "We talked," Khatib said.', ['Moaz al-Khatib', 'Lavrov', 'Khatib → Moaz al-Khatib'], { keys: [[0, 2]] }],
   ['Observatory director Rami Abdel Rahman said 40 died. Abdel Rahman said more may die.', ['Observatory → Syrian Observatory for Human Rights', 'Rami Abdel Rahman', 'Abdel Rahman → Rami Abdel Rahman'], { keys: [[1, 2]] }],
   ['The Syrian Observatory for Human Rights said 12 died in Idlib. The Observatory said the group had fled, and the monitor added that the toll could rise.', ['Syrian Observatory for Human Rights', 'Observatory', 'monitor'], { keys: [[0, 1, 2]] }],

@@ -195,3 +195,8 @@ function personCue(t: ActorTokens, runStart: number, p: number, q: number): bool
 }
 
 export { PARTICLES };
+
+/** Whether token k is a role title or its qualifier ("Minister", "Prime", "spokesman"). */
+export function isTitleWord(t: ActorTokens, k: number): boolean {
+  return TITLES.fold(t, k) || MODIFIERS.fold(t, k);
+}

@@ -5,7 +5,7 @@ import { pairHash, words } from './actorHash';
 import { dictionaryWith, type ActorDictionary, type AliasValue } from './actorDictionary';
 import { resolveStates } from './actorContext';
 import { isDateline } from './actorStories';
-import { findNames, type CountryWord, type NameFound } from './actorNames';
+import { findNames, isTitleWord, PARTICLES, type CountryWord, type NameFound } from './actorNames';
 import { personKey, surnameKeys } from './actorPeople';
 import { surnameRows } from './actorSurnames';
 import type { ActorType } from '../types';
@@ -181,6 +181,7 @@ function someValues(t: ActorTokens, i: number, n: number, all: AliasValue[]): Al
 
 function accepts(t: ActorTokens, i: number, n: number, v: AliasValue): boolean {
   for (let b = 0; b < n; b++) if (v.caps & (1 << b) && !(t.flags[i + b] & CAP)) return false;
+  if (n === 1 && v.entry.type === 'person' && anotherGivenName(t, i)) return false;
   const hyphenBefore = i > 0 && t.start[i] - t.end[i - 1] === 1 && isDash(t.src.charCodeAt(t.end[i - 1]));
   if (hyphenBefore && (v.role !== 'name' || v.single) && PREFIXES.fold(t, i - 1)) return false;
   // A short acronym inside a line written in capitals is an ordinary word ("WHERE IS THE").
@@ -188,6 +189,17 @@ function accepts(t: ActorTokens, i: number, n: number, v: AliasValue): boolean {
     if (i > 0 && t.flags[i - 1] & SHOUT && i + 1 < t.n && t.flags[i + 1] & SHOUT) return false;
   }
   return true;
+}
+
+/**
+ * A known person's bare surname after another given name and its article: "Turki al-Maliki" is not
+ * Nouri al-Maliki (his full name would have matched as the longer alias). A title is no given name:
+ * "Prime Minister al-Maliki".
+ */
+function anotherGivenName(t: ActorTokens, i: number): boolean {
+  if (i < 2 || t.start[i] - t.end[i - 1] !== 1 || !isDash(t.src.charCodeAt(t.end[i - 1])) || !PARTICLES.fold(t, i - 1)) return false;
+  const g = i - 2;
+  return (t.flags[g] & CAP) !== 0 && t.joinable(g + 1) && !isTitleWord(t, g);
 }
 
 function scanName(t: ActorTokens, n: NameFound): ScanName {
