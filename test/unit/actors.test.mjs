@@ -75,6 +75,8 @@ const cases = [
   // Unknown names by cues.
   ['A member of the opposition Syrian National Coalition (SNC), Nasr al-Hariri, spoke of a buffer zone.', ['Syrian National Coalition', 'SNC', 'Nasr al-Hariri → Nasr al-Hariri (person)']],
   ['"It is a siege," said Jan Egeland, the council\'s secretary general.', ['Jan Egeland → Jan Egeland (person)']],
+  ['Moammar Al-Eryani, the Yemeni information minister, said the attack was a war crime.', ['Moammar Al-Eryani → Moammar Al-Eryani (person)']],
+  ['Deir Hafer, the town where the army commander died, fell.', []],
   ['Fighters of the Deir Ezzor Tribal Army clashed with the Raqqa Revolutionaries Brigade.', ['Deir Ezzor Tribal Army → Deir Ezzor Tribal Army (armed-group)', 'Raqqa Revolutionaries Brigade → Raqqa Revolutionaries Brigade (armed-group)']],
   ['In March the Fierce Battle began. On Sunday Activists Say nothing.', []],
 ];

@@ -68,6 +68,7 @@ const MEDIA_HEADS = words('tv television radio times post herald gazette tribune
 const MEDIA_CUES = words('website websites newspaper newspapers daily channel broadcaster outlet outlets agency');
 const CONNECTORS = words('of for');
 const AFTER_NAME = words('the a an former local then also later has had have who is was');
+const ARTICLES = words('the a an');
 
 /** Scans capitalised runs outside `covered` token indices and returns cued names. */
 export function findNames(t: ActorTokens, covered: Uint8Array, isCountryWord: CountryWord): readonly NameFound[] {
@@ -187,9 +188,17 @@ function personCue(t: ActorTokens, runStart: number, p: number, q: number): bool
     }
   }
   // After: "Hourani said", "Marianne Gasser, the head of ...", "Nasr al-Hariri, spoke".
-  for (let k = q, n = 0; k < t.n && n < 3 && !t.breakBetween(k - 1, k); k++, n++) {
+  let k = q;
+  for (let n = 0; k < t.n && n < 3 && !t.breakBetween(k - 1, k); k++, n++) {
     if (SPEECH.fold(t, k) || TITLES.fold(t, k)) return true;
     if (!AFTER_NAME.fold(t, k)) break;
+  }
+  // An appositive reaching its title past a few qualifiers: "Moammar Al-Eryani, the Yemeni information minister".
+  if (k > q && ARTICLES.fold(t, k - 1)) {
+    for (let n = 0; k < t.n && n < 4 && !t.breakBetween(k - 1, k); k++, n++) {
+      if (TITLES.fold(t, k)) return true;
+      if (COMMON.fold(t, k)) break;
+    }
   }
   return false;
 }
