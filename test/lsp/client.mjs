@@ -1,16 +1,19 @@
 // A JSON-RPC client that starts the built server as a separate process and speaks LSP over stdio.
 import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
 
 export const serverPath = fileURLToPath(new URL('../../dist/server.js', import.meta.url));
+/** The Node flags the editor starts the server with (server/node-flags.json). */
+export const serverFlags = JSON.parse(readFileSync(new URL('../../server/node-flags.json', import.meta.url), 'utf8')).execArgv;
 
 /**
  * Starts the server and initialises it. `settings` answers workspace/configuration;
  * `onApplyEdit(edit)` answers workspace/applyEdit (default: applied); `execArgv` are Node flags for
- * the server process (profiling, V8 heap settings). Diagnostics are collected.
+ * the server process (default: the editor's, server/node-flags.json). Diagnostics are collected.
  */
-export async function startServer({ settings = {}, onApplyEdit, workspaceFolders = null, answer = () => null, execArgv = [] } = {}) {
+export async function startServer({ settings = {}, onApplyEdit, workspaceFolders = null, answer = () => null, execArgv = serverFlags } = {}) {
   const proc = spawn(process.execPath, [...execArgv, serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
   let stderr = '';
   proc.stderr.on('data', (d) => (stderr += d));
