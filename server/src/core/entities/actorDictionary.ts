@@ -46,7 +46,7 @@ export interface ActorDictionary {
 
 const FORCE_NOUNS = ['forces', 'army', 'troops', 'military', 'soldiers', 'armed forces', 'security forces', 'special forces', 'air force', 'navy', 'warplanes'];
 const GOVERNMENT_NOUNS = ['government', 'authorities', 'regime', 'government forces'];
-const GENERIC_FORCES = ['government forces', 'government troops', 'pro-government forces', 'security forces'];
+const GENERIC_FORCES = ['government forces', 'government troops', 'pro-government forces', 'security forces', 'the army', 'army units', 'army troops'];
 const DETERMINERS = new Set(['the', 'a', 'an']);
 
 let builtIn: ActorDictionary | undefined;
