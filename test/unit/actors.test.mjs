@@ -65,6 +65,8 @@ const cases = [
   // Context phrases resolve by the story's country.
   ['Regime troops shelled Daraa in southern Syria. The regime denied it.', ['Regime troops → Syrian government', 'regime → Syrian government'], { keys: [[0, 1]] }],
   ['Army units restored security to villages in Hama, and the army said it killed 12 terrorists.', ['Army units → Syrian government', 'army → Syrian government'], { keys: [[0, 1]] }],
+  // Only a country's own army in the dictionary: in a Gaza story "the army" is not a Palestinian one.
+  ['Rockets fired from Gaza wounded three Israelis in Sderot, the army said.', []],
   ['Government forces retook Gharyan in Libya, backed by Turkey.', ['Government forces → Libyan Government of National Accord', 'Turkey → Turkey (state)']],
   // Coreference.
   ['Local activist Imad al-Hourani told reporters the battle went on. Hourani said the regime had brought in fighters in Daraa, Syria.', ['Imad al-Hourani → Imad al-Hourani (person)', 'Hourani → Imad al-Hourani', 'regime'], { keys: [[0, 1]] }],

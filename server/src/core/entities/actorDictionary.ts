@@ -5,7 +5,7 @@ import { hashString, HashSet, pairHash } from './actorHash';
 import data from '../../../data/actors.json';
 
 /** How an alias names its entry. */
-export type AliasRole = 'name' | 'context' | 'capital' | 'generic-forces';
+export type AliasRole = 'name' | 'context' | 'capital' | 'generic-forces' | 'generic-army';
 
 /** One trie value: an alias of an entry. */
 export interface AliasValue {
@@ -42,11 +42,15 @@ export interface ActorDictionary {
   pairs: HashSet;
   /** ISO → entry for "<demonym> forces" when the story's country is known ("government forces"). */
   forcesByIso: Map<string, ActorEntry>;
+  /** The hand-kept forces entry of a country (no generated one): what "the army" of its stories is. */
+  armyByIso: Map<string, ActorEntry>;
 }
 
 const FORCE_NOUNS = ['forces', 'army', 'troops', 'military', 'soldiers', 'armed forces', 'security forces', 'special forces', 'air force', 'navy', 'warplanes'];
 const GOVERNMENT_NOUNS = ['government', 'authorities', 'regime', 'government forces'];
-const GENERIC_FORCES = ['government forces', 'government troops', 'pro-government forces', 'security forces', 'the army', 'army units', 'army troops'];
+const GENERIC_FORCES = ['government forces', 'government troops', 'pro-government forces', 'security forces'];
+// The army of the story's country, where it has one of its own in the dictionary: in a Gaza story "the army" is Israel's.
+const GENERIC_ARMY = ['the army', 'army units', 'army troops'];
 const DETERMINERS = new Set(['the', 'a', 'an']);
 
 let builtIn: ActorDictionary | undefined;
@@ -75,6 +79,7 @@ export function buildDictionary(entries: ActorEntry[]): ActorDictionary {
     isoByName: new Map(),
     isoByDemonym: new Map(),
     forcesByIso: new Map(),
+    armyByIso: new Map(),
     demonymHashes: new HashSet(),
     countryHashes: new HashSet(),
     starts: new HashSet(),
@@ -145,6 +150,8 @@ export function buildDictionary(entries: ActorEntry[]): ActorDictionary {
     add(alias, entry, 'name', false);
   }
   for (const a of GENERIC_FORCES) add(a, GENERIC, 'generic-forces', false);
+  for (const a of GENERIC_ARMY) add(a, GENERIC, 'generic-army', false);
+  d.armyByIso = forcesOf;
   for (const k of d.isoByDemonym.keys()) d.demonymHashes.add(hashString(k));
   for (const k of [...d.isoByDemonym.keys(), ...d.isoByName.keys()]) d.countryHashes.add(hashString(k));
   return d;

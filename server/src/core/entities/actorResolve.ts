@@ -96,7 +96,8 @@ function nameMentions(text: string, base: number, names: ScanName[], first: numb
 
 /** A context phrase ("the regime", "the Observatory", "government forces") by the story's country. */
 function resolveContext(m: ScanMatch, score: StoryCountries, country: string | undefined, named: Set<ActorEntry>, dict: ActorDictionary): ActorEntry | undefined {
-  const { context, generic } = contextOf(m.values);
+  const { context, generic, army } = contextOf(m.values);
+  if (army) return country === undefined ? undefined : dict.armyByIso.get(country);
   let best: ActorEntry | undefined;
   let top = 0;
   for (let k = 0; k < context.length; k++) {
@@ -116,13 +117,17 @@ function resolveContext(m: ScanMatch, score: StoryCountries, country: string | u
   return undefined;
 }
 
-const contextCache = new WeakMap<AliasValue[], { context: ActorEntry[]; generic: boolean }>();
+const contextCache = new WeakMap<AliasValue[], { context: ActorEntry[]; generic: boolean; army: boolean }>();
 
-/** The context entries among a match's values, and whether one is generic forces (once per values array: the dictionary shares them). */
-function contextOf(values: AliasValue[]): { context: ActorEntry[]; generic: boolean } {
+/** The context entries among a match's values, and whether one is generic forces or army (once per values array: the dictionary shares them). */
+function contextOf(values: AliasValue[]): { context: ActorEntry[]; generic: boolean; army: boolean } {
   let hit = contextCache.get(values);
   if (!hit) {
-    hit = { context: values.filter((v) => v.role === 'context').map((v) => v.entry), generic: values.some((v) => v.role === 'generic-forces') };
+    hit = {
+      context: values.filter((v) => v.role === 'context').map((v) => v.entry),
+      generic: values.some((v) => v.role === 'generic-forces'),
+      army: values.some((v) => v.role === 'generic-army'),
+    };
     contextCache.set(values, hit);
   }
   return hit;
