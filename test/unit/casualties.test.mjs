@@ -115,6 +115,9 @@ const NOT_COUNTED = [
   // A part of people counted: the part is the figure, its whole no figure of its own.
   ['Two of the 15 hostages were killed.', [fig('Two', 2, 2, K, { victims: 'hostages' })]],
   ['Two of 15 hostages were killed.', [fig('Two', 2, 2)]],
+  // A group named by its harm: the verb after it says what befell them, else the group does.
+  ['Three of the wounded died later.', [fig('Three', 3, 3, K, { victims: 'people' })]],
+  ['Five of the wounded are in critical condition.', [fig('Five', 5, 5, W)]],
   ['Security forces seized 12 suspects.', [fig('12', 12, 12, 'arrested', { victims: 'suspects' })]],
   ['Gunmen seized 30 passengers.', [fig('30', 30, 30, 'kidnapped')]],
   ['The group demanded $5 million and 30 percent of the oil revenue after killing 9.', [fig('9', 9, 9)]],

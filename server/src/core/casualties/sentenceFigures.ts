@@ -25,12 +25,15 @@ interface Candidate {
   /** Candidate index of the parent, 'previous' for one before the sentence, 'next' for "3 Pakistanis among 7 …". */
   parent?: number | 'previous' | 'next';
   ofThem?: boolean;
+  /** "five of the wounded": its victims are a group named by their harm. */
+  harmedGroup?: boolean;
 }
 
 const SUBSET_OPENERS = new Set(['including', 'includes', 'included', 'mostly', 'mainly']);
 const PARTITIVE = new Set(['their', 'the', 'his', 'its', 'her', 'our']);
 const OF_WHOM = new Set(['them', 'whom', 'those', 'these']);
 const SUSPECTS = new Set(['suspects', 'suspect', 'detainees', 'wanted']);
+const HARMED_GROUPS = new Set(['wounded', 'injured']);
 const COORDINATORS = new Set([',', 'and', 'as', 'well', 'plus', 'along', 'with', 'while', '&', 'another', 'a', 'further', 'also']);
 
 /** Finds the casualty figures of one tokenised sentence. */
@@ -45,7 +48,8 @@ export function analyseSentence(toks: Tok[]): SentenceFigure[] {
     const ofThem = toks[j]?.w === 'of' && OF_WHOM.has(toks[j + 1]?.w ?? '');
     if (ofThem) j += toks[j + 2]?.w === 'were' || toks[j + 2]?.w === 'are' ? 3 : 2;
     // A partitive: "12 of their fighters", "five of the wounded", "two of his bodyguards".
-    else if (toks[j]?.w === 'of' && PARTITIVE.has(toks[j + 1]?.w ?? '')) j += 2;
+    const partitive = !ofThem && toks[j]?.w === 'of' && PARTITIVE.has(toks[j + 1]?.w ?? '');
+    if (partitive) j += 2;
     // "45 of 62 drones", "30 of the 35 missiles": a part of things counted is not a head count.
     const partOf = toks[j]?.w === 'of' && !num.vague ? j + 1 : toks[j - 2]?.w === 'of' && PARTITIVE.has(toks[j - 1].w) ? j : -1;
     const whole = partOf > 0 ? parseNumberAt(toks, partOf) : null;
@@ -59,8 +63,10 @@ export function analyseSentence(toks: Tok[]): SentenceFigure[] {
     // "an eight-member family": the count of a household, glued to its noun.
     const member = toks[j]?.raw === '-' && !toks[j].spaced && toks[j + 1]?.w === 'member' && COLLECTIVE.has(toks[j + 2]?.w ?? '');
     if (member) j += 2;
-    const np = parseVictimPhrase(toks, j, num);
-    if (member ? !num.fraction && num.min > 1 && np.cls === 'person' : !isNotAHeadCount(toks, num, np)) cands.push({ num, np, ofThem });
+    // "Three of the wounded died": the harmed named as a group are the victims; the verb after them says what befell them.
+    const harmedGroup = partitive && HARMED_GROUPS.has(toks[j]?.w ?? '');
+    const np = harmedGroup ? { start: j, end: j + 1, cls: 'person' as const, head: 'people' } : parseVictimPhrase(toks, j, num);
+    if (member ? !num.fraction && num.min > 1 && np.cls === 'person' : !isNotAHeadCount(toks, num, np)) cands.push({ num, np, ofThem, harmedGroup });
   }
   if (cands.length === 0) return [];
   // The last figure that can be a parent, tracked as we go (a long list must stay linear).
@@ -118,6 +124,11 @@ function attach(toks: Tok[], cands: Candidate[], c: Candidate, parent: number | 
   if (link) {
     c.link = link;
     if (link.kind === 'among') c.parent = parent ?? 'previous';
+    return;
+  }
+  // "Five of the wounded are in critical condition": no verb of harm after them, the group says it.
+  if (c.harmedGroup) {
+    c.link = { outcome: 'wounded', kind: 'bare', harmEnd: c.np.end };
     return;
   }
   // "6.5 million refugees": the noun itself says they were displaced.
