@@ -176,6 +176,9 @@ test('casualties: the speaker of a cue stands in the verb\'s own clause; ", said
   text = 'A spokesman for the Misrata brigades, Mohamed al-Gasri, said three of their fighters had died.';
   check(text, [{ text: 'three', source: 'Mohamed al-Gasri' }], [ent(text, 'Mohamed al-Gasri', 'Mohamed al-Gasri', 'actor', 'person')]);
   check('In Libya, forces loyal to the unity government in Tripoli said they had killed 14 militants.', [{ text: '14', source: 'forces loyal to the unity government in Tripoli' }]);
+  // A reporting verb with an object of its own ("announced a new offensive") attributes nothing.
+  text = 'Warplanes pounded Aleppo, killing at least 45 civilians as the army announced a new offensive, monitors and rescuers said.';
+  check(text, [{ text: 'at least 45', source: 'monitors and rescuers' }], [ent(text, 'army', 'Syrian government', 'actor', 'state-force')]);
   // A relative pronoun stands for the speaker named before it.
   text = 'The toll was the highest since 2015, according to the Syrian Observatory for Human Rights, which added that more than 325 people were wounded.';
   check(text, [{ text: 'more than 325', source: 'Syrian Observatory for Human Rights' }], [ent(text, 'Syrian Observatory for Human Rights', 'Syrian Observatory for Human Rights', 'actor', 'organisation')]);

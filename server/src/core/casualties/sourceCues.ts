@@ -47,6 +47,8 @@ export function sourceCues(text: string, toks: readonly Tok[], floor: number, en
     // "are reported to have been killed", "are said to": hedges, not attribution.
     if (!according && prev && HEDGE_AUX.has(prev.w) && t.spaced && next?.w === 'to' && next.spaced) continue;
     if (!according && next && next.spaced && (NOT_ATTRIBUTION.has(next.w) || (next.w === 'the' && toks[i + 2]?.w === 'lives'))) continue;
+    // "as the army announced a new offensive": a verb with an object of its own reports nothing.
+    if (!according && t.w !== 'said' && t.w !== 'told' && next?.spaced && (next.w === 'a' || next.w === 'an')) continue;
     // "…, said the Syrian Observatory": after a comma or closing quote the speaker follows the verb.
     // Not when what follows cannot be the speaker: "MINUSMA, said it had sent a patrol", "…, said 12 civilians".
     const inverted =
