@@ -91,7 +91,7 @@ function literalOf(text: string, c: SourceCue): string | undefined {
 function speakerFloor(text: string, c: SourceCue): number {
   if (c.side === 'after') return c.from;
   let i = c.to;
-  while (i > c.from && !CLAUSE_MARK.test(text[i - 1])) i--;
+  while (i > c.from && !isClauseMark(text.charCodeAt(i - 1))) i--;
   const clause = text.slice(i, c.to);
   return /\p{L}/u.test(clause) && !RELATIVE.test(clause) ? i : c.from;
 }
@@ -99,7 +99,10 @@ function speakerFloor(text: string, c: SourceCue): number {
 // "…, according to the Observatory, which added that": a relative pronoun stands for a speaker named before.
 const RELATIVE = /^\s*(?:which|who|whose)\b/i;
 
-const CLAUSE_MARK = /[,;:"“”(]/;
+/** , ; : " “ ” ( — compared by code unit: a regex test per character cost a one-character string each. */
+function isClauseMark(c: number): boolean {
+  return c === 0x2c || c === 0x3b || c === 0x3a || c === 0x22 || c === 0x201c || c === 0x201d || c === 0x28;
+}
 
 function named(entities: EntityMention[], at: number, within: number, side: 'before' | 'after', floor: number): string | undefined {
   let hit: EntityMention | undefined;
