@@ -73,11 +73,19 @@ export function paragraphVotes(stories: StoryCountries, p: number, s: ActorScan,
 /** Places vote for their country, unless a state acting holds them. */
 export function placeVotes(stories: StoryCountries, text: string, starts: Int32Array, sc: ActorScan[], places: EntityMention[], dict: ActorDictionary): void {
   const n = sc.length;
+  // Places come by start and mostly in one country: the paragraph is walked on from the last
+  // place's, and the country looked up again only when its name changes.
+  let p = 0;
+  let lastName: string | undefined;
+  let iso: string | undefined;
   for (const pl of places) {
     if (!inToken(text, pl.start)) continue;
-    const p = paraAt(starts, n, pl.start);
+    if (starts[p] > pl.start) p = paraAt(starts, n, pl.start);
+    else while (p + 1 < n && starts[p + 1] <= pl.start) p++;
     if (p < n && inMatch(sc[p].matches, pl.start - starts[p], true)) continue;
-    const iso = pl.country ? dict.isoByName.get(fastFold(pl.country)) : pl.type === 'country' ? dict.isoByName.get(fastFold(pl.canonical)) : undefined;
+    const name = pl.country ? pl.country : pl.type === 'country' ? pl.canonical : undefined;
+    if (name === undefined) continue;
+    if (name !== lastName) iso = dict.isoByName.get(fastFold((lastName = name)));
     if (iso) stories.vote(p, iso, 1);
   }
 }
