@@ -126,7 +126,6 @@ function ownEntity(e: EntityMention): EntityMention {
   return m;
 }
 
-
 function ownFigure(c: CasualtyFigure): CasualtyFigure {
   const f = movedFigure(c, 0, 0);
   f.text = intern(c.text);
