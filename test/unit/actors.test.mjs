@@ -68,6 +68,12 @@ const cases = [
   // Only a country's own army in the dictionary: in a Gaza story "the army" is not a Palestinian one.
   ['Rockets fired from Gaza wounded three Israelis in Sderot, the army said.', []],
   ['Government forces retook Gharyan in Libya, backed by Turkey.', ['Government forces → Libyan Government of National Accord', 'Turkey → Turkey (state)']],
+  // A context phrase ending where a longer name begins gives way to the name.
+  ['The internationally recognised Government of National Accord (GNA) said Tripoli was shelled.', ['Government of National Accord → Libyan Government of National Accord', 'GNA']],
+  ['Fighters of the Army of Islam shelled Damascus, the army said.', ['Army of Islam → Jaish al-Islam (armed-group)', 'army → Syrian government']],
+  // Generic forces right after a named actor are that actor's own, not the story country's.
+  ['Qamishli, Syria: a drone hit a checkpoint of the Asayish internal security forces. Hamas security forces were not involved.', ['Asayish → Asayish', 'Hamas → Hamas']],
+  ['Syria regime forces entered the town, and the SDF and government forces clashed near Hasakeh.', ['regime forces → Syrian government', 'SDF', 'government forces → Syrian government']],
   // Coreference.
   ['Local activist Imad al-Hourani told reporters the battle went on. Hourani said the regime had brought in fighters in Daraa, Syria.', ['Imad al-Hourani → Imad al-Hourani (person)', 'Hourani → Imad al-Hourani', 'regime'], { keys: [[0, 1]] }],
   // A known person's surname after another given name is another person.
@@ -82,6 +88,8 @@ const cases = [
   ['Deir Hafer, the town where the army commander died, fell.', []],
   ['Fighters of the Deir Ezzor Tribal Army clashed with the Raqqa Revolutionaries Brigade.', ['Deir Ezzor Tribal Army → Deir Ezzor Tribal Army (armed-group)', 'Raqqa Revolutionaries Brigade → Raqqa Revolutionaries Brigade (armed-group)']],
   ['In March the Fierce Battle began. On Sunday Activists Say nothing.', []],
+  ["Iraq's Security Media Cell said the Joint Operations Command had retaken the village.", ['Iraq → Iraq (state)', 'Security Media Cell → Security Media Cell (organisation)', 'Joint Operations Command → Joint Operations Command (organisation)']],
+  ['The Palestinian Civil Defense said rescuers were searching the rubble.', ['Palestinian Civil Defense → Palestinian Civil Defence (organisation)']],
 ];
 
 for (const [text, expected, opts] of cases) test(`actors: ${text.slice(0, 70)}`, () => check(text, expected, opts));

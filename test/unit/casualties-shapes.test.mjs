@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
-const { findCasualties, splitParagraphs } = require('../../dist/core.js');
+const { analyze, findCasualties, splitParagraphs } = require('../../dist/core.js');
 
 function check(text, expected) {
   const got = findCasualties(text, splitParagraphs(text), []);
@@ -61,6 +61,11 @@ const ROWS = {
     ['The battery intercepted 30 missiles and destroyed 12 tanks.', []],
     ['Soldiers gunned down 4 protesters and shot down 2 drones.', [fig('4', 4, 4)]],
   ],
+  // A hyphenated sponsor or an ordinal inside the named tail of the victims: the noun after it still belongs to them.
+  tails: [
+    ['Aleppo: three members of the Turkish-backed factions were killed in clashes among themselves in Al-Bab.', [fig('three', 3, 3)]],
+    ['Five fighters of the Russian-backed 8th Brigade were killed near Busra.', [fig('Five', 5, 5)]],
+  ],
   tolls: [
     ['The death toll from Thursday\'s twin car bombings outside the main bus station in the old quarter has climbed to 73, with 210 others wounded.', [fig('73', 73, 73), fig('210', 210, 210, 'wounded')]],
     ['The toll has risen to 9, with 30 more injured.', [fig('9', 9, 9), fig('30', 30, 30, 'wounded')]],
@@ -72,3 +77,17 @@ for (const [name, rows] of Object.entries(ROWS)) {
     for (const [text, expected] of rows) check(text, expected);
   });
 }
+
+test('casualty records: the victims belong to the sponsored actor, not its sponsor', () => {
+  const actorOf = (text) => analyze(text).casualties.map((c) => c.victimActor);
+  assert.deepEqual(actorOf('Two members of the US-backed SDF were killed in Deir Ezzor.'), ['Syrian Democratic Forces']);
+  assert.deepEqual(actorOf('Three fighters of Iran-backed militias were killed near Albu Kamal.'), [undefined]);
+  assert.deepEqual(actorOf('It killed 61 members of Al-Qaeda-affiliated Al-Nusra Front.'), ['Al-Nusra Front']);
+});
+
+test('casualty records: a speaker after "said" is not the clause "said its forces…", and a literal source ends at a whole word', () => {
+  const [gna] = analyze('A GNA spokesman, Mohamed Gnounou, said its forces had captured 17 LNA fighters near the former international airport.').casualties;
+  assert.equal(gna.source, 'Mohamed Gnounou');
+  const [long] = analyze('At least 12 civilians were killed, said a spokesman for the internationally recognised administration based in the east.').casualties;
+  assert.equal(long.source, 'a spokesman for the internationally recognised');
+});

@@ -84,6 +84,8 @@ const CASES = [
   ['Of the 21 civilians reported dead, seven were women. Said the witness: Mary stayed in Bath.', []],
   ['US-led coalition jets and UN-brokered talks continued.', []],
   ['The border with Jordan was closed; refugees waited in Syria.', ['Jordan => Jordan', 'Syria => Syria']],
+  // a town that only folds like a division ("Douala") does not hide the division named
+  ['ISIS cells remain active in Kirkuk, Diyala, Salahaddin and Nineveh provinces.', ['Kirkuk => Kirkuk', 'Diyala => Diyala / Diyala', 'Salahaddin => Salah ad-Din', 'Nineveh => Nineveh / Nineveh']],
   // countries and short forms
   ['Ministers from the UK, Britain and the United States met in Moscow.', ['UK => United Kingdom', 'Britain => United Kingdom', 'United States => United States', 'Moscow']],
   // unknown places by cue

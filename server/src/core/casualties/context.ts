@@ -6,10 +6,15 @@ import type { EntityMention } from '../types';
  * recognisers; everything here also works (returning less) when there are none.
  */
 
-/** Canonical name of an actor named inside the victim phrase ("IS militants" → Islamic State). */
-export function victimActorOf(entities: EntityMention[], start: number, end: number): string | undefined {
-  return entities.find((e) => e.kind === 'actor' && e.start >= start && e.end <= end)?.canonical;
+/**
+ * Canonical name of an actor named inside the victim phrase ("IS militants" → Islamic State), not
+ * a sponsor: in "members of the US-backed SDF" the victims are the SDF's, in "Iran-backed militias" no actor's.
+ */
+export function victimActorOf(text: string, entities: EntityMention[], start: number, end: number): string | undefined {
+  return entities.find((e) => e.kind === 'actor' && e.start >= start && e.end <= end && !SPONSOR.test(text.slice(e.end, e.end + 12)))?.canonical;
 }
+
+const SPONSOR = /^[-‐‑–]\s?(?:backed|led|allied|affiliated|linked|supported|sponsored|funded|armed|trained|aligned)\b/i;
 
 // A place is tied to a figure when a locative word leads up to it ("in the northern Syrian town of Kobane"),
 // or a verb of striking whose object it is ("Dozens killed as jets pound rebel-held Eastern Ghouta").

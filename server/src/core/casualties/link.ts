@@ -104,7 +104,7 @@ function figure(text: string, scanText: string, offset: number, f: ScannedFigure
   const fig: CasualtyFigure = { start, end, text: text.slice(start, end), min: f.min, approximate: f.approximate, outcome, victims: f.victims };
   if (f.max !== undefined) fig.max = f.max;
   const near = sorted.length ? within(sorted, offset + f.wStart, offset + f.wEnd) : [];
-  const actor = near.length ? victimActorOf(near, offset + f.npStart, offset + f.npEnd) : undefined;
+  const actor = near.length ? victimActorOf(text, near, offset + f.npStart, offset + f.npEnd) : undefined;
   const place = near.length ? placeOf(text, offset + f.wStart, near, start, end) : undefined;
   const source = f.sources.length ? sourceOf(scanText, f.sources, near, offset, f.start) : undefined;
   if (actor) fig.victimActor = actor;

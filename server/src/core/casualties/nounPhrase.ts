@@ -65,9 +65,16 @@ export function parseVictimPhrase(toks: Tok[], j: number, num: NumberPhrase): Vi
       const glued = (x: Tok) => (x.raw === '-' || x.raw === "'" || x.raw === '’') && !x.spaced;
       // Arabic articles stay lower-case inside names: "Hayat Tahrir al-Sham".
       const article = (x: number) => /^(?:al|el|ad|as|ash|ar|an|at|az)$/.test(toks[x].raw) && toks[x + 1] !== undefined && glued(toks[x + 1]);
-      while (k < toks.length && (toks[k].bits & CAPITALISED || glued(toks[k]) || (toks[k].kind === 'word' && (glued(toks[k - 1]) || article(k))))) {
+      // Ordinals in unit names: "the Russian-backed 8th Brigade".
+      const ordinal = (x: number) => toks[x].kind === 'num' && toks[x + 1]?.kind === 'word' && !toks[x + 1].spaced && /^(?:st|nd|rd|th)$/.test(toks[x + 1].w);
+      while (k < toks.length && (toks[k].bits & CAPITALISED || glued(toks[k]) || (toks[k].kind === 'word' && (glued(toks[k - 1]) || article(k))) || ordinal(k))) {
+        if (ordinal(k)) k++;
         if (toks[k].kind === 'word') tailEnd = k + 1;
         k++;
+      }
+      // "members of the Turkish-backed factions": a hyphenated modifier takes the noun after it.
+      if (tailEnd > 0 && tailEnd === k && glued(toks[k - 2])) {
+        for (let m = 0; m < 2 && k < toks.length && toks[k].kind === 'word' && !(toks[k].bits & NP_STOP_WORD) && !harmAt(toks, k); m++) tailEnd = ++k;
       }
       // "members of one family", "of the same clan": a short lower-case tail.
       if (tailEnd < 0 && /^(?:one|the|a|same)$/.test(toks[j + 1]?.w ?? '')) {

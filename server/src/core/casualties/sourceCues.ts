@@ -30,8 +30,8 @@ const HEDGE_AUX: ReadonlySet<string> = new Set(['are', 'were', 'was', 'is', 'bee
 // "reported dead", "claimed by Daesh", "claimed responsibility": not attribution.
 const NOT_ATTRIBUTION: ReadonlySet<string> = new Set(['dead', 'killed', 'missing', 'wounded', 'injured', 'by', 'responsibility']);
 const PRONOUN = /^(?:he|she|they|it|we|i|you|which|who)$/i;
-// Words after ", said" that show the speaker came before: "…, said on Tuesday that".
-const NOT_SPEAKER: ReadonlySet<string> = new Set(['that', 'on', 'in', 'at', 'after', 'late', 'earlier', 'yesterday', 'today', 'tonight', 'last', 'this', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+// Words after ", said" that show the speaker came before: "…, said on Tuesday that", "…, said its forces had".
+const NOT_SPEAKER: ReadonlySet<string> = new Set(['that', 'its', 'their', 'on', 'in', 'at', 'after', 'late', 'earlier', 'yesterday', 'today', 'tonight', 'last', 'this', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
 /** The reporting cues among toks, whose text lies in text[floor, end). */
 export function sourceCues(text: string, toks: readonly Tok[], floor: number, end: number): SourceCue[] {
@@ -142,5 +142,8 @@ function lastWords(phrase: string, max: number): string | undefined {
 
 function literalAfter(text: string, at: number, end: number): string | undefined {
   const m = /^\s*([^,.;:"“”()]{2,60})/.exec(text.slice(at, end));
-  return m?.[1].trim() || undefined;
+  if (!m) return undefined;
+  // Cut at 60 characters, the phrase ends at its last whole word.
+  const cut = m[1].length === 60 && /[\p{L}\p{N}]/u.test(text.charAt(at + m[0].length));
+  return (cut ? m[1].replace(/\s*\S+$/, '') : m[1]).trim() || undefined;
 }

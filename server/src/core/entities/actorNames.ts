@@ -62,8 +62,10 @@ const STATE_HEADS = words('ministry police gendarmerie');
 const ORG_HEADS = words(
   ('council observatory committee party agency coalition organization organisation union association network institute commission ' +
     'foundation society centre center crescent office authority mission fund programme program assembly federation league court ' +
-    'tribunal parliament directorate syndicate initiative watch'),
+    'tribunal parliament directorate syndicate initiative watch cell command headquarters bureau secretariat'),
 );
+// Common words that open an organisation's name when a name word follows: "Security Media Cell".
+const ORG_OPENERS = words('security state government opposition army islamic local central');
 const MEDIA_HEADS = words('tv television radio times post herald gazette tribune journal news daily newspaper channel');
 const MEDIA_CUES = words('website websites newspaper newspapers daily channel broadcaster outlet outlets agency');
 const CONNECTORS = words('of for');
@@ -152,7 +154,9 @@ function classify(t: ActorTokens, i: number, j: number, isCountryWord: CountryWo
       if (head >= 0 && STATE_HEADS.fold(t, head)) type = 'state-force';
       if (head >= 0 && MEDIA_HEADS.fold(t, head)) type = 'media';
       if (head >= 0 && (t.fold(head) === 'forces' || t.fold(head) === 'army') && kept === 2 && isCountryWord(t, firstKept)) type = 'state-force';
-      return { i: a, j, type };
+      let o = a;
+      while (o > i && ORG_OPENERS.fold(t, o - 1)) o--;
+      return { i: o, j, type };
     }
   }
   // Media named after a cue word: "news websites The Address".

@@ -53,8 +53,11 @@ export function resolveActors(text: string, paragraphs: Paragraph[], scans: Acto
 /** The mentions of one paragraph's dictionary matches. */
 function matchMentions(text: string, base: number, p: number, matches: ScanMatch[], named: Set<ActorEntry>, dict: ActorDictionary, out: EntityMention[]): void {
   let country: string | undefined | null = null;
+  let namedEnd = -1;
   for (const m of matches) {
     let entry = m.fixed;
+    if (!m.named && namedEnd >= 0 && ownForces(text, base + namedEnd, base + m.tokStart)) continue;
+    namedEnd = m.named && m.fixed && m.fixed.type !== 'state' ? m.end : -1;
     if (!m.named) {
       if (country === null) country = stories.at(p);
       entry = resolveContext(m, stories, country, named, dict);
@@ -73,6 +76,14 @@ function matchMentions(text: string, base: number, p: number, matches: ScanMatch
     out.push(found);
     if (found.type === 'person') people.register(found, m.surnames);
   }
+}
+
+// Between a name and "security forces": at most one qualifier ("Asayish internal security forces").
+const QUALIFIER_GAP = /^\s+(?:(?:internal|local|general|special|elite|military|own|interior|border|intelligence)\s+)?$/;
+
+/** "Hamas security forces", "Asayish internal security forces": a generic phrase right after a named actor (not a state) is its own. */
+function ownForces(text: string, from: number, to: number): boolean {
+  return to - from <= 24 && QUALIFIER_GAP.test(text.slice(from, to));
 }
 
 /** The mentions of one paragraph's cued names, unless a place holds them; a person named before is the same person. */

@@ -162,9 +162,27 @@ function matchDictionary(t: ActorTokens, dict: ActorDictionary): number {
       bounds[2 * count] = i;
       bounds[2 * count++ + 1] = j;
     }
+    // A context phrase whose last word starts a longer name ("the internationally recognised
+    // Government of National Accord"): the name is the mention.
+    if (j > i + 1 && contextOnly(found[count - 1].values) && nameAt(t, dict, j - 1, j)) {
+      count--;
+      i = j - 1;
+      continue;
+    }
     i = j > 0 ? j : i + 1;
   }
   return count;
+}
+
+const contextOnly = (values: AliasValue[]) => values.every((v) => v.role !== 'name' && v.role !== 'capital');
+
+/** True when a name alias starts at token k and runs past token `past`. */
+function nameAt(t: ActorTokens, dict: ActorDictionary, k: number, past: number): boolean {
+  for (const trie of [dict.exact, dict.fold]) {
+    const n = trie.matchAt(t, k, lengths, nodes);
+    for (let x = 0; x < n; x++) if (k + lengths[x] > past && nodes[x].some((v) => v.role === 'name' && accepts(t, k, lengths[x], v))) return true;
+  }
+  return false;
 }
 
 /** The values the text accepts at tokens [i, i + n) (the same array when all are), or undefined. */

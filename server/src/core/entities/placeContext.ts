@@ -212,14 +212,23 @@ function computePool(places: Place[], division: boolean): Place[] {
   if (division && divs.length) pool = divs;
   else if (divs.length < pool.length) {
     const towns = pool.filter((p) => p.type !== 'admin1');
-    // A bare division name beats a village namesake elsewhere ("Anbar", "Idlib" the province).
-    pool = towns.some((p) => p.major) || !divs.length ? towns : divs;
+    // A town beats the division it shares a spelling with ("Idlib" the city); a bare division name
+    // beats a village namesake elsewhere ("Anbar"); a town that only folds like the division
+    // ("Douala" for Diyala) is weighed against it by choose().
+    if (!divs.length || towns.some((t) => t.major && divs.some((d) => sharesSpelling(t, d)))) pool = towns;
+    else if (!towns.some((t) => t.major)) pool = divs;
   }
   return pool.filter((p) => !p.cueOnly || division);
 }
 
 const NO_CONTEXT: CountryScores = new Map<string, number>();
 const spellingCache = new WeakMap<Place, Set<string>>();
+
+function sharesSpelling(a: Place, b: Place): boolean {
+  const theirs = spellings(b);
+  for (const s of spellings(a)) if (theirs.has(s)) return true;
+  return false;
+}
 
 /** A place's own spellings, case and diacritics folded (computed once per place). */
 function spellings(p: Place): Set<string> {
