@@ -7,6 +7,7 @@ import { NAME_CUES, findCues, type CueMention } from './placeCues';
 import { SITE_CUES, findLooseCues, findSites } from './placeSites';
 import { CueFinder } from '../text/cueFinder';
 import { CountryContext, PlaceChooser } from './placeContext';
+import { spellingMatch } from './placeFuzzy';
 
 /**
  * One paragraph's place candidates: gazetteer matches, demonyms' countries and cue-named unknown
@@ -65,8 +66,10 @@ export function resolvePlaces(text: string, paragraphs: Paragraph[], scans: Plac
       const only = c.places.length === 1 ? c.places[0] : undefined;
       const place = only && only.major && !only.cueOnly ? only : chooser.choose(c, pi, base);
       if (!place) continue;
-      // A near spelling names a place only in the countries the article is about ("al-Kani" is not Nigeria's Kano).
-      if (c.near && place.type !== 'country' && place.cc !== sectionTop() && (context.at(pi).get(place.cc ?? '') ?? 0) < 0.3) continue;
+      // A near spelling names a place only in the countries the article is about ("al-Kani" is not Nigeria's Kano);
+      // among namesakes spelled exactly and near ones, the one chosen may be near ("al-Bara" is not Italy's Bari).
+      const near = c.near || (c.places.length > 1 && spellingMatch(text.slice(base + c.start, base + c.end), place) === 'near');
+      if (near && place.type !== 'country' && place.cc !== sectionTop() && (context.at(pi).get(place.cc ?? '') ?? 0) < 0.3) continue;
       // A minor place without a cue, or a person-like name that is no country or division, must be in the section's country.
       const weak = !place.major && !c.cue;
       const personLike = c.personish && place.type !== 'country' && place.type !== 'admin1';
