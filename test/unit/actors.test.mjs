@@ -89,6 +89,7 @@ const cases = [
   ['Fighters of the Deir Ezzor Tribal Army clashed with the Raqqa Revolutionaries Brigade.', ['Deir Ezzor Tribal Army → Deir Ezzor Tribal Army (armed-group)', 'Raqqa Revolutionaries Brigade → Raqqa Revolutionaries Brigade (armed-group)']],
   ['In March the Fierce Battle began. On Sunday Activists Say nothing.', []],
   ["Iraq's Security Media Cell said the Joint Operations Command had retaken the village.", ['Iraq → Iraq (state)', 'Security Media Cell → Security Media Cell (organisation)', 'Joint Operations Command → Joint Operations Command (organisation)']],
+  ['Attacks killed 19 civilians, according to the "Syria Response Coordinators" team and the Free Idlib Coordinators.', ['Syria Response Coordinators → Syria Response Coordinators (organisation)', 'Free Idlib Coordinators → Free Idlib Coordinators (organisation)']],
   ['The Palestinian Civil Defense said rescuers were searching the rubble.', ['Palestinian Civil Defense → Palestinian Civil Defence (organisation)']],
 ];
 

@@ -62,7 +62,7 @@ const STATE_HEADS = words('ministry police gendarmerie');
 const ORG_HEADS = words(
   ('council observatory committee party agency coalition organization organisation union association network institute commission ' +
     'foundation society centre center crescent office authority mission fund programme program assembly federation league court ' +
-    'tribunal parliament directorate syndicate initiative watch cell command headquarters bureau secretariat'),
+    'tribunal parliament directorate syndicate initiative watch cell command headquarters bureau secretariat coordinators'),
 );
 // Common words that open an organisation's name when a name word follows: "Security Media Cell".
 const ORG_OPENERS = words('security state government opposition army islamic local central');
