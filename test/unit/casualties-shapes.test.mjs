@@ -91,3 +91,10 @@ test('casualty records: a speaker after "said" is not the clause "said its force
   const [long] = analyze('At least 12 civilians were killed, said a spokesman for the internationally recognised administration based in the east.').casualties;
   assert.equal(long.source, 'a spokesman for the internationally recognised');
 });
+
+test('casualty records: the place is the town, not the province holding it', () => {
+  const placeOf = (text) => analyze(text).casualties.map((c) => c.place);
+  assert.deepEqual(placeOf("Russian jets struck a market in the town of Maarat al-Numan in Syria's northwestern Idlib province, killing at least 15 civilians."), ['Maarat al-Numan']);
+  assert.deepEqual(placeOf('Regime barrel bombs hit the town of Kafr Nabl in Idlib province on Tuesday, killing 12 civilians.'), ['Kafranbel']);
+  assert.deepEqual(placeOf('Five people were killed in Khan Sheikhoun in southern Idlib, and three in Saraqeb.'), ['Khan Sheikhun', 'Saraqeb']);
+});

@@ -39,8 +39,18 @@ export function placeOf(text: string, sentenceStart: number, entities: EntityMen
     if (e.type === 'country') score += 30;
     if (score < bestScore) { best = e; bestScore = score; }
   }
+  // "in the town of Maarat al-Numan in Syria's northwestern Idlib province": the town, not its province.
+  for (let k = best ? entities.indexOf(best) - 1 : -1; k >= 0 && best; k--) {
+    const e = entities[k];
+    if (e.kind !== 'place' || e.type === 'country') continue;
+    if (!CONTAINER_GAP.test(text.slice(e.end, best.start)) || !locativeLead(text, Math.max(sentenceStart, e.start - 45), e.start)) break;
+    best = e;
+  }
   return best?.canonical;
 }
+
+// Between a place and the division or town holding it: "X in Syria's northwestern Y", "X, in the Y".
+const CONTAINER_GAP = /^,?\s+(?:in|of)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}$/u;
 
 import type { Tok } from './sentenceTokens';
 import { wordBit } from './wordTable';
