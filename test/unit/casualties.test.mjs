@@ -94,6 +94,8 @@ const STRUCTURES = [
   ['The death toll rose to 86, including 30 children.', [fig('86', 86, 86), fig('30', 30, 30, K, { subsetOf: 0 })]],
   ['The attack has claimed the lives of 1,048 people.', [fig('1,048', 1048, 1048)]],
   ['The bodies of 15 men were found in a field.', [fig('15', 15, 15)]],
+  ['A mass grave containing the remains of at least 50 Yazidi men and boys was found near Sinjar.', [fig('at least 50', 50, undefined)]],
+  ['The situation remains tense, with 40 fighters deployed.', []],
   ['Fighting has forced an estimated 350,000 people to flee their homes.', [fig('an estimated 350,000', 350000, 350000, 'displaced')]],
   ['Three children were among the dead.', [fig('Three', 3, 3)]],
   ['3 Pakistanis among 7 terrorists gunned down in Kashmir', [fig('3', 3, 3, K, { subsetOf: 1 }), fig('7', 7, 7)]],
