@@ -96,6 +96,7 @@ const STRUCTURES = [
   ['The bodies of 15 men were found in a field.', [fig('15', 15, 15)]],
   ['A mass grave containing the remains of at least 50 Yazidi men and boys was found near Sinjar.', [fig('at least 50', 50, undefined)]],
   ['The situation remains tense, with 40 fighters deployed.', []],
+  ['The shelling caused the martyrdom of 3 citizens and the injury of 11 others.', [fig('3', 3, 3), fig('11', 11, 11, W)]],
   ['Fighting has forced an estimated 350,000 people to flee their homes.', [fig('an estimated 350,000', 350000, 350000, 'displaced')]],
   ['Three children were among the dead.', [fig('Three', 3, 3)]],
   ['3 Pakistanis among 7 terrorists gunned down in Kashmir', [fig('3', 3, 3, K, { subsetOf: 1 }), fig('7', 7, 7)]],

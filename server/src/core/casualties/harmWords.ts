@@ -62,7 +62,7 @@ export const HARM_OF_NOUNS = new Map<string, Outcome>([
   ['corpses', 'killed'], ['remains', 'killed'], ['massacre', 'killed'], ['murder', 'killed'], ['execution', 'executed'], ['executions', 'executed'],
   ['abduction', 'kidnapped'], ['abductions', 'kidnapped'], ['kidnapping', 'kidnapped'], ['kidnappings', 'kidnapped'],
   ['arrest', 'arrested'], ['arrests', 'arrested'], ['detention', 'arrested'], ['displacement', 'displaced'], ['injuries', 'wounded'],
-  ['wounding', 'wounded'], ['injuring', 'wounded'], ['disappearance', 'missing'],
+  ['wounding', 'wounded'], ['injuring', 'wounded'], ['injury', 'wounded'], ['martyrdom', 'killed'], ['disappearance', 'missing'],
 ]);
 
 // The words that start a harm expression: the single words above and the first words of the phrases
