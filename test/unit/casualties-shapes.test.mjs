@@ -78,6 +78,11 @@ for (const [name, rows] of Object.entries(ROWS)) {
   });
 }
 
+test('casualty records: a list of victims stops before the speakers of a longer "…, X and Y said"', () => {
+  const victims = analyze('Shells hit the camp, killing at least 40 people, including 10 children, local activists and aid groups said.').casualties.map((c) => c.victims);
+  assert.deepEqual(victims, ['people', 'children']);
+});
+
 test('casualty records: the victims belong to the sponsored actor, not its sponsor', () => {
   const actorOf = (text) => analyze(text).casualties.map((c) => c.victimActor);
   assert.deepEqual(actorOf('Two members of the US-backed SDF were killed in Deir Ezzor.'), ['Syrian Democratic Forces']);

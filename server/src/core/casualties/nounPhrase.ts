@@ -101,7 +101,7 @@ export function parseVictimPhrase(toks: Tok[], j: number, num: NumberPhrase): Vi
 
 /** "…, officials said": a speaker after the comma, not another victim group. */
 function reportedBy(toks: Tok[], j: number): boolean {
-  for (let m = j; m < j + 4 && toks[m]?.kind === 'word'; m++) if (toks[m].w === 'said' || toks[m].w === 'says' || toks[m].w === 'told') return true;
+  for (let m = j; m < j + 6 && toks[m]?.kind === 'word'; m++) if (toks[m].w === 'said' || toks[m].w === 'says' || toks[m].w === 'told') return true;
   return false;
 }
 
