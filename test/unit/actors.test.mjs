@@ -62,6 +62,8 @@ const cases = [
   ['Moscow has been carrying out air strikes in support of its ally Damascus.', ['Moscow → Russia (state)', 'Damascus → Syria (state)']],
   ["He told Russia's foreign minister Sergei Lavrov that he should go.", ['Russia → Russia (state)', 'Sergei Lavrov → Sergei Lavrov (person)']],
   ['Iran-backed militias moved in.', ['Iran → Iran (state)']],
+  // ASCII that lost its apostrophes (annotation guide: "Syrias"): a possessive without one is still the name.
+  ['Syrian regime forces shelled Daraa. Assads forces, backed by Russias jets, shelled Idlib as Hezbollahs fighters and the SDFs units advanced. Officials said Kurds and Sunnis fled.', ['Syrian regime forces', 'Assads forces → Syrian government', 'Russia → Russia (state)', 'Hezbollah → Hezbollah', 'SDF → Syrian Democratic Forces']],
   // Context phrases resolve by the story's country.
   ['Regime troops shelled Daraa in southern Syria. The regime denied it.', ['Regime troops → Syrian government', 'regime → Syrian government'], { keys: [[0, 1]] }],
   ['Army units restored security to villages in Hama, and the army said it killed 12 terrorists.', ['Army units → Syrian government', 'army → Syrian government'], { keys: [[0, 1]] }],

@@ -1,6 +1,6 @@
 import type { AnalyzeOptions } from '../types';
 import type { ActorEntry } from './actorTypes';
-import { ActorTokens, CAP, isDash, POSS, SHOUT, UPPER } from './actorTokens';
+import { ActorTokens, BARE, CAP, isDash, POSS, SHOUT, UPPER } from './actorTokens';
 import { pairHash, words } from './actorHash';
 import { dictionaryWith, type ActorDictionary, type AliasValue } from './actorDictionary';
 import { resolveStates } from './actorContext';
@@ -135,14 +135,19 @@ const NO_MATCHES: ScanMatch[] = [];
 /** Longest dictionary match at each token, left to right, into `found` and `bounds`; returns their number. */
 function matchDictionary(t: ActorTokens, dict: ActorDictionary): number {
   let count = 0;
-  const { starts, alone, pairs } = dict;
   const fh = t.fh;
   for (let i = 0; i < t.n; ) {
-    const h = fh[i];
+    let h = fh[i];
     // Most tokens can start no alias, seen on their hash and the next token's (see ActorDictionary.starts).
-    if (!starts.maybe(h) || !(alone.maybe(h) || (i + 1 < t.n && pairs.maybe(pairHash(h, fh[i + 1]))))) {
-      i++;
-      continue;
+    let bare = false;
+    if (!startsAlias(dict, h, fh, i, t.n)) {
+      // "Assads forces": a possessive that lost its apostrophe, tried as the name without the "s".
+      bare = t.bareStem(i) && startsAlias(dict, (h = fh[i]), fh, i, t.n);
+      if (!bare) {
+        if (t.flags[i] & BARE) t.unstem(i);
+        i++;
+        continue;
+      }
     }
     const inExact = dict.exact.first.maybe(t.xh[i]);
     const inFold = dict.fold.first.maybe(h);
@@ -155,13 +160,14 @@ function matchDictionary(t: ActorTokens, dict: ActorDictionary): number {
       const n = exact ? lengths[a] : lengths2[b];
       const all = exact ? nodes[a--] : nodes2[b--];
       const values = acceptedValues(t, i, n, all);
-      if (!values) continue;
+      if (!values || (bare && !values.every(isNamed))) continue;
       j = i + n;
       const start = values[0].skipFirst ? t.start[i + 1] : t.start[i];
       found[count] = { start, end: t.trimEnd(j - 1), tokStart: t.start[i], tokEnd: t.end[j - 1], values, named: false, hasName: false, fixed: undefined, surnames: undefined };
       bounds[2 * count] = i;
       bounds[2 * count++ + 1] = j;
     }
+    if (bare && j < 0) t.unstem(i);
     // A context phrase whose last word starts a longer name ("the internationally recognised
     // Government of National Accord"): the name is the mention.
     if (j > i + 1 && contextOnly(found[count - 1].values) && nameAt(t, dict, j - 1, j)) {
@@ -174,7 +180,13 @@ function matchDictionary(t: ActorTokens, dict: ActorDictionary): number {
   return count;
 }
 
-const contextOnly = (values: AliasValue[]) => values.every((v) => v.role !== 'name' && v.role !== 'capital');
+const isNamed = (v: AliasValue) => v.role === 'name' || v.role === 'capital';
+const contextOnly = (values: AliasValue[]) => !values.some(isNamed);
+
+/** Whether an alias may start at token i with hash h (see ActorDictionary.starts). */
+function startsAlias(dict: ActorDictionary, h: number, fh: Int32Array, i: number, n: number): boolean {
+  return dict.starts.maybe(h) && (dict.alone.maybe(h) || (i + 1 < n && dict.pairs.maybe(pairHash(h, fh[i + 1]))));
+}
 
 /** True when a name alias starts at token k and runs past token `past`. */
 function nameAt(t: ActorTokens, dict: ActorDictionary, k: number, past: number): boolean {
@@ -203,7 +215,7 @@ function accepts(t: ActorTokens, i: number, n: number, v: AliasValue): boolean {
   const hyphenBefore = i > 0 && t.start[i] - t.end[i - 1] === 1 && isDash(t.src.charCodeAt(t.end[i - 1]));
   if (hyphenBefore && (v.role !== 'name' || v.single) && PREFIXES.fold(t, i - 1)) return false;
   // A short acronym inside a line written in capitals is an ordinary word ("WHERE IS THE").
-  if (v.caps === 0 && n === 1 && t.flags[i] & UPPER && t.textLength(i) - (t.flags[i] & POSS ? 2 : 0) <= 3) {
+  if (v.caps === 0 && n === 1 && t.flags[i] & UPPER && t.textLength(i) - (t.flags[i] & POSS ? (t.flags[i] & BARE ? 1 : 2) : 0) <= 3) {
     if (i > 0 && t.flags[i - 1] & SHOUT && i + 1 < t.n && t.flags[i + 1] & SHOUT) return false;
   }
   return true;

@@ -12,6 +12,7 @@ export const SHOUT = 8; // the text is three or more letters A-Z ("WHERE")
 export const DIGIT = 16; // starts with a digit
 export const SLOW = 32; // key needs foldCase (non-ASCII or backtick)
 export const MERGED = 64; // dotted initials ("U.S.") joined into one token keyed "US"
+export const BARE = 128; // with POSS: a possessive that lost its apostrophe ("Assads"), one letter cut
 
 /**
  * Word tokens of one string in typed arrays, reused from call to call (no object per token).
@@ -39,6 +40,9 @@ export class ActorTokens {
   /** The code units of `src` (reading a typed array is cheaper than charCodeAt). */
   code: Uint16Array = new Uint16Array(0);
   private readonly units = new CodeUnits();
+
+  // What bareStem changed, for unstem.
+  private saved = [0, 0, 0];
 
   /** Where tokenising stopped: src.length, or less after a reset with a token limit. */
   private next = 0;
@@ -184,6 +188,43 @@ export class ActorTokens {
     this.fh[k] = f & SLOW ? hashString(this.fold(k)) : fold;
   }
 
+  /**
+   * Reads token k as a possessive that lost its apostrophe ("Assads forces", "ISs fighters"): keys
+   * without the final "s". False, changing nothing, when it cannot be one; unstem(k) undoes it.
+   */
+  bareStem(k: number): boolean {
+    const f = this.flags[k];
+    const s = this.start[k];
+    const e = this.end[k];
+    const code = this.code;
+    if (!(f & CAP) || f & (POSS | MERGED | SLOW) || e - s < 3 || code[e - 1] !== 115 || code[e - 2] === 115 || code[e - 2] === 39) return false;
+    let fold = 0;
+    let exact = 0;
+    let lower = false;
+    for (let i = s; i < e - 1; i++) {
+      const c = code[i];
+      exact = (Math.imul(exact, 31) + c) | 0;
+      fold = (Math.imul(fold, 31) + (c >= 65 && c <= 90 ? c + 32 : c)) | 0;
+      if (c >= 97 && c <= 122) lower = true;
+    }
+    this.saved[0] = f;
+    this.saved[1] = this.fh[k];
+    this.saved[2] = this.xh[k];
+    this.flags[k] = (f & (CAP | DIGIT)) | POSS | BARE | (lower ? 0 : UPPER);
+    this.fh[k] = fold;
+    this.xh[k] = exact;
+    this.foldGen[k] = 0;
+    return true;
+  }
+
+  /** Undoes the last bareStem(k). */
+  unstem(k: number): void {
+    this.flags[k] = this.saved[0];
+    this.fh[k] = this.saved[1];
+    this.xh[k] = this.saved[2];
+    this.foldGen[k] = 0;
+  }
+
   /** "U.S.": joins a single capital after "<capital>." into the token before; true when it did. */
   private initials(s: number, e: number): boolean {
     const src = this.src;
@@ -249,7 +290,8 @@ export class ActorTokens {
 
   /** End of the token without a possessive "'s". */
   trimEnd(k: number): number {
-    return this.flags[k] & POSS ? this.end[k] - 2 : this.end[k];
+    const f = this.flags[k];
+    return f & POSS ? this.end[k] - (f & BARE ? 1 : 2) : this.end[k];
   }
 
   /** Length of the token's text. */
