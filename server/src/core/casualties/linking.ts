@@ -66,6 +66,11 @@ export function linkAfter(toks: Tok[], np: VictimPhrase, num: NumberPhrase): Lin
         return np.cls === 'empty' ? { outcome: h.outcome, kind: 'bare', harmEnd: k + h.len, victimsAfter: after.w } : null;
       }
       if (h.part === 'past' && aux === 0 && after && objectFollows(toks, k + h.len)) return null;
+      // "Five of the 20 soldiers captured were executed": the participle qualifies the victims; the verb follows.
+      if (h.part === 'past' && aux === 0 && after && AUX.has(after.w) && (harmAt(toks, k + h.len + 1)?.part === 'past' || harmAt(toks, k + h.len + 2)?.part === 'past')) {
+        k += h.len;
+        continue;
+      }
       if (h.part === 'noun' && k !== np.end) return null;
       return { outcome: h.outcome, kind: aux > 0 ? 'after' : 'bare', harmEnd: k + h.len, relative };
     }
@@ -178,6 +183,8 @@ export function linkBefore(toks: Tok[], num: NumberPhrase, np: VictimPhrase): Li
     const o = HARM_OF_NOUNS.get(toks[k - 1]?.w ?? '');
     if (o) return { outcome: o, kind: 'of', harmEnd: k };
   }
+  // "bringing to 32 the number of Turkish troops killed": the toll named after the count.
+  if (t.w === 'to' && BRING.has(toks[k - 1]?.w ?? '')) return tollAfter(toks, num.last + 1, k);
   if (TOLL_LINK.has(t.w)) return tollLink(toks, k);
   // "the dead included 5 children", "those killed include"
   if (t.w === 'included' || t.w === 'include' || t.w === 'includes') {
@@ -217,6 +224,18 @@ function tollLink(toks: Tok[], k: number): Link | null {
   if (toll < 0) return null;
   // "death toll", "casualty toll": the harm word sits in front of the toll noun.
   outcome ??= tollOutcome(toks, toll) ?? earlierHarm(toks, k);
+  return outcome ? { outcome, kind: 'toll', harmEnd: k } : null;
+}
+
+const BRING = new Set(['bringing', 'brings', 'brought', 'bring', 'raising', 'raises', 'raised', 'pushing', 'pushes', 'pushed', 'taking', 'takes', 'took']);
+
+/** "… to 32 the (death) toll / the number of troops killed": a toll noun at j and its outcome. */
+function tollAfter(toks: Tok[], j: number, k: number): Link | null {
+  if (toks[j]?.w === 'the') j++;
+  if (harmAt(toks, j)?.part === 'noun' || toks[j]?.w === 'casualty') j++;
+  if (!TOLL_NOUNS.has(toks[j]?.w ?? '')) return null;
+  let outcome = toks[j - 1]?.w === 'the' ? undefined : tollOutcome(toks, j);
+  for (let m = j + 1; !outcome && m < toks.length && m <= j + 10 && toks[m].kind !== 'punct'; m++) outcome = harmAt(toks, m)?.outcome;
   return outcome ? { outcome, kind: 'toll', harmEnd: k } : null;
 }
 

@@ -41,6 +41,8 @@ export function parseVictimPhrase(toks: Tok[], j: number, num: NumberPhrase): Vi
       break;
     }
     if (isPerson(t) && !harmAt(toks, j)) {
+      // "two more soldiers": "more" names the victims only when no noun follows.
+      if (t.w === 'more' && toks[j + 1] && isPerson(toks[j + 1]) && !harmAt(toks, j + 1)) continue;
       if ((t.bits & (PERSON_WORD | CAPITALISED)) === PERSON_WORD) heads.push(t.w);
       else names.push(t.raw);
       personEnd = j + 1;
