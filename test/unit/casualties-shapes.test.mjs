@@ -66,6 +66,11 @@ const ROWS = {
     ['Aleppo: three members of the Turkish-backed factions were killed in clashes among themselves in Al-Bab.', [fig('three', 3, 3)]],
     ['Five fighters of the Russian-backed 8th Brigade were killed near Busra.', [fig('Five', 5, 5)]],
   ],
+  // A breakdown by place after "including": each count is part of the toll.
+  byPlace: [
+    ['The LCC said 120 people were killed across Syria on Tuesday, including 45 in Homs, 30 in Idlib and its countryside, 18 in Hama and 12 in Damascus and its suburbs.', [fig('120', 120, 120), fig('45', 45, 45, 'killed', { subsetOf: 0 }), fig('30', 30, 30, 'killed', { subsetOf: 0 }), fig('18', 18, 18, 'killed', { subsetOf: 0 }), fig('12', 12, 12, 'killed', { subsetOf: 0 })]],
+    ['Fourteen people died in Homs and another 6 in Hama, while 3 in Aleppo survived.', [fig('Fourteen', 14, 14), fig('6', 6, 6)]],
+  ],
   tolls: [
     ['The attack killed two more soldiers, bringing to 32 the number of Turkish troops killed since the operation began.', [fig('two', 2, 2, 'killed', { victims: 'soldiers' }), fig('32', 32, 32)]],
     ["The blast raised to 45 the death toll from Sunday's attacks.", [fig('45', 45, 45)]],

@@ -5,7 +5,7 @@ import type { VictimPhrase } from './nounPhrase';
 import { isNotAHeadCount, parseVictimPhrase } from './nounPhrase';
 import type { Link } from './linking';
 import { linkAfter, linkBefore } from './linking';
-import { COLLECTIVE, DISPLACED_NOUNS, PERSON_NOUNS } from './victimWords';
+import { CAPITALISED, COLLECTIVE, DISPLACED_NOUNS, PERSON_NOUNS } from './victimWords';
 
 /** A casualty figure found in one sentence, before context (place, source, period) is added. */
 export interface SentenceFigure {
@@ -185,7 +185,10 @@ function inheritFromLists(toks: Tok[], cands: Candidate[]): void {
     const from = p.link.kind === 'after' || p.link.kind === 'bare' ? Math.max(p.np.end, p.link.harmEnd) : p.np.end;
     const lead = toks[c.num.first - 1]?.w;
     const ellipsis = lead === 'another' || lead === 'further' || (toks[c.num.first - 2]?.w === 'along' && lead === 'with') || (toks[c.num.first - 2]?.w === 'well' && lead === 'as') || (c.np.cls === 'empty' && lead === 'and');
-    if (joined(from, c.num.first) || joined(p.np.end, c.num.first) || ellipsis) {
+    // "including 45 in Homs, 30 in Idlib and its countryside and 12 in Damascus": counts by place.
+    const tail = toks[afterPlace(toks, c.np.end)];
+    const byPlace = c.np.cls === 'empty' && PLACE_PREPOSITIONS.has(toks[c.np.end]?.w ?? '') && (!tail || tail.kind === 'punct' || tail.w === 'and') && joined(afterPlace(toks, p.np.end), c.num.first);
+    if (joined(from, c.num.first) || joined(p.np.end, c.num.first) || ellipsis || byPlace) {
       c.link = p.link;
       if (typeof p.parent === 'number') c.parent = p.parent;
     }
@@ -196,6 +199,22 @@ function inheritFromLists(toks: Tok[], cands: Candidate[]): void {
     if (c.link || c.parent !== undefined || !n.link || (n.link.kind !== 'after' && n.link.kind !== 'bare')) continue;
     if (c.np.cls !== 'unknown' && joined(c.np.end, n.num.first)) c.link = n.link;
   }
+}
+
+const PLACE_PREPOSITIONS = new Set(['in', 'near', 'across', 'around']);
+const PLACE_WORDS = new Set(['province', 'city', 'governorate', 'countryside', 'district', 'area', 'region', 'town', 'suburbs', 'outskirts', 'environs']);
+
+/** Past a place phrase at k ("in Idlib and its countryside", "in the Damascus suburbs"), or k when none starts there. */
+function afterPlace(toks: Tok[], k: number): number {
+  if (!PLACE_PREPOSITIONS.has(toks[k]?.w ?? '')) return k;
+  let j = k + 1;
+  if (toks[j]?.w === 'the') j++;
+  const name = j;
+  while (toks[j] && (toks[j].bits & CAPITALISED || (toks[j].raw === '-' && !toks[j].spaced) || (toks[j - 1]?.raw === '-' && toks[j].kind === 'word'))) j++;
+  if (j === name) return k;
+  while (toks[j] && PLACE_WORDS.has(toks[j].w)) j++;
+  if (toks[j]?.w === 'and' && toks[j + 1]?.w === 'its' && PLACE_WORDS.has(toks[j + 2]?.w ?? '')) j += 3;
+  return j;
 }
 
 const CLAUSE_END = new Set(['in', 'on', 'at', 'near', 'among', 'and', 'or', 'across', 'around', 'from', 'during', 'while', 'since', 'according', 'including', 'last', 'this', 'on']);
