@@ -65,6 +65,10 @@ const ROWS = {
   tails: [
     ['Aleppo: three members of the Turkish-backed factions were killed in clashes among themselves in Al-Bab.', [fig('three', 3, 3)]],
     ['Five fighters of the Russian-backed 8th Brigade were killed near Busra.', [fig('Five', 5, 5)]],
+    ['TARTUS, Syria — Five members of the General Security forces were killed and two others wounded.', [fig('Five', 5, 5), fig('two', 2, 2, 'wounded')]],
+    ["At least 17 soldiers from the army's Danab special forces were killed in the initial attack, and 25 others wounded.", [fig('At least 17', 17, undefined), fig('25', 25, 25, 'wounded')]],
+    ['One protester killed, dozens hurt as rallies turn violent in Nasiriyah', [fig('One', 1, 1), fig('dozens', 12, undefined, 'wounded')]],
+    ['Insurgents had taken several dozen soldiers prisoner by nightfall.', [fig('several dozen', 12, undefined, 'kidnapped', { victims: 'soldiers' })]],
   ],
   // A breakdown by place after "including": each count is part of the toll.
   byPlace: [

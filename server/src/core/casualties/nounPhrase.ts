@@ -57,11 +57,13 @@ export function parseVictimPhrase(toks: Tok[], j: number, num: NumberPhrase): Vi
       if (!next || next.kind !== 'word' || next.bits & NP_STOP_WORD || harmAt(toks, j + 1) || parseNumberAt(toks, j + 1)) break;
       continue;
     }
-    if (t.w === 'of' || (t.w === 'from' && toks[j + 1]?.bits & CAPITALISED)) {
+    if (t.w === 'of' || (t.w === 'from' && namedAfter(toks, j + 1))) {
       // "members of Al-Nusra Front", "fighters from Hayat Tahrir al-Sham": keep the named tail.
       if (personEnd !== j) break;
       let k = j + 1;
       if (toks[k]?.w === 'the') k++;
+      // "soldiers from the army's Danab special forces": an owner before the name.
+      if (isOwner(toks, k)) k++;
       let tailEnd = -1;
       // Capitalised words, and lower-case ones glued on by a hyphen ("Al-Qaeda-affiliated Al-Nusra Front").
       const glued = (x: Tok) => (x.raw === '-' || x.raw === "'" || x.raw === '’') && !x.spaced;
@@ -74,9 +76,14 @@ export function parseVictimPhrase(toks: Tok[], j: number, num: NumberPhrase): Vi
         if (toks[k].kind === 'word') tailEnd = k + 1;
         k++;
       }
-      // "members of the Turkish-backed factions": a hyphenated modifier takes the noun after it.
-      if (tailEnd > 0 && tailEnd === k && glued(toks[k - 2])) {
-        for (let m = 0; m < 2 && k < toks.length && toks[k].kind === 'word' && !(toks[k].bits & NP_STOP_WORD) && !harmAt(toks, k); m++) tailEnd = ++k;
+      // "members of the Turkish-backed factions": a hyphenated modifier takes the noun after it;
+      // "of the General Security forces", "the Danab special forces": so does a name, when a group noun follows.
+      if (tailEnd > 0 && tailEnd === k) {
+        const hyphened = glued(toks[k - 2]);
+        for (let m = 0, x = k; m < 2 && x < toks.length && toks[x].kind === 'word' && !(toks[x].bits & NP_STOP_WORD) && !harmAt(toks, x); m++) {
+          x++;
+          if (hyphened || GROUP_NOUNS.has(toks[x - 1].w) || isPerson(toks[x - 1])) tailEnd = k = x;
+        }
       }
       // "members of one family", "of the same clan": a short lower-case tail.
       if (tailEnd < 0 && /^(?:one|the|a|same)$/.test(toks[j + 1]?.w ?? '')) {
@@ -99,6 +106,20 @@ export function parseVictimPhrase(toks: Tok[], j: number, num: NumberPhrase): Vi
   if (personEnd >= 0) return { start, end: personEnd, cls: 'person', head: joinHeads(heads.length ? heads : names) };
   if (lastWord >= 0) return { start, end: lastWord + 1, cls: 'unknown' };
   return { start, end: start, cls: 'empty' };
+}
+
+// Nouns for armed bodies that end a named victim group: "the General Security forces".
+const GROUP_NOUNS = new Set(['forces', 'force', 'units', 'unit', 'brigade', 'brigades', 'battalion', 'battalions', 'division', 'militia', 'militias', 'faction', 'factions', 'group', 'groups', 'army', 'police', 'guard', 'guards', 'corps', 'movement', 'service', 'services']);
+
+/** A lower-case possessive owner before a name: "the army's Danab forces". */
+function isOwner(toks: Tok[], k: number): boolean {
+  return toks[k]?.kind === 'word' && toks[k].w.endsWith("'s") && !(toks[k].bits & CAPITALISED) && (toks[k + 1]?.bits & CAPITALISED) !== 0;
+}
+
+/** A name (or "the" name, or an owner's name) after "from": "fighters from Hayat Tahrir al-Sham". */
+function namedAfter(toks: Tok[], k: number): boolean {
+  if (toks[k]?.w === 'the') k++;
+  return (toks[k]?.bits & CAPITALISED) !== 0 || isOwner(toks, k);
 }
 
 /** "…, officials said": a speaker after the comma, not another victim group. */

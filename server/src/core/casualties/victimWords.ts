@@ -22,6 +22,10 @@ export const PERSON_NOUNS = set(`
   travellers travelers commuters teachers engineers
   patients victims others more peacekeepers crew crewmen clerics priests monks nuns lawmakers ministers generals colonels cadets
   suspects defectors deserters dead wounded injured survivors
+  protester protestor demonstrator activist reporter photographer cameraman student teacher farmer shepherd fisherman herder trader
+  driver passenger pilot sailor marine policewoman agent engineer contractor employee volunteer nurse medic paramedic rescuer
+  detainee refugee pilgrim worshipper villager shopper bystander tourist foreigner patient victim survivor
+  suspect defector deserter cleric priest colonel jihadi recruit conscript militiawoman guard
   palestinians israelis syrians iraqis kurds yazidis afghans yemenis libyans americans russians ukrainians pakistanis turks iranians
   lebanese egyptians saudis houthis taliban shiites shias sunnis christians muslims alawites druze arabs tuaregs fulani malians nigerians
   somalis sudanese ethiopians chadians britons french germans indians chinese africans europeans westerners
