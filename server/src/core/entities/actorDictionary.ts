@@ -5,7 +5,7 @@ import { hashString, HashSet, pairHash } from './actorHash';
 import data from '../../../data/actors.json';
 
 /** How an alias names its entry. */
-export type AliasRole = 'name' | 'context' | 'capital' | 'generic-forces' | 'generic-army';
+export type AliasRole = 'name' | 'context' | 'capital' | 'generic-forces' | 'generic-army' | 'generic-ministry';
 
 /** One trie value: an alias of an entry. */
 export interface AliasValue {
@@ -44,10 +44,18 @@ export interface ActorDictionary {
   forcesByIso: Map<string, ActorEntry>;
   /** The hand-kept forces entry of a country (no generated one): what "the army" of its stories is. */
   armyByIso: Map<string, ActorEntry>;
+  /** ISO → the government entry (hand-kept or generated) a ministry of the country stands for. */
+  governmentByIso: Map<string, ActorEntry>;
 }
 
 const FORCE_NOUNS = ['forces', 'army', 'troops', 'military', 'soldiers', 'armed forces', 'security forces', 'special forces', 'air force', 'navy', 'warplanes'];
 const GOVERNMENT_NOUNS = ['government', 'authorities', 'regime', 'government forces'];
+// A ministry acting in the story is its country's government: "the interior ministry said", "Russia's
+// defence ministry", "the Syrian Defense Ministry" (annotation guide: a government acting is a state-force).
+const MINISTRIES = [
+  'interior ministry', 'defence ministry', 'defense ministry', 'foreign ministry', 'health ministry', 'information ministry',
+  'ministry of interior', 'ministry of the interior', 'ministry of defence', 'ministry of defense', 'ministry of foreign affairs', 'ministry of health',
+];
 const GENERIC_FORCES = ['government forces', 'government troops', 'pro-government forces', 'security forces'];
 // The army of the story's country, where it has one of its own in the dictionary: in a Gaza story "the army" is Israel's.
 const GENERIC_ARMY = ['the army', 'army units', 'army troops'];
@@ -80,6 +88,7 @@ export function buildDictionary(entries: ActorEntry[]): ActorDictionary {
     isoByDemonym: new Map(),
     forcesByIso: new Map(),
     armyByIso: new Map(),
+    governmentByIso: new Map(),
     demonymHashes: new HashSet(),
     countryHashes: new HashSet(),
     starts: new HashSet(),
@@ -138,9 +147,11 @@ export function buildDictionary(entries: ActorEntry[]): ActorDictionary {
     const government = governmentOf.get(iso) ?? generated(`${state.demonyms[0]} government`, iso, 'governmentOf');
     const police = generated(`${state.demonyms[0]} police`, iso, 'forcesOf');
     if (!d.forcesByIso.has(iso)) d.forcesByIso.set(iso, forces);
+    if (!d.governmentByIso.has(iso)) d.governmentByIso.set(iso, government);
     for (const dem of state.demonyms) {
       for (const n of FORCE_NOUNS) addGenerated(`${dem} ${n}`, forces);
       for (const n of GOVERNMENT_NOUNS) addGenerated(`${dem} ${n}`, government);
+      for (const n of MINISTRIES) addGenerated(`${dem} ${n}`, government);
       addGenerated(`${dem} police`, police);
     }
   }
@@ -151,6 +162,7 @@ export function buildDictionary(entries: ActorEntry[]): ActorDictionary {
   }
   for (const a of GENERIC_FORCES) add(a, GENERIC, 'generic-forces', false);
   for (const a of GENERIC_ARMY) add(a, GENERIC, 'generic-army', false);
+  for (const a of MINISTRIES) add(a, GENERIC, 'generic-ministry', false);
   d.armyByIso = forcesOf;
   for (const k of d.isoByDemonym.keys()) d.demonymHashes.add(hashString(k));
   for (const k of [...d.isoByDemonym.keys(), ...d.isoByName.keys()]) d.countryHashes.add(hashString(k));

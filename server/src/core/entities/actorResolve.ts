@@ -54,13 +54,17 @@ export function resolveActors(text: string, paragraphs: Paragraph[], scans: Acto
 function matchMentions(text: string, base: number, p: number, matches: ScanMatch[], named: Set<ActorEntry>, dict: ActorDictionary, out: EntityMention[]): void {
   let country: string | undefined | null = null;
   let namedEnd = -1;
+  // A country's possessive just before ("Russia's defence ministry"): whose ministry it is.
+  let owner: string | undefined;
+  let ownerEnd = -1;
   for (const m of matches) {
     let entry = m.fixed;
     if (!m.named && namedEnd >= 0 && ownForces(text, base + namedEnd, base + m.tokStart)) continue;
     namedEnd = m.named && m.fixed && m.fixed.type !== 'state' ? m.end : -1;
     if (!m.named) {
       if (country === null) country = stories.at(p);
-      entry = resolveContext(m, stories, country, named, dict);
+      const of = ownerEnd >= 0 && /^\s+$/.test(text.slice(base + ownerEnd, base + m.tokStart)) ? owner : undefined;
+      entry = resolveContext(m, stories, of ?? country, named, dict);
     } else if (entry && m.values.length > 1 && entry.type !== 'state') {
       // One acronym, two actors ("SNA"): the one of the story's country.
       if (country === null) country = stories.at(p);
@@ -68,6 +72,8 @@ function matchMentions(text: string, base: number, p: number, matches: ScanMatch
       const alt = m.values.find((v) => v.role === 'name' && v.entry !== fixed && v.entry.type !== 'state' && v.entry.country !== undefined && v.entry.country === country);
       if (alt && fixed.country !== country) entry = alt.entry;
     }
+    owner = m.named && m.tokEnd > m.end ? possessiveCountry(m) : undefined;
+    ownerEnd = owner ? m.tokEnd : -1;
     if (!entry) continue;
     const start = base + m.start;
     const end = base + m.end;
@@ -107,8 +113,9 @@ function nameMentions(text: string, base: number, names: ScanName[], first: numb
 
 /** A context phrase ("the regime", "the Observatory", "government forces") by the story's country. */
 function resolveContext(m: ScanMatch, score: StoryCountries, country: string | undefined, named: Set<ActorEntry>, dict: ActorDictionary): ActorEntry | undefined {
-  const { context, generic, army } = contextOf(m.values);
+  const { context, generic, army, ministry } = contextOf(m.values);
   if (army) return country === undefined ? undefined : dict.armyByIso.get(country);
+  if (ministry && country !== undefined) return context.find((e) => e.country === country) ?? dict.governmentByIso.get(country);
   let best: ActorEntry | undefined;
   let top = 0;
   for (let k = 0; k < context.length; k++) {
@@ -128,16 +135,23 @@ function resolveContext(m: ScanMatch, score: StoryCountries, country: string | u
   return undefined;
 }
 
-const contextCache = new WeakMap<AliasValue[], { context: ActorEntry[]; generic: boolean; army: boolean }>();
+/** The country whose possessive a match is ("Russia's", "Syrias"): the ISO of a state among its values. */
+function possessiveCountry(m: ScanMatch): string | undefined {
+  return m.values.find((v) => v.entry.type === 'state' && v.entry.iso)?.entry.iso;
+}
 
-/** The context entries among a match's values, and whether one is generic forces or army (once per values array: the dictionary shares them). */
-function contextOf(values: AliasValue[]): { context: ActorEntry[]; generic: boolean; army: boolean } {
+type ContextValues = { context: ActorEntry[]; generic: boolean; army: boolean; ministry: boolean };
+const contextCache = new WeakMap<AliasValue[], ContextValues>();
+
+/** The context entries among a match's values, and whether one is generic forces, army or ministry (once per values array: the dictionary shares them). */
+function contextOf(values: AliasValue[]): ContextValues {
   let hit = contextCache.get(values);
   if (!hit) {
     hit = {
       context: values.filter((v) => v.role === 'context').map((v) => v.entry),
       generic: values.some((v) => v.role === 'generic-forces'),
       army: values.some((v) => v.role === 'generic-army'),
+      ministry: values.some((v) => v.role === 'generic-ministry'),
     };
     contextCache.set(values, hit);
   }
