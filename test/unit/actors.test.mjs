@@ -97,6 +97,7 @@ const cases = [
   ["Iraq's Security Media Cell said the Joint Operations Command had retaken the village.", ['Iraq → Iraq (state)', 'Security Media Cell → Security Media Cell (organisation)', 'Joint Operations Command → Joint Operations Command (organisation)']],
   ['Attacks killed 19 civilians, according to the "Syria Response Coordinators" team and the Free Idlib Coordinators.', ['Syria Response Coordinators → Syria Response Coordinators (organisation)', 'Free Idlib Coordinators → Free Idlib Coordinators (organisation)']],
   ['The paramilitary Rapid Support Forces (RSF) shelled the camp.', ['Rapid Support Forces → Rapid Support Forces (armed-group)', 'RSF → Rapid Support Forces']],
+  ['Residents told Radio Monte Carlo and Al-Sumaria TV that Deir ez-Zor 24 had it first.', ['Radio Monte Carlo → Radio Monte Carlo (media)', 'Al-Sumaria TV → Alsumaria (media)', 'Deir ez-Zor 24 → Deir ez-Zor 24 (media)']],
   ['The Palestinian Civil Defense said rescuers were searching the rubble.', ['Palestinian Civil Defense → Palestinian Civil Defence (organisation)']],
 ];
 

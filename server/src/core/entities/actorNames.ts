@@ -67,6 +67,7 @@ const ORG_HEADS = words(
 // Common words that open an organisation's name when a name word follows: "Security Media Cell".
 const ORG_OPENERS = words('security state government opposition army islamic local central');
 const MEDIA_HEADS = words('tv television radio times post herald gazette tribune journal news daily newspaper channel');
+const RADIO = words('radio');
 const MEDIA_CUES = words('website websites newspaper newspapers daily channel broadcaster outlet outlets agency');
 const CONNECTORS = words('of for');
 const AFTER_NAME = words('the a an former local then also later has had have who is was');
@@ -137,6 +138,8 @@ function classify(t: ActorTokens, i: number, j: number, isCountryWord: CountryWo
   while (a < j && (COMMON.fold(t, a) || TITLES.fold(t, a))) a++;
   let head = -1;
   if (j - a >= 2) for (let k = j - 1; k > a; k--) if (isHead(t, k) || MEDIA_HEADS.fold(t, k)) { head = k; break; }
+  // "Radio Dabanga", "Radio Free Europe": the outlet word first.
+  if (head < 0 && j - a >= 2 && RADIO.fold(t, a)) return { i: a, j, type: 'media' };
   const arabic = j - a >= 2 && ARABIC_ARMED_HEADS.fold(t, a);
   // An organisation needs a head word or an Arabic group word (most runs are people and have neither).
   if (head >= 0 || arabic) {
