@@ -89,6 +89,8 @@ const CASES = [
   // among namesakes spelled exactly, a near spelling chosen is kept only in the article's countries
   ['Boko Haram abducted 276 schoolgirls from Chibok in 2014.', []],
   ['Syrian jets struck Idlib, and the Houthis shelled Hodeida.', ['Idlib => Idlib', 'Hodeida => Hodeidah']],
+  // ASCII possessives without apostrophe are tried on the first word only ("Nasiriyah was" is not Nasarawa)
+  ['Nasiriyah was at the centre of the protests, and the toll around Taiz has risen.', ['Nasiriyah => Nasiriyah', 'Taiz => Taiz']],
   // countries and short forms
   ['Ministers from the UK, Britain and the United States met in Moscow.', ['UK => United Kingdom', 'Britain => United Kingdom', 'United States => United States', 'Moscow']],
   // unknown places by cue

@@ -88,7 +88,9 @@ export function scanNames(text: string, indexes: PlaceIndex[], out: Candidate[],
         // "Ministers" must not become Monastir).
         if (wj.plural !== undefined) {
           const bare = walk.key + wj.plural;
-          const ps = lookup(indexes, bare, false)?.filter((x) => x.type === 'country' || x.population >= 1e6);
+          // Keys join words without a space: past the first word only a name of as many words may match
+          // ("Nasiriyah was" is not Nasarawa).
+          const ps = lookup(indexes, bare, false)?.filter((x) => (x.type === 'country' || x.population >= 1e6) && (j === i || /[\s-]/.test(x.name)));
           if (ps?.length) { bestJ = j; bestEnd = E[j] - 1; bestKey = bare; bestPlaces = ps; }
         }
         break;
