@@ -78,7 +78,8 @@ const cases = [
   ['Syria regime forces entered the town, and the SDF and government forces clashed near Hasakeh.', ['regime forces → Syrian government', 'SDF', 'government forces → Syrian government']],
   // A ministry acting is its country's government: the story's, or the country whose possessive precedes it.
   ['Regime forces shelled Idlib. The interior ministry said 300 personnel were deployed.', ['Regime forces → Syrian government', 'interior ministry → Syrian government (state-force)']],
-  ["Regime forces shelled Idlib. Russia's defence ministry denied it, and the Lebanese Health Ministry said three died.", ['Regime forces', 'Russia → Russia (state)', 'defence ministry → Russian government (state-force)', 'Lebanese Health Ministry → Lebanese government']],
+  ["Regime forces shelled Idlib. Russia's defence ministry denied it, and the Lebanese Health Ministry said three died.", ['Regime forces', "Russia's defence ministry → Russian government (state-force)", 'Lebanese Health Ministry → Lebanese government']],
+  ["Lebanon's Health Ministry said 3,200 people had been killed.", ["Lebanon's Health Ministry → Lebanese government (state-force)"]],
   ['Israeli jets struck Khan Younis. The Ministry of Health in Gaza said 27 people were killed; the health ministry said more.', ['Ministry of Health in Gaza → Gaza Health Ministry', 'health ministry → Gaza Health Ministry']],
   // Coreference.
   ['Local activist Imad al-Hourani told reporters the battle went on. Hourani said the regime had brought in fighters in Daraa, Syria.', ['Imad al-Hourani → Imad al-Hourani (person)', 'Hourani → Imad al-Hourani', 'regime'], { keys: [[0, 1]] }],

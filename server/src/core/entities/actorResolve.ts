@@ -56,15 +56,22 @@ function matchMentions(text: string, base: number, p: number, matches: ScanMatch
   let namedEnd = -1;
   // A country's possessive just before ("Russia's defence ministry"): whose ministry it is.
   let owner: string | undefined;
+  let ownerStart = -1;
   let ownerEnd = -1;
   for (const m of matches) {
     let entry = m.fixed;
+    let start = base + m.start;
     if (!m.named && namedEnd >= 0 && ownForces(text, base + namedEnd, base + m.tokStart)) continue;
     namedEnd = m.named && m.fixed && m.fixed.type !== 'state' ? m.end : -1;
     if (!m.named) {
       if (country === null) country = stories.at(p);
       const of = ownerEnd >= 0 && /^\s+$/.test(text.slice(base + ownerEnd, base + m.tokStart)) ? owner : undefined;
       entry = resolveContext(m, stories, of ?? country, named, dict);
+      // "Lebanon's Health Ministry" is one actor, the country's possessive included.
+      if (of && entry && contextOf(m.values).ministry) {
+        start = ownerStart;
+        if (out.length && out[out.length - 1].start === ownerStart) out.pop();
+      }
     } else if (entry && m.values.length > 1 && entry.type !== 'state') {
       // One acronym, two actors ("SNA"): the one of the story's country.
       if (country === null) country = stories.at(p);
@@ -73,9 +80,9 @@ function matchMentions(text: string, base: number, p: number, matches: ScanMatch
       if (alt && fixed.country !== country) entry = alt.entry;
     }
     owner = m.named && m.tokEnd > m.end ? possessiveCountry(m) : undefined;
+    ownerStart = base + m.start;
     ownerEnd = owner ? m.tokEnd : -1;
     if (!entry) continue;
-    const start = base + m.start;
     const end = base + m.end;
     const spanned = entry.type === 'state' && !!entry.iso && placeIndex.find(start, end);
     const found = mention(text, spanned ? placeIndex.start : start, spanned ? placeIndex.end : end, entry, true);
