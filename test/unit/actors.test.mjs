@@ -81,6 +81,8 @@ const cases = [
   ["Regime forces shelled Idlib. Russia's defence ministry denied it, and the Lebanese Health Ministry said three died.", ['Regime forces', "Russia's defence ministry → Russian government (state-force)", 'Lebanese Health Ministry → Lebanese government']],
   ["Lebanon's Health Ministry said 3,200 people had been killed.", ["Lebanon's Health Ministry → Lebanese government (state-force)"]],
   ['Israeli jets struck Khan Younis. The Ministry of Health in Gaza said 27 people were killed; the health ministry said more.', ['Ministry of Health in Gaza → Gaza Health Ministry', 'health ministry → Gaza Health Ministry']],
+  // "X-based": X is a place, the rest the actor.
+  ['Regime jets struck Idlib, Syria. At least 27 people were wounded, according to the Britain-based monitor.', ['Regime → Syrian government', 'monitor → Syrian Observatory for Human Rights']],
   // Coreference.
   ['Local activist Imad al-Hourani told reporters the battle went on. Hourani said the regime had brought in fighters in Daraa, Syria.', ['Imad al-Hourani → Imad al-Hourani (person)', 'Hourani → Imad al-Hourani', 'regime'], { keys: [[0, 1]] }],
   // A known person's surname after another given name is another person.

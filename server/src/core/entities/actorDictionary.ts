@@ -13,8 +13,8 @@ export interface AliasValue {
   role: AliasRole;
   /** Bit i set: token i of the alias is capitalised and must be capitalised in the text. */
   caps: number;
-  /** The alias starts with a lower-case determiner ("the monitor") left out of the span. */
-  skipFirst: boolean;
+  /** Leading tokens left out of the span: a determiner ("the monitor"), a base ("Britain-based monitor"). */
+  skip: number;
   /** Single word context aliases ("regime") are refused after "anti-"/"pro-". */
   single: boolean;
 }
@@ -109,11 +109,12 @@ export function buildDictionary(entries: ActorEntry[]): ActorDictionary {
     const id = `${exact ? 'x' : 'f'}|${role}|${caps}|${keys.join(' ')}|${entry.name}`;
     if (seen.has(id)) return;
     seen.add(id);
-    const skipFirst = toks.n > 1 && DETERMINERS.has(toks.text(0));
+    // Left out of the span: a determiner ("the monitor"), a base ("Britain-based monitor": Britain is a place).
+    const skip = toks.n > 1 && DETERMINERS.has(toks.text(0)) ? 1 : toks.n > 2 && toks.fold(1) === 'based' ? 2 : 0;
     d.starts.add(toks.fh[0]);
     if (toks.n === 1) d.alone.add(toks.fh[0]);
     else d.pairs.add(pairHash(toks.fh[0], toks.fh[1]));
-    (exact ? d.exact : d.fold).add(keys, { entry, role, caps, skipFirst, single: toks.n === 1 });
+    (exact ? d.exact : d.fold).add(keys, { entry, role, caps, skip, single: toks.n === 1 });
   };
   const taken = new Set<string>();
   for (const e of entries) {

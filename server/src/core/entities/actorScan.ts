@@ -162,7 +162,7 @@ function matchDictionary(t: ActorTokens, dict: ActorDictionary): number {
       const values = acceptedValues(t, i, n, all);
       if (!values || (bare && !values.every(isNamed))) continue;
       j = i + n;
-      const start = values[0].skipFirst ? t.start[i + 1] : t.start[i];
+      const start = t.start[i + values[0].skip];
       found[count] = { start, end: t.trimEnd(j - 1), tokStart: t.start[i], tokEnd: t.end[j - 1], values, named: false, hasName: false, fixed: undefined, surnames: undefined };
       bounds[2 * count] = i;
       bounds[2 * count++ + 1] = j;
