@@ -58,6 +58,7 @@ const cases = [
   ['The truce was brokered by the United States and Russia.', ['United States → United States (state)', 'Russia → Russia (state)']],
   ['The real decisions are made by (regime backers) Iran and Russia on one side.', ['regime', 'Iran → Iran (state)', 'Russia → Russia (state)']],
   ['Washington voiced concern on Monday.', ['Washington → United States (state)']],
+  ["Ankara regards the People's Protection Units as an extension of the PKK.", ['Ankara → Turkey (state)', "People's Protection Units", 'PKK']],
   ['Khatib travelled to Moscow to meet officials.', []],
   ['Moscow has been carrying out air strikes in support of its ally Damascus.', ['Moscow → Russia (state)', 'Damascus → Syria (state)']],
   ["He told Russia's foreign minister Sergei Lavrov that he should go.", ['Russia → Russia (state)', 'Sergei Lavrov → Sergei Lavrov (person)']],

@@ -22,7 +22,9 @@ const VERBS = words(
     'negotiated sanctioned armed trained funded financed helped helps stands stood remains remained voted abstained joined left ' +
     'withdrew withdraws closed opened reopened suspended resumed halted ordered approved allowed blocked banned detained arrested ' +
     'released evacuated airlifted sponsored hosted welcomed praised criticised criticized slammed lambasted declared expects expected ' +
-    'maintains maintained argues argued disputes disputed needs needed keeps kept gave gives lost won tried tries backed reportedly'),
+    'maintains maintained argues argued disputes disputed needs needed keeps kept gave gives lost won tried tries backed reportedly ' +
+    'regards regarded views viewed accuses denies rejects insists warns calls urges condemns blames vows launches strikes sends deploys ' +
+    'signs agrees refuses dismisses announces demands threatens opposes opposed'),
 );
 // Words that follow "is/was" when the state is the subject of a predicate ("Iran is a key ally").
 const AFTER_COPULA = words('one a an key backing supporting trying seeking accused expected ready not also among committed determined responsible opposed believed reported set likely unlikely now still the');
