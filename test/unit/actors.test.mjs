@@ -96,6 +96,8 @@ const cases = [
   ['"It is a siege," said Jan Egeland, the council\'s secretary general.', ['Jan Egeland → Jan Egeland (person)']],
   ['Moammar Al-Eryani, the Yemeni information minister, said the attack was a war crime.', ['Moammar Al-Eryani → Moammar Al-Eryani (person)']],
   ['Deir Hafer, the town where the army commander died, fell.', []],
+  ['Prime Minister Mohammed Shia al-Sudani ordered an inquiry.', ['Mohammed Shia al-Sudani → Mohammed Shia al-Sudani (person)']],
+  ['The shells came from the east, Abdulkarim al-Sharabi, deputy head of the health office, told reporters.', ['Abdulkarim al-Sharabi → Abdulkarim al-Sharabi (person)']],
   ['Fighters of the Deir Ezzor Tribal Army clashed with the Raqqa Revolutionaries Brigade.', ['Deir Ezzor Tribal Army → Deir Ezzor Tribal Army (armed-group)', 'Raqqa Revolutionaries Brigade → Raqqa Revolutionaries Brigade (armed-group)']],
   ['In March the Fierce Battle began. On Sunday Activists Say nothing.', []],
   ["Iraq's Security Media Cell said the Joint Operations Command had retaken the village.", ['Iraq → Iraq (state)', 'Security Media Cell → Security Media Cell (organisation)', 'Joint Operations Command → Joint Operations Command (organisation)']],

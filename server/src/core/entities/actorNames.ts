@@ -1,5 +1,5 @@
 import type { ActorType } from '../types';
-import { ActorTokens, CAP, DIGIT, POSS, UPPER } from './actorTokens';
+import { ActorTokens, CAP, commaGap, DIGIT, POSS, UPPER } from './actorTokens';
 import { words } from './actorHash';
 
 /**
@@ -173,10 +173,13 @@ function classify(t: ActorTokens, i: number, j: number, isCountryWord: CountryWo
   let q = j;
   while (q > p && PARTICLES.text(t, q - 1)) q--;
   let names = 0;
+  // After a title in the run a common word inside the name is part of it: "Prime Minister Mohammed Shia al-Sudani".
+  const titled = p > i && TITLES.fold(t, p - 1);
   for (let k = p; k < q; k++) {
     if (PARTICLES.text(t, k)) continue;
     names++;
-    if (COMMON.fold(t, k) || TITLES.fold(t, k) || MODIFIERS.fold(t, k) || NOT_NAMES.fold(t, k) || isCountryWord(t, k) || hasDigit(t, k)) return undefined;
+    const inner = titled && k > p && k < q - 1;
+    if ((COMMON.fold(t, k) && !inner) || TITLES.fold(t, k) || MODIFIERS.fold(t, k) || NOT_NAMES.fold(t, k) || isCountryWord(t, k) || hasDigit(t, k)) return undefined;
   }
   if (names < 2 || names > 5) return undefined;
   return personCue(t, i, p, q) ? { i: p, j: q, type: 'person' } : undefined;
@@ -199,6 +202,12 @@ function personCue(t: ActorTokens, runStart: number, p: number, q: number): bool
   for (let n = 0; k < t.n && n < 3 && !t.breakBetween(k - 1, k); k++, n++) {
     if (SPEECH.fold(t, k) || TITLES.fold(t, k)) return true;
     if (!AFTER_NAME.fold(t, k)) break;
+  }
+  // An appositive that opens with its title: "Abdulkarim al-Sharabi, deputy head of the health office".
+  if (k === q && q < t.n && commaGap(t.src, t.end[q - 1], t.start[q])) {
+    let m = q;
+    while (m < q + 2 && m < t.n && MODIFIERS.fold(t, m)) m++;
+    if (m < t.n && TITLES.fold(t, m) && !t.breakBetween(m - 1, m)) return true;
   }
   // An appositive reaching its title past a few qualifiers: "Moammar Al-Eryani, the Yemeni information minister".
   if (k > q && ARTICLES.fold(t, k - 1)) {
