@@ -92,6 +92,7 @@ const CASES = [
   // ASCII possessives without apostrophe are tried on the first word only ("Nasiriyah was" is not Nasarawa)
   ['Nasiriyah was at the centre of the protests, and the toll around Taiz has risen.', ['Nasiriyah => Nasiriyah', 'Taiz => Taiz']],
   ['The Britain-based monitor and the Tripoli-based government agreed.', ['Britain => United Kingdom', 'Tripoli => Tripoli']],
+  ['Hezbollah fired at Kiryat Shmona; strikes hit Tebnine and Aita al-Shaab in south Lebanon.', ['Kiryat Shmona => Qiryat Shmona', 'Tebnine => Tebnine / Nabatieh', 'Aita al-Shaab => Aita al-Shaab / Nabatieh', 'Lebanon']],
   // countries and short forms
   ['Ministers from the UK, Britain and the United States met in Moscow.', ['UK => United Kingdom', 'Britain => United Kingdom', 'United States => United States', 'Moscow']],
   // unknown places by cue
