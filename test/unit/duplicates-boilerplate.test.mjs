@@ -27,6 +27,7 @@ const furniture = [
   ['Your email address will not be published. Required fields are marked *', 'comment-form'], ['You must be logged in to post a comment.', 'comment-form'],
   ['Please enable JavaScript to view the comments powered by Disqus.', 'comment-form'],
   ['Previous article Next article', 'navigation'], ['Back to top', 'navigation'], ['Loading...', 'navigation'], ['Tags: Syria, Idlib, Assad', 'navigation'],
+  ['Menu', 'navigation'], ['Search', 'navigation'], ['Topics: Syria, Quneitra, Conflict', 'navigation'], ['Filed under: Middle East', 'navigation'],
   ['Opinions expressed in this article remain those of the author and do not necessarily represent those of The New Arab.', 'disclaimer'],
   ['Our Standards: The Thomson Reuters Trust Principles.', 'disclaimer'],
   ['All rights reserved ©2018', 'copyright'], ['Image copyright Getty Images', 'copyright'],

@@ -37,6 +37,6 @@ export const boilerplateRules: BoilerplateRule[] = [
   { id: 'advertisement', maxWords: 3, pattern: /^(advertisement|advertising|sponsored( content)?|ad|promoted)\s*$/i },
   { id: 'comments', maxWords: 8, pattern: /^(\d+\s+)?(comments?|leave a (comment|reply)( cancel reply)?|post a comment|add a comment|no comments yet|comments are closed)\s*[:.]?\s*$/i },
   { id: 'comment-form', maxWords: 20, needs: /comment|e-?mail address|disqus/i, pattern: /^(your e-?mail address will not be published\b.*|you must be (logged|signed) in to (post|leave) a (comment|reply)\.?|please enable javascript to view the comments\b.*|comments powered by disqus\.?)$/i },
-  { id: 'navigation', maxWords: 6, pattern: /^((previous|next|prev|older|newer) (article|post|story)s?( (previous|next|prev|older|newer) (article|post|story)s?)?|back to top|scroll to top|skip to (main )?content|loading\s*(\.{3}|…)|tags?\s*:.*)\s*$/i },
+  { id: 'navigation', maxWords: 6, pattern: /^((previous|next|prev|older|newer) (article|post|story)s?( (previous|next|prev|older|newer) (article|post|story)s?)?|back to top|scroll to top|skip to (main )?content|loading\s*(\.{3}|…)|(main )?menu|search|toggle navigation|(tags?|topics?|categories|filed under|posted in)\s*:.*)\s*$/i },
   { id: 'disclaimer', maxWords: 40, needs: /expressed|standards/i, pattern: /^((the )?(opinions|views) expressed (in this (article|piece|column|blog)|here|by the (author|writer))\b.*|our standards\s*:.*)$/i },
 ];
