@@ -117,3 +117,9 @@ test('casualty records: the place is the town, not the province holding it', () 
   assert.deepEqual(placeOf('Regime barrel bombs hit the town of Kafr Nabl in Idlib province on Tuesday, killing 12 civilians.'), ['Kafranbel']);
   assert.deepEqual(placeOf('Five people were killed in Khan Sheikhoun in southern Idlib, and three in Saraqeb.'), ['Khan Sheikhun', 'Saraqeb']);
 });
+
+test('casualty records: the speaker stands before an appositive that ends at the reporting verb', () => {
+  const sourceOf = (text) => analyze(text).casualties.map((c) => c.source);
+  assert.deepEqual(sourceOf('Abu Mohammad, a former teacher from Maarat al-Numan who now runs a small school in a tent, said three of his pupils had died since December.'), ['Abu Mohammad']);
+  assert.deepEqual(sourceOf('Mohammed Abu Hamza, an activist with the Enab Baladi network, said two villagers were killed.'), ['Mohammed Abu Hamza']);
+});

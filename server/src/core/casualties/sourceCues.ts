@@ -70,7 +70,7 @@ export function sourceOf(text: string, cues: readonly SourceCue[], entities: Ent
   for (const c of cues) {
     const dist = Math.abs(c.pos - figStart);
     if (dist >= bestDist) continue;
-    const value = (entities.length ? named(entities, offset + c.at, c.reach, c.side, offset + speakerFloor(text, c)) : undefined) ?? literalOf(text, c);
+    const value = (entities.length ? appositiveHead(text, c, entities, offset) ?? named(entities, offset + c.at, c.reach, c.side, offset + speakerFloor(text, c)) : undefined) ?? literalOf(text, c);
     if (value) { best = value; bestDist = dist; }
   }
   return best;
@@ -102,6 +102,21 @@ const RELATIVE = /^\s*(?:which|who|whose)\b/i;
 /** , ; : " “ ” ( — compared by code unit: a regex test per character cost a one-character string each. */
 function isClauseMark(c: number): boolean {
   return c === 0x2c || c === 0x3b || c === 0x3a || c === 0x22 || c === 0x201c || c === 0x201d || c === 0x28;
+}
+
+/**
+ * "Abu Mohammad, a former teacher from Maarat al-Numan who runs a school, said": a verb right after
+ * an appositive's closing comma has the actor just before its opening comma as speaker.
+ */
+function appositiveHead(text: string, c: SourceCue, entities: EntityMention[], offset: number): string | undefined {
+  if (c.side !== 'before') return undefined;
+  let i = c.to;
+  while (i > c.from && text.charCodeAt(i - 1) === 32) i--;
+  if (text.charCodeAt(i - 1) !== 0x2c) return undefined;
+  const open = text.lastIndexOf(',', i - 2);
+  if (open < c.from || i - open > 160 || /[.;:"“”]/.test(text.slice(open, i))) return undefined;
+  const head = entities.find((e) => e.kind === 'actor' && e.end <= offset + open && offset + open - e.end <= 2);
+  return head?.canonical;
 }
 
 function named(entities: EntityMention[], at: number, within: number, side: 'before' | 'after', floor: number): string | undefined {

@@ -200,7 +200,10 @@ function locatedAt(t: ActorTokens, i: number, first: boolean): boolean {
   return locatedAt(t, q, false);
 }
 
-const DIRECTIONS = words('southern northern eastern western central northeastern northwestern southeastern southwestern north-eastern north-western south-eastern south-western');
+const DIRECTIONS = words(
+  'southern northern eastern western central northeastern northwestern southeastern southwestern north-eastern north-western south-eastern south-western ' +
+    'north south east west northeast northwest southeast southwest north-east north-west south-east south-west',
+);
 
 const isCapital = (v: AliasValue) => v.role === 'capital';
 

@@ -27,7 +27,8 @@ const TITLES = words(
     'prince emir correspondent analyst researcher official resident journalist reporter mayor senator chairman chairwoman member ' +
     'founder cleric imam coordinator representative negotiator mufti judge lawyer doctor witness fighter medic nurse photographer ' +
     'defector expert professor prof diplomat counterpart mediator marshal ayatollah mullah sultan sayyed sheikh shaykh brig ' +
-    'woman man boy girl mother father son daughter wife husband brother sister farmer teacher student driver shepherd'),
+    'woman man boy girl mother father son daughter wife husband brother sister farmer teacher student driver shepherd ' +
+    'widow widower vendor merchant trader refugee survivor mechanic'),
 );
 // Words that qualify a title ("Defence Minister", "former head"): stripped, but no cue on their own.
 const MODIFIERS = words('grand deputy foreign defence defense interior prime vice first former late slain acting self-styled field local senior top rebel militant');
@@ -211,6 +212,8 @@ function personCue(t: ActorTokens, runStart: number, p: number, q: number): bool
   }
   // An appositive reaching its title past a few qualifiers: "Moammar Al-Eryani, the Yemeni information minister".
   if (k > q && ARTICLES.fold(t, k - 1)) {
+    // An age first: "Umm Khaled, a 38-year-old widow".
+    if (k + 2 < t.n && t.flags[k] & DIGIT && t.keyEquals(k + 1, 'year', true) && t.keyEquals(k + 2, 'old', true)) k += 3;
     for (let n = 0; k < t.n && n < 4 && !t.breakBetween(k - 1, k); k++, n++) {
       if (TITLES.fold(t, k)) return true;
       if (COMMON.fold(t, k)) break;
