@@ -93,6 +93,10 @@ const CASES = [
   ['Nasiriyah was at the centre of the protests, and the toll around Taiz has risen.', ['Nasiriyah => Nasiriyah', 'Taiz => Taiz']],
   ['The Britain-based monitor and the Tripoli-based government agreed.', ['Britain => United Kingdom', 'Tripoli => Tripoli']],
   ['Hezbollah fired at Kiryat Shmona; strikes hit Tebnine and Aita al-Shaab in south Lebanon.', ['Kiryat Shmona => Qiryat Shmona', 'Tebnine => Tebnine / Nabatieh', 'Aita al-Shaab => Aita al-Shaab / Nabatieh', 'Lebanon']],
+  // a name that only mostly points to one country votes half: one "Lebanon" outweighs Libya's bigger Tripoli
+  ['Fighting flared again in Tripoli, northern Lebanon, between the Jabal Mohsen and Bab al-Tabbaneh districts.', ['Tripoli => Tripoli / North Lebanon', 'Lebanon', 'Jabal Mohsen => Jabal Mohsen / North Lebanon', 'Bab al-Tabbaneh => Bab al-Tabbaneh / North Lebanon']],
+  // a name that goes on with an Arabic article is not its first word's place ("Bab al-X" is not Al-Bab)
+  ['Shells hit the Bab al-Khair quarter of Tripoli, Lebanon.', ['Tripoli => Tripoli / North Lebanon', 'Lebanon']],
   // countries and short forms
   ['Ministers from the UK, Britain and the United States met in Moscow.', ['UK => United Kingdom', 'Britain => United Kingdom', 'United States => United States', 'Moscow']],
   // unknown places by cue

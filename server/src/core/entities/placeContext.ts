@@ -60,7 +60,8 @@ export class CountryContext {
     };
     scans.forEach((s, i) => s.evidence.forEach((cc) => add(paragraphs[i].index, cc, 0.5)));
     scans.forEach((s, i) => {
-      for (const c of s.candidates) if (countryVote(c)) add(paragraphs[i].index, c.cc!, 1);
+      // A name that only mostly points to one country ("Tripoli": Libya's far bigger than Lebanon's) votes half.
+      for (const c of s.candidates) if (countryVote(c)) add(paragraphs[i].index, c.cc!, oneCountry(c.places) ? 1 : 0.5);
     });
     this.global = Float64Array.from(sums);
   }
@@ -100,6 +101,11 @@ export class CountryContext {
  */
 function countryVote(c: Candidate): boolean {
   return !c.person && !c.personish && !c.near && c.cc !== undefined;
+}
+
+function oneCountry(places: Place[]): boolean {
+  for (let k = 1; k < places.length; k++) if (places[k].cc !== places[0].cc) return false;
+  return true;
 }
 
 class Scores implements CountryScores {

@@ -103,6 +103,11 @@ export function scanNames(text: string, indexes: PlaceIndex[], out: Candidate[],
     if (!bestPlaces) continue;
     const kept = bestJ === i && bestEnd === s + w.stemLength ? filterWord(w, bestPlaces) : filterBySpelling(text.slice(s, bestEnd), w.lower, bestPlaces);
     if (!kept) continue; // a fold coincidence ("Photo" is not Fethiye): the next word may start a name
+    // "Bab al-Tabbaneh": a name going on with an Arabic article is another, longer name.
+    if (bestJ + 1 < n && S[bestJ + 1] === bestEnd + 1 && text.charCodeAt(bestEnd) === 32 && articleCode(text, S[bestJ + 1], E[bestJ + 1]) && isDash(text.charCodeAt(E[bestJ + 1]))) {
+      i = bestJ;
+      continue;
+    }
     if (!actorSuffix(text, bestEnd)) {
       const c = candidate(text, i, bestJ, bestEnd, kept.places, bestKey, w);
       if (kept.near) c.near = true;

@@ -73,7 +73,8 @@ export function resolvePlaces(text: string, paragraphs: Paragraph[], scans: Plac
       // A minor place without a cue, or a person-like name that is no country or division, must be in the section's country.
       const weak = !place.major && !c.cue;
       const personLike = c.personish && place.type !== 'country' && place.type !== 'admin1';
-      if ((weak || personLike) && place.cc !== sectionTop()) continue;
+      // (A minor place of a country as strong around it as the top one, within half, stays: "In Iraq, … strikes on al-Qaim".)
+      if ((weak || personLike) && place.cc !== sectionTop() && (personLike || (context.at(pi).get(place.cc ?? '') ?? 0) < 0.5)) continue;
       out.push(mention(text, base + c.start, base + c.end, place));
     }
     const cues = scans[i].cues;
