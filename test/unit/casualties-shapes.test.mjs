@@ -76,6 +76,8 @@ const ROWS = {
     ['Fourteen people died in Homs and another 6 in Hama, while 3 in Aleppo survived.', [fig('Fourteen', 14, 14), fig('6', 6, 6)]],
   ],
   tolls: [
+    ["The number of people killed in Tuesday night's air strike on the Tajoura detention centre for illegal migrants has risen to 53, including six children.", [fig('53', 53, 53), fig('six', 6, 6, 'killed', { subsetOf: 0 })]],
+    ['The toll has risen to 872, they are: 291 civilians, 309 fighters and 272 regime soldiers.', [fig('872', 872, 872), fig('291', 291, 291, 'killed', { subsetOf: 0 }), fig('309', 309, 309), fig('272', 272, 272)]],
     ['The attack killed two more soldiers, bringing to 32 the number of Turkish troops killed since the operation began.', [fig('two', 2, 2, 'killed', { victims: 'soldiers' }), fig('32', 32, 32)]],
     ["The blast raised to 45 the death toll from Sunday's attacks.", [fig('45', 45, 45)]],
     ['The army brought to 30 the number of tanks deployed.', []],

@@ -217,7 +217,9 @@ function tollLink(toks: Tok[], k: number): Link | null {
   for (let j = k - 1; j >= 0 && j >= k - 30; j--) {
     const t = toks[j];
     if (t.raw === ';' || t.raw === ':') break;
-    if (TOLL_NOUNS.has(t.w) && (j >= k - 12 || t.w === 'toll' || t.w === 'tally')) { toll = j; break; }
+    // "the number of people killed in Tuesday night's air strike on the … centre has risen to 53": a
+    // number of people harmed may stand as far back as a toll.
+    if (TOLL_NOUNS.has(t.w) && (j >= k - 12 || t.w === 'toll' || t.w === 'tally' || (toks[j + 1]?.w === 'of' && outcome !== undefined))) { toll = j; break; }
     const h = harmAt(toks, j);
     if (h) outcome = h.outcome;
   }

@@ -157,9 +157,12 @@ function attach(toks: Tok[], cands: Candidate[], c: Candidate, parent: number | 
 
 function opensSubset(toks: Tok[], first: number): boolean {
   let k = first - 1;
-  while (k >= 0 && (toks[k].raw === ',' || toks[k].raw === '(' || toks[k].raw === '—' || toks[k].raw === ':')) k--;
+  let colon = false;
+  while (k >= 0 && (toks[k].raw === ',' || toks[k].raw === '(' || toks[k].raw === '—' || toks[k].raw === ':')) colon ||= toks[k--].raw === ':';
   const w = toks[k]?.w ?? '';
   if (SUBSET_OPENERS.has(w)) return true;
+  // A breakdown after a colon: "has risen to 872, they are: 291 civilians …", "distributed as follows: 12 civilians".
+  if (colon && (((w === 'are' || w === 'were') && toks[k - 1]?.w === 'they') || (w === 'follows' && toks[k - 1]?.w === 'as') || w === 'namely')) return true;
   return OF_WHOM.has(w) && (toks[k - 1]?.w === 'among' || toks[k - 1]?.w === 'of');
 }
 
