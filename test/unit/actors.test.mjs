@@ -85,6 +85,9 @@ const cases = [
   ['Israeli jets struck Khan Younis. The Ministry of Health in Gaza said 27 people were killed; the health ministry said more.', ['Ministry of Health in Gaza → Gaza Health Ministry', 'health ministry → Gaza Health Ministry']],
   // "X-based": X is a place, the rest the actor.
   ['Regime jets struck Idlib, Syria. At least 27 people were wounded, according to the Britain-based monitor.', ['Regime → Syrian government', 'monitor → Syrian Observatory for Human Rights']],
+  // "the coalition": the one the story's country or the article names; "a coalition of …" is none.
+  ['US-led coalition jets struck Raqqa, Syria. Coalition spokesman Ryan Dillon said the coalition acknowledged 603 deaths. The operations room, a coalition of rebel factions, denied it.', ['US-led coalition', 'Coalition → US-led coalition', 'Ryan Dillon', 'coalition → US-led coalition']],
+  ['Houthi rebels shelled Marib, Yemen. The coalition said it intercepted a drone.', ['Houthi', 'coalition → Saudi-led coalition']],
   // Coreference.
   ['Local activist Imad al-Hourani told reporters the battle went on. Hourani said the regime had brought in fighters in Daraa, Syria.', ['Imad al-Hourani → Imad al-Hourani (person)', 'Hourani → Imad al-Hourani', 'regime'], { keys: [[0, 1]] }],
   // A known person's surname after another given name is another person.
