@@ -59,6 +59,8 @@ const cases = [
   ['The truce was brokered by the United States and Russia.', ['United States → United States (state)', 'Russia → Russia (state)']],
   ['The real decisions are made by (regime backers) Iran and Russia on one side.', ['regime', 'Iran → Iran (state)', 'Russia → Russia (state)']],
   ['Washington voiced concern on Monday.', ['Washington → United States (state)']],
+  ['Russia and China on Saturday vetoed the resolution; the report calls on Iran and Turkey to stop.', ['Russia → Russia (state)', 'China → China (state)', 'Iran → Iran (state)', 'Turkey → Turkey (state)']],
+  ['(Reporting by Lina Sabbagh and Rana Khoury; Editing by Peter Graff)', []],
   ["Ankara regards the People's Protection Units as an extension of the PKK.", ['Ankara → Turkey (state)', "People's Protection Units", 'PKK']],
   ['Khatib travelled to Moscow to meet officials.', []],
   ['Moscow has been carrying out air strikes in support of its ally Damascus.', ['Moscow → Russia (state)', 'Damascus → Syria (state)']],
@@ -88,6 +90,7 @@ const cases = [
   // "the coalition": the one the story's country or the article names; "a coalition of …" is none.
   ['US-led coalition jets struck Raqqa, Syria. Coalition spokesman Ryan Dillon said the coalition acknowledged 603 deaths. The operations room, a coalition of rebel factions, denied it.', ['US-led coalition', 'Coalition → US-led coalition', 'Ryan Dillon', 'coalition → US-led coalition']],
   ['Houthi rebels shelled Marib, Yemen. The coalition said it intercepted a drone.', ['Houthi', 'coalition → Saudi-led coalition']],
+  ['Houthi rebels shelled Marib, Yemen, the Taiz Human Rights Coalition said.', ['Houthi', 'Taiz Human Rights Coalition → Taiz Human Rights Coalition (organisation)']],
   // Coreference.
   ['Local activist Imad al-Hourani told reporters the battle went on. Hourani said the regime had brought in fighters in Daraa, Syria.', ['Imad al-Hourani → Imad al-Hourani (person)', 'Hourani → Imad al-Hourani', 'regime'], { keys: [[0, 1]] }],
   // A known person's surname after another given name is another person.

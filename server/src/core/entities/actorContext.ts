@@ -29,7 +29,9 @@ const VERBS = words(
 // Words that follow "is/was" when the state is the subject of a predicate ("Iran is a key ally").
 const AFTER_COPULA = words('one a an key backing supporting trying seeking accused expected ready not also among committed determined responsible opposed believed reported set likely unlikely now still the');
 // Adverbs allowed between a state and its verb.
-const ADVERBS = words('also now still then later previously recently reportedly repeatedly officially publicly quickly strongly already long allegedly swiftly again too itself');
+const ADVERBS = words('also now still then later previously recently reportedly repeatedly officially publicly quickly strongly already long allegedly swiftly again too itself yesterday today');
+const DAYS = words('monday tuesday wednesday thursday friday saturday sunday');
+const CALLS = words('call calls called calling');
 // Nouns after "<Country>'s" that make the country the state: "Russia's foreign minister".
 const ROLES = words(
   ('government foreign defence defense minister ministry ministers president prime army military forces troops air navy ally allies ' +
@@ -111,6 +113,8 @@ export function actsAsState(t: ActorTokens, i: number, j: number, capital: boole
     let k = predicateStart(t, j);
     if (k >= 0) {
       while (k < t.n - 1 && ADVERBS.fold(t, k)) k++;
+      // "Russia and China on Saturday vetoed": a day between the subject and its verb.
+      if (k < t.n - 2 && t.keyEquals(k, 'on', true) && DAYS.fold(t, k + 1)) k += 2;
       if (!t.breakBetween(k - 1, k) && !(t.flags[k] & CAP)) {
         const w = t.fold(k);
         if (w === 'is' || w === 'was' || w === 'are' || w === 'were') {
@@ -143,6 +147,8 @@ export function actsAsState(t: ActorTokens, i: number, j: number, capital: boole
   if (capital) return false;
   if (prev === 'by') return !(p > 0 && LOCATIVE_BY.fold(t, p - 1));
   if (BEFORE.fold(t, p)) return true;
+  // "calls on Russia and China to stop": addressed as an actor.
+  if (prev === 'on' && p > 0 && CALLS.fold(t, p - 1)) return true;
   if (prev === 'with' && p > 0 && WITH_NOUNS.fold(t, p - 1)) return true;
   return false;
 }

@@ -71,6 +71,7 @@ const MEDIA_HEADS = words('tv television radio times post herald gazette tribune
 const RADIO = words('radio');
 const MEDIA_CUES = words('website websites newspaper newspapers daily channel broadcaster outlet outlets agency');
 const CONNECTORS = words('of for');
+const CREDITS = words('reporting writing editing edited compiled');
 const AFTER_NAME = words('the a an former local then also later has had have who is was');
 const ARTICLES = words('the a an');
 
@@ -191,6 +192,8 @@ function personCue(t: ActorTokens, runStart: number, p: number, q: number): bool
   // Title inside the run ("President Bashar al-Assad") or just before it ("local activist Imad al-Hourani").
   for (let k = runStart; k < p; k++) if (TITLES.fold(t, k)) return true;
   for (let k = p - 1, n = 0; k >= 0 && n < 3 && !t.breakBetween(k, k + 1); k--, n++) {
+    // "(Reporting by Lina Sabbagh; Editing by …)": a wire credit names its journalists, no actors.
+    if (CREDITS.fold(t, k) && k + 1 < p && t.keyEquals(k + 1, 'by', true)) return false;
     if (TITLES.fold(t, k) || SPEECH.fold(t, k)) return true;
     if (t.keyEquals(k, 'to', true) && k > 0 && t.keyEquals(k - 1, 'according', true)) return true;
     // ", a member of the opposition Syrian National Coalition (SNC), Nasr al-Hariri": a title earlier in the clause.
