@@ -82,8 +82,10 @@ const cases = [
   ['Syria regime forces entered the town, and the SDF and government forces clashed near Hasakeh.', ['regime forces → Syrian government', 'SDF', 'government forces → Syrian government']],
   // A ministry acting is its country's government: the story's, or the country whose possessive precedes it.
   ['Regime forces shelled Idlib. The interior ministry said 300 personnel were deployed.', ['Regime forces → Syrian government', 'interior ministry → Syrian government (state-force)']],
-  ["Regime forces shelled Idlib. Russia's defence ministry denied it, and the Lebanese Health Ministry said three died.", ['Regime forces', "Russia's defence ministry → Russian government (state-force)", 'Lebanese Health Ministry → Lebanese government']],
-  ["Lebanon's Health Ministry said 3,200 people had been killed.", ["Lebanon's Health Ministry → Lebanese government (state-force)"]],
+  ["Regime forces shelled Idlib. Russia's defence ministry denied it, and the Lebanese Health Ministry said three died.", ['Regime forces', "Russia's defence ministry → Russian government (state-force)", 'Lebanese Health Ministry → Lebanese Health Ministry (organisation)']],
+  ["Lebanon's Health Ministry said 3,200 people had been killed.", ["Lebanon's Health Ministry → Lebanese Health Ministry (organisation)"]],
+  ['Houthi rebels shelled Marib, Yemen. The Ministry of Public Health said five died.', ['Houthi', 'Ministry of Public Health → Yemeni Health Ministry (organisation)']],
+  ['The Presidential Council of the Government of National Accord blamed Khalifa Hafter; the UN Assistance Mission for Iraq (UNAMI) did not.', ['Presidential Council → Presidential Council (organisation)', 'Government of National Accord', 'Khalifa Hafter → Khalifa Haftar', 'UN Assistance Mission for Iraq → United Nations Assistance Mission for Iraq', 'UNAMI']],
   ['Israeli jets struck Khan Younis. The Ministry of Health in Gaza said 27 people were killed; the health ministry said more.', ['Ministry of Health in Gaza → Gaza Health Ministry', 'health ministry → Gaza Health Ministry']],
   // "X-based": X is a place, the rest the actor.
   ['Regime jets struck Idlib, Syria. At least 27 people were wounded, according to the Britain-based monitor.', ['Regime → Syrian government', 'monitor → Syrian Observatory for Human Rights']],

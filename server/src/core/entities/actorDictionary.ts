@@ -46,6 +46,8 @@ export interface ActorDictionary {
   armyByIso: Map<string, ActorEntry>;
   /** ISO → the government entry (hand-kept or generated) a ministry of the country stands for. */
   governmentByIso: Map<string, ActorEntry>;
+  /** ISO → the country's health ministry (generated): a source of tolls, an organisation. */
+  healthByIso: Map<string, ActorEntry>;
 }
 
 const FORCE_NOUNS = ['forces', 'army', 'troops', 'military', 'soldiers', 'armed forces', 'security forces', 'special forces', 'air force', 'navy', 'warplanes'];
@@ -53,12 +55,14 @@ const GOVERNMENT_NOUNS = ['government', 'authorities', 'regime', 'government for
 // A ministry acting in the story is its country's government: "the interior ministry said", "Russia's
 // defence ministry", "the Syrian Defense Ministry" (annotation guide: a government acting is a state-force).
 const MINISTRIES = [
-  'interior ministry', 'defence ministry', 'defense ministry', 'foreign ministry', 'health ministry', 'information ministry',
-  'ministry of interior', 'ministry of the interior', 'ministry of defence', 'ministry of defense', 'ministry of foreign affairs', 'ministry of health',
+  'interior ministry', 'defence ministry', 'defense ministry', 'foreign ministry', 'information ministry',
+  'ministry of interior', 'ministry of the interior', 'ministry of defence', 'ministry of defense', 'ministry of foreign affairs',
 ];
+// A health ministry, the usual source of tolls, is an organisation of its own ("Lebanon's Health Ministry").
+const HEALTH_MINISTRIES = ['health ministry', 'ministry of health', 'ministry of public health'];
 const GENERIC_FORCES = ['government forces', 'government troops', 'pro-government forces', 'security forces'];
 // The army of the story's country, where it has one of its own in the dictionary: in a Gaza story "the army" is Israel's.
-const GENERIC_ARMY = ['the army', 'army units', 'army troops'];
+const GENERIC_ARMY = ['the army', 'army units', 'army troops', 'army unit'];
 const DETERMINERS = new Set(['the', 'a', 'an']);
 
 let builtIn: ActorDictionary | undefined;
@@ -89,6 +93,7 @@ export function buildDictionary(entries: ActorEntry[]): ActorDictionary {
     forcesByIso: new Map(),
     armyByIso: new Map(),
     governmentByIso: new Map(),
+    healthByIso: new Map(),
     demonymHashes: new HashSet(),
     countryHashes: new HashSet(),
     starts: new HashSet(),
@@ -149,10 +154,13 @@ export function buildDictionary(entries: ActorEntry[]): ActorDictionary {
     const police = generated(`${state.demonyms[0]} police`, iso, 'forcesOf');
     if (!d.forcesByIso.has(iso)) d.forcesByIso.set(iso, forces);
     if (!d.governmentByIso.has(iso)) d.governmentByIso.set(iso, government);
+    const health: ActorEntry = { name: `${state.demonyms[0]} Health Ministry`, type: 'organisation', side: 'government', country: iso };
+    if (!d.healthByIso.has(iso)) d.healthByIso.set(iso, health);
     for (const dem of state.demonyms) {
       for (const n of FORCE_NOUNS) addGenerated(`${dem} ${n}`, forces);
       for (const n of GOVERNMENT_NOUNS) addGenerated(`${dem} ${n}`, government);
       for (const n of MINISTRIES) addGenerated(`${dem} ${n}`, government);
+      for (const n of HEALTH_MINISTRIES) addGenerated(`${dem} ${n}`, health);
       addGenerated(`${dem} police`, police);
     }
   }
@@ -164,6 +172,7 @@ export function buildDictionary(entries: ActorEntry[]): ActorDictionary {
   for (const a of GENERIC_FORCES) add(a, GENERIC, 'generic-forces', false);
   for (const a of GENERIC_ARMY) add(a, GENERIC, 'generic-army', false);
   for (const a of MINISTRIES) add(a, GENERIC, 'generic-ministry', false);
+  for (const a of HEALTH_MINISTRIES) add(a, GENERIC_HEALTH, 'generic-ministry', false);
   d.armyByIso = forcesOf;
   for (const k of d.isoByDemonym.keys()) d.demonymHashes.add(hashString(k));
   for (const k of [...d.isoByDemonym.keys(), ...d.isoByName.keys()]) d.countryHashes.add(hashString(k));
@@ -172,6 +181,8 @@ export function buildDictionary(entries: ActorEntry[]): ActorDictionary {
 
 /** Stands for "the armed forces of the story's country" until resolved. */
 export const GENERIC: ActorEntry = { name: 'government forces', type: 'state-force', side: 'government' };
+/** Stands for "the health ministry of the story's country" until resolved. */
+export const GENERIC_HEALTH: ActorEntry = { name: 'health ministry', type: 'organisation', side: 'government' };
 
 function generated(name: string, iso: string, role: 'forcesOf' | 'governmentOf'): ActorEntry {
   return { name, type: 'state-force', side: 'government', country: iso, [role]: iso };

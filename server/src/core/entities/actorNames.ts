@@ -91,6 +91,8 @@ export function findNames(t: ActorTokens, covered: Uint8Array, isCountryWord: Co
       else if (CONNECTORS.text(t, j) && isHead(t, j - 1) && j + 1 < n && (isNameWord(t, j + 1) || (isThe(t, j + 1) && j + 2 < n && isNameWord(t, j + 2)))) j += isThe(t, j + 1) ? 2 : 1;
       else break;
     }
+    // "Assistance Mission for" before a name already matched ("Iraq"): the run ends at its last name word.
+    while (j - 1 > i && (CONNECTORS.text(t, j - 1) || isThe(t, j - 1))) j--;
     // A lone capitalised word is a name only after a media cue ("news website Enab").
     const found = j - i > 1 || (i > 0 && MEDIA_CUES.fold(t, i - 1)) ? classify(t, i, j, isCountryWord) : undefined;
     if (found) (out ??= []).push(found);

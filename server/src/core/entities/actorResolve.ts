@@ -1,6 +1,6 @@
 import type { AnalyzeOptions, EntityMention, Paragraph } from '../types';
 import type { ActorEntry } from './actorTypes';
-import { dictionaryWith, type ActorDictionary, type AliasValue } from './actorDictionary';
+import { dictionaryWith, GENERIC_HEALTH, type ActorDictionary, type AliasValue } from './actorDictionary';
 import { articleSections, StoryCountries } from './actorStories';
 import { scanWith, type ActorScan, type ScanMatch, type ScanName } from './actorScan';
 import { paragraphStarts, paragraphVotes, placeVotes, unknownCountries } from './actorDocument';
@@ -122,7 +122,7 @@ function nameMentions(text: string, base: number, names: ScanName[], first: numb
 function resolveContext(m: ScanMatch, score: StoryCountries, country: string | undefined, named: Set<ActorEntry>, dict: ActorDictionary): ActorEntry | undefined {
   const { context, generic, army, ministry } = contextOf(m.values);
   if (army) return country === undefined ? undefined : dict.armyByIso.get(country);
-  if (ministry && country !== undefined) return context.find((e) => e.country === country) ?? dict.governmentByIso.get(country);
+  if (ministry && country !== undefined) return context.find((e) => e.country === country) ?? (ministry === 'health' ? dict.healthByIso : dict.governmentByIso).get(country);
   let best: ActorEntry | undefined;
   let top = 0;
   for (let k = 0; k < context.length; k++) {
@@ -142,12 +142,18 @@ function resolveContext(m: ScanMatch, score: StoryCountries, country: string | u
   return undefined;
 }
 
+/** Whether a match is a generic ministry, and a health ministry or another. */
+function ministryOf(values: AliasValue[]): 'state' | 'health' | undefined {
+  const v = values.find((x) => x.role === 'generic-ministry');
+  return v === undefined ? undefined : v.entry === GENERIC_HEALTH ? 'health' : 'state';
+}
+
 /** The country whose possessive a match is ("Russia's", "Syrias"): the ISO of a state among its values. */
 function possessiveCountry(m: ScanMatch): string | undefined {
   return m.values.find((v) => v.entry.type === 'state' && v.entry.iso)?.entry.iso;
 }
 
-type ContextValues = { context: ActorEntry[]; generic: boolean; army: boolean; ministry: boolean };
+type ContextValues = { context: ActorEntry[]; generic: boolean; army: boolean; ministry: 'state' | 'health' | undefined };
 const contextCache = new WeakMap<AliasValue[], ContextValues>();
 
 /** The context entries among a match's values, and whether one is generic forces, army or ministry (once per values array: the dictionary shares them). */
@@ -158,7 +164,7 @@ function contextOf(values: AliasValue[]): ContextValues {
       context: values.filter((v) => v.role === 'context').map((v) => v.entry),
       generic: values.some((v) => v.role === 'generic-forces'),
       army: values.some((v) => v.role === 'generic-army'),
-      ministry: values.some((v) => v.role === 'generic-ministry'),
+      ministry: ministryOf(values),
     };
     contextCache.set(values, hit);
   }
