@@ -97,6 +97,9 @@ const CASES = [
   ['Fighting flared again in Tripoli, northern Lebanon, between the Jabal Mohsen and Bab al-Tabbaneh districts.', ['Tripoli => Tripoli / North Lebanon', 'Lebanon', 'Jabal Mohsen => Jabal Mohsen / North Lebanon', 'Bab al-Tabbaneh => Bab al-Tabbaneh / North Lebanon']],
   // a name that goes on with an Arabic article is not its first word's place ("Bab al-X" is not Al-Bab)
   ['Shells hit the Bab al-Khair quarter of Tripoli, Lebanon.', ['Tripoli => Tripoli / North Lebanon', 'Lebanon']],
+  // a dateline in capitals; a country's formal name starting with its demonym
+  ['ADEN, Yemen (AFP) - Forces closed in on Al-Khokha.', ['ADEN => Aden', 'Yemen', 'Al-Khokha => Al-Khokha']],
+  ['GAZA CITY, Gaza Strip (AP) — Shells fell on the Syrian Arab Republic too.', ['GAZA CITY => Gaza', 'Gaza Strip', 'Syrian Arab Republic => Syria']],
   // countries and short forms
   ['Ministers from the UK, Britain and the United States met in Moscow.', ['UK => United Kingdom', 'Britain => United Kingdom', 'United States => United States', 'Moscow']],
   // unknown places by cue

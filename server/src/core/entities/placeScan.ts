@@ -47,6 +47,8 @@ export function scanNames(text: string, indexes: PlaceIndex[], out: Candidate[],
   infos.reset(text);
   const S = words.starts;
   const E = words.ends;
+  // A dateline in capitals ("ADEN, Yemen", "GAZA CITY, Gaza Strip —"): its short words are no acronyms.
+  const dateline = DATELINE_CAPS.exec(text)?.[0].length ?? 0;
   for (let i = 0; i < n; i++) {
     const s = S[i];
     const c0 = text.charCodeAt(s);
@@ -58,7 +60,8 @@ export function scanNames(text: string, indexes: PlaceIndex[], out: Candidate[],
     const w = infos.at(i);
     if (capital && w.dem) {
       evidence.push(w.dem);
-      continue;
+      // A demonym starts no place, unless a longer name goes on from it ("Syrian Arab Republic").
+      if (!(i + 1 < n && S[i + 1] === E[i] + 1 && capitalisedAt(text, S[i + 1]))) continue;
     }
     if (c0 <= 90 && E[i] - s <= 5) {
       const exact = lookupExact(indexes, w.text);
@@ -79,7 +82,7 @@ export function scanNames(text: string, indexes: PlaceIndex[], out: Candidate[],
     for (let j = i; j < n && j < i + 7; j++) {
       if (j > i && !joinableGap(text, E[j - 1], S[j])) break;
       const wj = j === i ? w : infos.at(j);
-      if (wj.acronym) break; // acronyms (IS, UN, SDF) match only on exact case, above
+      if (wj.acronym && E[j] > dateline) break; // acronyms (IS, UN, SDF) match only on exact case, above
       const k = wj.fold;
       if (k === '') continue;
       if (j > i && !capitalisedAt(text, S[j])) lowerSeen = true;
@@ -117,6 +120,8 @@ export function scanNames(text: string, indexes: PlaceIndex[], out: Candidate[],
   }
   return words;
 }
+
+const DATELINE_CAPS = /^[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+)*(?=\s*(?:,|\(|—|–|-))/;
 
 /** "US-led", "UN-brokered" right after `end`. */
 function actorSuffix(text: string, end: number): boolean {
