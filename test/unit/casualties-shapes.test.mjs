@@ -75,6 +75,13 @@ const ROWS = {
     ['The LCC said 120 people were killed across Syria on Tuesday, including 45 in Homs, 30 in Idlib and its countryside, 18 in Hama and 12 in Damascus and its suburbs.', [fig('120', 120, 120), fig('45', 45, 45, 'killed', { subsetOf: 0 }), fig('30', 30, 30, 'killed', { subsetOf: 0 }), fig('18', 18, 18, 'killed', { subsetOf: 0 }), fig('12', 12, 12, 'killed', { subsetOf: 0 })]],
     ['Fourteen people died in Homs and another 6 in Hama, while 3 in Aleppo survived.', [fig('Fourteen', 14, 14), fig('6', 6, 6)]],
   ],
+  // Projections and labels are no tolls.
+  notTolls: [
+    ['A prolonged siege could cost up to 250,000 lives, the UN warned.', []],
+    ['Thousands could be killed if the offensive goes ahead.', []],
+    ['At least 12 people may have been killed.', [fig('At least 12', 12, undefined)]],
+    ["Forces advance into Sirte's District 3, 14 fighters killed", [fig('14', 14, 14)]],
+  ],
   tolls: [
     ["The number of people killed in Tuesday night's air strike on the Tajoura detention centre for illegal migrants has risen to 53, including six children.", [fig('53', 53, 53), fig('six', 6, 6, 'killed', { subsetOf: 0 })]],
     ['The toll has risen to 872, they are: 291 civilians, 309 fighters and 272 regime soldiers.', [fig('872', 872, 872), fig('291', 291, 291, 'killed', { subsetOf: 0 }), fig('309', 309, 309), fig('272', 272, 272)]],

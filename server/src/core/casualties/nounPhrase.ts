@@ -139,7 +139,7 @@ const MONTHS = new Set([
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
 ]);
-const LABELS = new Set(['resolution', 'route', 'highway', 'article', 'no', 'number', 'brigade', 'division', 'unit', 'flight', 'sector', 'section', 'chapter', 'phase', 'level', 'road', 'gate', 'building', 'block', 'battalion', 'regiment', 'corps', 'page', 'version', 'verse']);
+const LABELS = new Set(['district', 'zone', 'area', 'resolution', 'route', 'highway', 'article', 'no', 'number', 'brigade', 'division', 'unit', 'flight', 'sector', 'section', 'chapter', 'phase', 'level', 'road', 'gate', 'building', 'block', 'battalion', 'regiment', 'corps', 'page', 'version', 'verse']);
 const KIN_OF = new Set(['mother', 'father', 'parents', 'family', 'husband', 'wife', 'grandmother', 'grandfather', 'head', 'none', 'neither', 'one', 'each', 'any']);
 const CURRENCY = new Set(['$', '€', '£', '¥', '#']);
 

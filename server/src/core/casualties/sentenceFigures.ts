@@ -93,7 +93,7 @@ export function analyseSentence(toks: Tok[]): SentenceFigure[] {
   const out: SentenceFigure[] = [];
   for (let i = 0; i < cands.length; i++) {
     const c = cands[i];
-    if (!c.link) continue;
+    if (!c.link || hypothetical(toks, c)) continue;
     let subsetOf: number | 'previous' | undefined;
     const parent = typeof c.parent === 'number' ? c.parent : c.parent === 'next' ? nextLinked[i] : undefined;
     if (parent !== undefined && keptIndex[parent] >= 0) subsetOf = keptIndex[parent];
@@ -153,6 +153,17 @@ function attach(toks: Tok[], cands: Candidate[], c: Candidate, parent: number | 
       c.link = parent !== undefined ? { ...cands[parent].link!, kind: 'after' } : { outcome: 'killed', kind: 'among', harmEnd: -1 };
     }
   }
+}
+
+const MODALS = new Set(['could', 'would', 'might', 'may', 'will']);
+
+/** A projection, not a toll: "could cost up to 250,000 lives", "thousands could be killed". */
+function hypothetical(toks: Tok[], c: Candidate): boolean {
+  const f = c.num.first;
+  if (MODALS.has(toks[f - 2]?.w ?? '') && toks[f - 1]?.kind === 'word' && toks[f - 1].w !== 'have') return true;
+  if (c.link!.kind !== 'after') return false;
+  for (let k = c.np.end; k < c.link!.harmEnd - 1; k++) if (MODALS.has(toks[k].w) && toks[k + 1]?.w === 'be') return true;
+  return false;
 }
 
 function opensSubset(toks: Tok[], first: number): boolean {
