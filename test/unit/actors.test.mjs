@@ -93,6 +93,9 @@ const cases = [
   ['US-led coalition jets struck Raqqa, Syria. Coalition spokesman Ryan Dillon said the coalition acknowledged 603 deaths. The operations room, a coalition of rebel factions, denied it.', ['US-led coalition', 'Coalition → US-led coalition', 'Ryan Dillon', 'coalition → US-led coalition']],
   ['Houthi rebels shelled Marib, Yemen. The coalition said it intercepted a drone.', ['Houthi', 'coalition → Saudi-led coalition']],
   ['Houthi rebels shelled Marib, Yemen, the Taiz Human Rights Coalition said.', ['Houthi', 'Taiz Human Rights Coalition → Taiz Human Rights Coalition (organisation)']],
+  // A context phrase after another country's demonym is that country's, and not in the dictionary.
+  ['Missiles hit Erbil, Iraq. The IRGC claimed the attack in a statement carried by Iranian state media.', ['IRGC → Islamic Revolutionary Guard Corps']],
+  ['Regime jets hit Idlib, Syria. State media said three died.', ['Regime → Syrian government', 'State media → Syrian state media (media)']],
   // Coreference.
   ['Local activist Imad al-Hourani told reporters the battle went on. Hourani said the regime had brought in fighters in Daraa, Syria.', ['Imad al-Hourani → Imad al-Hourani (person)', 'Hourani → Imad al-Hourani', 'regime'], { keys: [[0, 1]] }],
   // A known person's surname after another given name is another person.

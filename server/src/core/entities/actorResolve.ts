@@ -6,6 +6,7 @@ import { scanWith, type ActorScan, type ScanMatch, type ScanName } from './actor
 import { paragraphStarts, paragraphVotes, placeVotes, unknownCountries } from './actorDocument';
 import { mention, People } from './actorPeople';
 import { PlaceIndex, sortedWithoutOverlaps } from './actorSpans';
+import { fastFold } from './actorText';
 import { surnameMentions } from './actorSurnames';
 
 // Reused from call to call: fresh instances lost their hidden classes to the collector between
@@ -67,6 +68,8 @@ function matchMentions(text: string, base: number, p: number, matches: ScanMatch
       if (country === null) country = stories.at(p);
       const of = ownerEnd >= 0 && /^\s+$/.test(text.slice(base + ownerEnd, base + m.tokStart)) ? owner : undefined;
       entry = resolveContext(m, stories, of ?? country, named, dict);
+      // "Iranian state media" in a story about Iraq: another country's, which the dictionary lacks.
+      if (entry?.country && otherDemonym(text, base + m.tokStart, entry.country, dict)) continue;
       // "Lebanon's Health Ministry" is one actor, the country's possessive included.
       if (of && entry && contextOf(m.values).ministry) {
         start = ownerStart;
@@ -141,6 +144,21 @@ function resolveContext(m: ScanMatch, score: StoryCountries, country: string | u
   if (country === undefined) return context.find((e) => e.contextFallback);
   return undefined;
 }
+
+/** Whether the word just before `at` is a demonym of a country other than `iso`. */
+function otherDemonym(text: string, at: number, iso: string, dict: ActorDictionary): boolean {
+  let end = at;
+  while (end > 0 && (text.charCodeAt(end - 1) === 32 || text.charCodeAt(end - 1) === 0xa0)) end--;
+  if (end === at) return false;
+  let start = end;
+  while (start > 0 && end - start < 24 && WORD_CHAR.test(text[start - 1])) start--;
+  if (start === end || !UPPER.test(text[start])) return false;
+  const of = dict.isoByDemonym.get(fastFold(text.slice(start, end)));
+  return of !== undefined && of !== iso;
+}
+
+const WORD_CHAR = /[\p{L}-]/u;
+const UPPER = /\p{Lu}/u;
 
 /** Whether a match is a generic ministry, and a health ministry or another. */
 function ministryOf(values: AliasValue[]): 'state' | 'health' | undefined {
