@@ -6,6 +6,7 @@ import type { VictimPhrase } from './nounPhrase';
 import { HARM_OF_NOUNS, harmAt } from './harmWords';
 import { CAPITALISED, COLLECTIVE, NP_STOP, PERSON_NOUNS, PRONOUNS } from './victimWords';
 import { wordBit } from './wordTable';
+import { BRING, tollAfter, tollLink } from './tolls';
 
 /**
  * How a count attaches to a harm word, read from the clause around it:
@@ -154,7 +155,6 @@ const TAKE = new Set(['take', 'takes', 'taking', 'took', 'taken', 'hold', 'holds
 const SEIZE = new Set(['seize', 'seizes', 'seizing', 'seized']);
 const CAPTIVES = new Set(['hostages', 'hostage', 'captives', 'captive', 'prisoners', 'prisoner']);
 const DRIVE = wordBit((w) => /^(?:drove|drive|drives|driving|driven|forced|forcing|forces)$/.test(w));
-const TOLL_NOUNS = new Set(['toll', 'tally', 'number', 'total', 'figure', 'count']);
 
 /** A harm word before the count: an active verb, "the X of", or a toll. */
 export function linkBefore(toks: Tok[], num: NumberPhrase, np: VictimPhrase): Link | null {
@@ -207,51 +207,4 @@ export function linkBefore(toks: Tok[], num: NumberPhrase, np: VictimPhrase): Li
     }
   }
   return null;
-}
-
-/** "the death toll rose to 45", "the number of people killed reached 45", "a toll of 45". */
-function tollLink(toks: Tok[], k: number): Link | null {
-  let toll = -1;
-  let outcome: Outcome | undefined;
-  // A "toll" may stand far back ("the death toll from Saturday's strikes on the … market has risen to 55").
-  for (let j = k - 1; j >= 0 && j >= k - 30; j--) {
-    const t = toks[j];
-    if (t.raw === ';' || t.raw === ':') break;
-    // "the number of people killed in Tuesday night's air strike on the … centre has risen to 53": a
-    // number of people harmed may stand as far back as a toll.
-    if (TOLL_NOUNS.has(t.w) && (j >= k - 12 || t.w === 'toll' || t.w === 'tally' || (toks[j + 1]?.w === 'of' && outcome !== undefined))) { toll = j; break; }
-    const h = harmAt(toks, j);
-    if (h) outcome = h.outcome;
-  }
-  if (toll < 0) return null;
-  // "death toll", "casualty toll": the harm word sits in front of the toll noun.
-  outcome ??= tollOutcome(toks, toll) ?? earlierHarm(toks, k);
-  return outcome ? { outcome, kind: 'toll', harmEnd: k } : null;
-}
-
-const BRING = new Set(['bringing', 'brings', 'brought', 'bring', 'raising', 'raises', 'raised', 'pushing', 'pushes', 'pushed', 'taking', 'takes', 'took']);
-
-/** "… to 32 the (death) toll / the number of troops killed": a toll noun at j and its outcome. */
-function tollAfter(toks: Tok[], j: number, k: number): Link | null {
-  if (toks[j]?.w === 'the') j++;
-  if (harmAt(toks, j)?.part === 'noun' || toks[j]?.w === 'casualty') j++;
-  if (!TOLL_NOUNS.has(toks[j]?.w ?? '')) return null;
-  let outcome = toks[j - 1]?.w === 'the' ? undefined : tollOutcome(toks, j);
-  for (let m = j + 1; !outcome && m < toks.length && m <= j + 10 && toks[m].kind !== 'punct'; m++) outcome = harmAt(toks, m)?.outcome;
-  return outcome ? { outcome, kind: 'toll', harmEnd: k } : null;
-}
-
-/** "Five journalists have been killed …, bringing the total since 2011 to 211": the sentence's harm. */
-function earlierHarm(toks: Tok[], k: number): Outcome | undefined {
-  for (let j = k - 1; j >= 0 && j >= k - 30; j--) {
-    const h = harmAt(toks, j);
-    if (h && h.part !== 'noun') return h.outcome;
-  }
-  return undefined;
-}
-
-/** The outcome a toll noun at j names: "death toll", "casualty toll", a bare "toll" (killed). */
-function tollOutcome(toks: Tok[], j: number): Outcome | undefined {
-  const h = harmAt(toks, j - 1) ?? (toks[j - 1]?.w === 'casualty' ? harmAt(toks, j) : null);
-  return h?.outcome ?? (toks[j].w === 'toll' ? 'killed' : undefined);
 }

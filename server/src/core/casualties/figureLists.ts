@@ -1,0 +1,62 @@
+import type { Tok } from './sentenceTokens';
+import type { Candidate } from './sentenceFigures';
+import { CAPITALISED } from './victimWords';
+
+// Words that may join the counts of one list: "61 rebels … and 50 troops", "14 dead in Homs and another 6 in Hama".
+const COORDINATORS = new Set([',', 'and', 'as', 'well', 'plus', 'along', 'with', 'while', '&', 'another', 'a', 'further', 'also']);
+
+/**
+ * Lists share one harm word: "has killed 61 rebels … and 50 troops", "27 regime fighters and 26
+ * jihadists dead", "42 rebels … died, as well as 34 regime loyalists", "14 dead in Homs and another 6 in Hama".
+ */
+export function inheritFromLists(toks: Tok[], cands: Candidate[]): void {
+  const joined = (from: number, to: number) => {
+    if (to <= from) return false;
+    for (let k = from; k < to; k++) if (!COORDINATORS.has(toks[k].w) && !COORDINATORS.has(toks[k].raw)) return false;
+    return true;
+  };
+  // The inheriting count must end its clause: "and 10 children survived" has a verb of its own.
+  const endsClause = (c: Candidate) => {
+    const n = toks[c.np.end];
+    return !n || n.kind !== 'word' || CLAUSE_END.has(n.w);
+  };
+  for (let i = 1; i < cands.length; i++) {
+    const c = cands[i];
+    const p = cands[i - 1];
+    if (c.link || c.parent !== undefined || !p.link || c.np.cls === 'unknown' || !endsClause(c)) continue;
+    const from = p.link.kind === 'after' || p.link.kind === 'bare' ? Math.max(p.np.end, p.link.harmEnd) : p.np.end;
+    const lead = toks[c.num.first - 1]?.w;
+    const ellipsis = lead === 'another' || lead === 'further' || (toks[c.num.first - 2]?.w === 'along' && lead === 'with') || (toks[c.num.first - 2]?.w === 'well' && lead === 'as') || (c.np.cls === 'empty' && lead === 'and');
+    // "including 45 in Homs, 30 in Idlib and its countryside and 12 in Damascus": counts by place.
+    const tail = toks[afterPlace(toks, c.np.end)];
+    const byPlace = c.np.cls === 'empty' && PLACE_PREPOSITIONS.has(toks[c.np.end]?.w ?? '') && (!tail || tail.kind === 'punct' || tail.w === 'and') && joined(afterPlace(toks, p.np.end), c.num.first);
+    if (joined(from, c.num.first) || joined(p.np.end, c.num.first) || ellipsis || byPlace) {
+      c.link = p.link;
+      if (typeof p.parent === 'number') c.parent = p.parent;
+    }
+  }
+  for (let i = cands.length - 2; i >= 0; i--) {
+    const c = cands[i];
+    const n = cands[i + 1];
+    if (c.link || c.parent !== undefined || !n.link || (n.link.kind !== 'after' && n.link.kind !== 'bare')) continue;
+    if (c.np.cls !== 'unknown' && joined(c.np.end, n.num.first)) c.link = n.link;
+  }
+}
+
+const PLACE_PREPOSITIONS = new Set(['in', 'near', 'across', 'around']);
+const PLACE_WORDS = new Set(['province', 'city', 'governorate', 'countryside', 'district', 'area', 'region', 'town', 'suburbs', 'outskirts', 'environs']);
+
+/** Past a place phrase at k ("in Idlib and its countryside", "in the Damascus suburbs"), or k when none starts there. */
+function afterPlace(toks: Tok[], k: number): number {
+  if (!PLACE_PREPOSITIONS.has(toks[k]?.w ?? '')) return k;
+  let j = k + 1;
+  if (toks[j]?.w === 'the') j++;
+  const name = j;
+  while (toks[j] && (toks[j].bits & CAPITALISED || (toks[j].raw === '-' && !toks[j].spaced) || (toks[j - 1]?.raw === '-' && toks[j].kind === 'word'))) j++;
+  if (j === name) return k;
+  while (toks[j] && PLACE_WORDS.has(toks[j].w)) j++;
+  if (toks[j]?.w === 'and' && toks[j + 1]?.w === 'its' && PLACE_WORDS.has(toks[j + 2]?.w ?? '')) j += 3;
+  return j;
+}
+
+const CLAUSE_END = new Set(['in', 'on', 'at', 'near', 'among', 'and', 'or', 'across', 'around', 'from', 'during', 'while', 'since', 'according', 'including', 'last', 'this', 'on']);
