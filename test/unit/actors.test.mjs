@@ -59,6 +59,7 @@ const cases = [
   ['The truce was brokered by the United States and Russia.', ['United States → United States (state)', 'Russia → Russia (state)']],
   ['The real decisions are made by (regime backers) Iran and Russia on one side.', ['regime', 'Iran → Iran (state)', 'Russia → Russia (state)']],
   ['Washington voiced concern on Monday.', ['Washington → United States (state)']],
+  ["Russia, Assad's main ally, said the reports could be a provocation.", ['Russia → Russia (state)', 'Assad → Bashar al-Assad']],
   ['Russia and China on Saturday vetoed the resolution; the report calls on Iran and Turkey to stop.', ['Russia → Russia (state)', 'China → China (state)', 'Iran → Iran (state)', 'Turkey → Turkey (state)']],
   ['(Reporting by Lina Sabbagh and Rana Khoury; Editing by Peter Graff)', []],
   ["Ankara regards the People's Protection Units as an extension of the PKK.", ['Ankara → Turkey (state)', "People's Protection Units", 'PKK']],

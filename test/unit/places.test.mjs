@@ -100,6 +100,8 @@ const CASES = [
   // a dateline in capitals; a country's formal name starting with its demonym
   ['ADEN, Yemen (AFP) - Forces closed in on Al-Khokha.', ['ADEN => Aden', 'Yemen', 'Al-Khokha => Al-Khokha']],
   ['GAZA CITY, Gaza Strip (AP) — Shells fell on the Syrian Arab Republic too.', ['GAZA CITY => Gaza', 'Gaza Strip', 'Syrian Arab Republic => Syria']],
+  // a place after another place's possessive lies in that place's country
+  ["Iraqi forces entered Mosul's Old City after retaking Tal Afar.", ['Mosul => Mosul', 'Old City ?', 'Tal Afar => Tal Afar']],
   // countries and short forms
   ['Ministers from the UK, Britain and the United States met in Moscow.', ['UK => United Kingdom', 'Britain => United Kingdom', 'United States => United States', 'Moscow']],
   // unknown places by cue

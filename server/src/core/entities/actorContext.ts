@@ -83,7 +83,8 @@ function predicateStart(t: ActorTokens, j: number): number {
     while (m < t.n && m - first < 3 && t.flags[m] & CAP && !t.breakBetween(m - 1, m) && blankGap(t.src, t.end[m - 1], t.start[m])) m++;
     return m > first && m < t.n && !(t.flags[m] & CAP) && !t.breakBetween(m - 1, m) ? m : j;
   }
-  if (!commaGap(t.src, t.end[j - 1], t.start[j]) || t.flags[j] & CAP) return -1;
+  // An appositive may open with an owner ("Russia, Assad's main ally, said"), not with another name (a list).
+  if (!commaGap(t.src, t.end[j - 1], t.start[j]) || (t.flags[j] & CAP && !(t.flags[j] & POSS))) return -1;
   for (let m = j + 1; m < t.n && m < j + 14; m++) {
     if (t.breakBetween(m - 1, m)) return -1;
     if (commaGap(t.src, t.end[m - 1], t.start[m])) return t.flags[m] & CAP ? -1 : m;

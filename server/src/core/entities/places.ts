@@ -75,6 +75,12 @@ export function resolvePlaces(text: string, paragraphs: Paragraph[], scans: Plac
       const personLike = c.personish && place.type !== 'country' && place.type !== 'admin1';
       // (A minor place of a country as strong around it as the top one, within half, stays: "In Iraq, … strikes on al-Qaim".)
       if ((weak || personLike) && place.cc !== sectionTop() && (personLike || (context.at(pi).get(place.cc ?? '') ?? 0) < 0.5)) continue;
+      // "Mosul's Old City" lies in Mosul's country: not Jerusalem's, a place the gazetteer lacks.
+      const owner = out.length > first ? out[out.length - 1] : undefined;
+      if (owner && owner.country !== place.country && place.type !== 'country' && POSSESSIVE_GAP.test(text.slice(owner.end, base + c.start))) {
+        out.push(unknownPlace(base + c.start, base + c.end, text.slice(base + c.start, base + c.end), 'place'));
+        continue;
+      }
       out.push(mention(text, base + c.start, base + c.end, place));
     }
     const cues = scans[i].cues;
@@ -82,6 +88,8 @@ export function resolvePlaces(text: string, paragraphs: Paragraph[], scans: Plac
   }
   return out;
 }
+
+const POSSESSIVE_GAP = /^['’]s\s$/;
 
 /** Adds a paragraph's cue-named places that overlap neither its known places nor each other, keeping it sorted. */
 function addCues(out: EntityMention[], first: number, base: number, cues: readonly CueMention[]): void {
@@ -94,12 +102,17 @@ function addCues(out: EntityMention[], first: number, base: number, cues: readon
     if (clashes.length && !(q.whole && clashes.every((k) => k < known && replaces(q, start, end, out[k])))) continue;
     for (let c = clashes.length - 1; c >= 0; c--) out.splice(clashes[c], 1);
     known -= clashes.length;
-    out.push({ kind: 'place', start, end, text: q.name, canonical: q.name, type: q.type, inDictionary: false, key: `place:unknown:${foldName(q.name)}` });
+    out.push(unknownPlace(start, end, q.name, q.type));
   }
   if (out.length > known) {
     const part = out.splice(first).sort((a, b) => a.start - b.start);
     for (const m of part) out.push(m);
   }
+}
+
+/** A place named in the text that the gazetteer does not hold (or not in that country). */
+function unknownPlace(start: number, end: number, name: string, type: EntityMention['type']): EntityMention {
+  return { kind: 'place', start, end, text: name, canonical: name, type, inDictionary: false, key: `place:unknown:${foldName(name)}` };
 }
 
 /** Whether a longer site or cue name may replace a known place lying inside it. */
