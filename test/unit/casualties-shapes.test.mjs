@@ -122,6 +122,7 @@ test('casualty records: a speaker after "said" is not the clause "said its force
 
 test('casualty records: the place is the town, not the province holding it', () => {
   const placeOf = (text) => analyze(text).casualties.map((c) => c.place);
+  assert.deepEqual(placeOf('Weekly toll across Syria\n• Idlib: 31 killed, including 9 children\n• Aleppo: 14 killed, 22 injured'), ['Idlib', 'Idlib', 'Aleppo', 'Aleppo']);
   assert.deepEqual(placeOf("Russian jets struck a market in the town of Maarat al-Numan in Syria's northwestern Idlib province, killing at least 15 civilians."), ['Maarat al-Numan']);
   assert.deepEqual(placeOf('Regime barrel bombs hit the town of Kafr Nabl in Idlib province on Tuesday, killing 12 civilians.'), ['Kafranbel']);
   assert.deepEqual(placeOf('Five people were killed in Khan Sheikhoun in southern Idlib, and three in Saraqeb.'), ['Khan Sheikhun', 'Saraqeb']);

@@ -39,6 +39,8 @@ export function placeOf(text: string, sentenceStart: number, entities: EntityMen
     if (e.type === 'country') score += 30;
     if (score < bestScore) { best = e; bestScore = score; }
   }
+  // "Idlib: 31 killed, including 9 children" (a toll by place, a line each): the place heading the line.
+  if (!best) best = entities.find((e) => e.kind === 'place' && e.start < figStart && HEADING_GAP.test(text.slice(sentenceStart, e.start)) && text.charCodeAt(e.end) === 58);
   // "in the town of Maarat al-Numan in Syria's northwestern Idlib province": the town, not its province.
   for (let k = best ? entities.indexOf(best) - 1 : -1; k >= 0 && best; k--) {
     const e = entities[k];
@@ -49,6 +51,8 @@ export function placeOf(text: string, sentenceStart: number, entities: EntityMen
   return best?.canonical;
 }
 
+// Before a place heading its line: nothing but a bullet and spaces.
+const HEADING_GAP = /^[\s•·*–—-]*$/;
 // Between a place and the division or town holding it: "X in Syria's northwestern Y", "X, in the Y".
 const CONTAINER_GAP = /^,?\s+(?:in|of)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}$/u;
 
