@@ -102,6 +102,7 @@ const CASES = [
   ['GAZA CITY, Gaza Strip (AP) — Shells fell on the Syrian Arab Republic too.', ['GAZA CITY => Gaza', 'Gaza Strip', 'Syrian Arab Republic => Syria']],
   // a place after another place's possessive lies in that place's country
   ["Iraqi forces entered Mosul's Old City after retaking Tal Afar.", ['Mosul => Mosul', 'Old City ?', 'Tal Afar => Tal Afar']],
+  ["Clashes erupted in Lebanon's Tripoli.", ['Lebanon', 'Tripoli => Tripoli / North Lebanon']],
   // countries and short forms
   ['Ministers from the UK, Britain and the United States met in Moscow.', ['UK => United Kingdom', 'Britain => United Kingdom', 'United States => United States', 'Moscow']],
   // unknown places by cue

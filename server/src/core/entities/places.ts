@@ -75,10 +75,12 @@ export function resolvePlaces(text: string, paragraphs: Paragraph[], scans: Plac
       const personLike = c.personish && place.type !== 'country' && place.type !== 'admin1';
       // (A minor place of a country as strong around it as the top one, within half, stays: "In Iraq, … strikes on al-Qaim".)
       if ((weak || personLike) && place.cc !== sectionTop() && (personLike || (context.at(pi).get(place.cc ?? '') ?? 0) < 0.5)) continue;
-      // "Mosul's Old City" lies in Mosul's country: not Jerusalem's, a place the gazetteer lacks.
+      // "Lebanon's Tripoli", "Mosul's Old City": a place in its owner's country, the namesake there or
+      // (not Jerusalem's Old City) a place the gazetteer lacks.
       const owner = out.length > first ? out[out.length - 1] : undefined;
-      if (owner && owner.country !== place.country && place.type !== 'country' && POSSESSIVE_GAP.test(text.slice(owner.end, base + c.start))) {
-        out.push(unknownPlace(base + c.start, base + c.end, text.slice(base + c.start, base + c.end), 'place'));
+      if (owner?.country && owner.inDictionary && owner.country !== place.country && place.type !== 'country' && POSSESSIVE_GAP.test(text.slice(owner.end, base + c.start))) {
+        const there = c.places.find((p) => p.country === owner.country);
+        out.push(there ? mention(text, base + c.start, base + c.end, there) : unknownPlace(base + c.start, base + c.end, text.slice(base + c.start, base + c.end), 'place'));
         continue;
       }
       out.push(mention(text, base + c.start, base + c.end, place));
