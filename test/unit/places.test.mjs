@@ -103,6 +103,8 @@ const CASES = [
   // a place after another place's possessive lies in that place's country
   ["Iraqi forces entered Mosul's Old City after retaking Tal Afar.", ['Mosul => Mosul', 'Old City ?', 'Tal Afar => Tal Afar']],
   ["Clashes erupted in Lebanon's Tripoli.", ['Lebanon', 'Tripoli => Tripoli / North Lebanon']],
+  // names in a wire credit are journalists, not places (a place after "in" still is)
+  ['US strikes hit Iraq.\n(Reporting by Idrees Haddad and Rana Khoury in Baghdad; Editing by Diane Frost)', ['Iraq', 'Baghdad => Baghdad']],
   // countries and short forms
   ['Ministers from the UK, Britain and the United States met in Moscow.', ['UK => United Kingdom', 'Britain => United Kingdom', 'United States => United States', 'Moscow']],
   // unknown places by cue

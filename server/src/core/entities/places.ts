@@ -73,6 +73,8 @@ export function resolvePlaces(text: string, paragraphs: Paragraph[], scans: Plac
       // A minor place without a cue, or a person-like name that is no country or division, must be in the section's country.
       const weak = !place.major && !c.cue;
       const personLike = c.personish && place.type !== 'country' && place.type !== 'admin1';
+      // "(Reporting by Idrees Haddad and Rana Khoury; Editing by Diane Frost)": journalists, no places.
+      if (personLike && CREDIT.test(text.slice(Math.max(base, base + c.start - 80), base + c.start))) continue;
       // (A minor place of a country as strong around it as the top one, within half, stays: "In Iraq, … strikes on al-Qaim".)
       if ((weak || personLike) && place.cc !== sectionTop() && (personLike || (context.at(pi).get(place.cc ?? '') ?? 0) < 0.5)) continue;
       // "Lebanon's Tripoli", "Mosul's Old City": a place in its owner's country, the namesake there or
@@ -92,6 +94,7 @@ export function resolvePlaces(text: string, paragraphs: Paragraph[], scans: Plac
 }
 
 const POSSESSIVE_GAP = /^['’]s\s$/;
+const CREDIT = /\b(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Ee]dited|[Cc]ompiled) by\b/;
 
 /** Adds a paragraph's cue-named places that overlap neither its known places nor each other, keeping it sorted. */
 function addCues(out: EntityMention[], first: number, base: number, cues: readonly CueMention[]): void {
