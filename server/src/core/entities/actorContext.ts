@@ -1,5 +1,6 @@
 import { ActorTokens, blankGap, CAP, commaGap, isDash, POSS } from './actorTokens';
-import { words } from './actorHash';
+import { ADVERBS, AFTER_COPULA, BEEN_PLACE, BEFORE, CALLS, DAYS, DIRECTIONS, ENVOYS } from './actorContextWords';
+import { HAS_PLACE, HYPHEN_VERBS, LOCATIVE, LOCATIVE_BY, MODALS, NOT_VERBS, ROLES, VERBS, WITH_NOUNS } from './actorContextWords';
 import type { ScanMatch } from './actorScan';
 import type { AliasValue } from './actorDictionary';
 
@@ -9,66 +10,6 @@ import type { AliasValue } from './actorDictionary';
  * "brokered by the United States and Russia", "I told Russia", "Iran-backed" act;
  * "in Syria", "to Moscow", "Syria's Aleppo province" are places.
  */
-
-// Verbs (and auxiliaries) a state is the subject of in news copy.
-const VERBS = words(
-  ('said says say has have had will would could should can may might must did does do ' +
-    'voiced accused denied announced launched struck carried sent deployed warned called urged backed backs supports supported ' +
-    'condemned rejected acknowledged intervened vetoed agreed signed refused claimed dismissed intensified stepped continues continued ' +
-    'began begins provided provides demanded demands insisted imposed threatened pledged offered expelled recalled summoned ' +
-    'responded retaliated bombed shelled attacked targeted hit killed fired invaded annexed occupied recognised recognized ' +
-    'unleashed blamed vowed wants wanted seeks sought hopes hoped plans planned considers considered fears feared ' +
-    'sees saw believes believed stressed reiterated confirmed admitted asked told informed proposed suggested brokered mediated ' +
-    'negotiated sanctioned armed trained funded financed helped helps stands stood remains remained voted abstained joined left ' +
-    'withdrew withdraws closed opened reopened suspended resumed halted ordered approved allowed blocked banned detained arrested ' +
-    'released evacuated airlifted sponsored hosted welcomed praised criticised criticized slammed lambasted declared expects expected ' +
-    'maintains maintained argues argued disputes disputed needs needed keeps kept gave gives lost won tried tries backed reportedly ' +
-    'regards regarded views viewed accuses denies rejects insists warns calls urges condemns blames vows launches strikes sends deploys ' +
-    'signs agrees refuses dismisses announces demands threatens opposes opposed'),
-);
-// Words that follow "is/was" when the state is the subject of a predicate ("Iran is a key ally").
-const AFTER_COPULA = words('one a an key backing supporting trying seeking accused expected ready not also among committed determined responsible opposed believed reported set likely unlikely now still the');
-// Adverbs allowed between a state and its verb.
-const ADVERBS = words('also now still then later previously recently reportedly repeatedly officially publicly quickly strongly already long allegedly swiftly again too itself yesterday today');
-const DAYS = words('monday tuesday wednesday thursday friday saturday sunday');
-const CALLS = words('call calls called calling');
-// Nouns after "<Country>'s" that make the country the state: "Russia's foreign minister".
-const ROLES = words(
-  ('government foreign defence defense minister ministry ministers president prime army military forces troops air navy ally allies ' +
-    'envoy ambassador officials leader leaders leadership regime authorities intelligence intervention campaign offensive support ' +
-    'backing position stance decision role parliament security cabinet delegation representative diplomats embassy spokesman ' +
-    'spokeswoman veto strikes airstrikes warplanes jets soldiers navy interior health information junta rulers ruler'),
-);
-// "<Country>-backed" and friends.
-const HYPHEN_VERBS = words('backed led brokered sponsored supported allied aligned funded armed trained');
-// Words before a state that make it act or be addressed as an actor.
-const BEFORE = words(
-  ('by backers backer ally allies patron patrons sponsor sponsors partner partners supporters told urged warned accused criticised ' +
-    'criticized asked condemned sanctioned blamed thanked pressed lobbied invited praised lambasted slammed telling urging accusing ' +
-    'warning asking calling'),
-);
-// "talks with Russia", "deal with Turkey".
-const WITH_NOUNS = words('talks agreement deal ties relations cooperation coordination alliance negotiations contacts meeting truce ceasefire');
-// A country after these is a location even when a verb follows: "fleeing to Turkey said".
-const LOCATIVE = words('in to from into across inside towards toward near of within throughout at via through outside around over entered reached fled');
-// "by" after these is a location: "bordered by Iraq".
-const LOCATIVE_BY = words('bordered surrounded flanked divided separated followed ranked');
-// Nouns ending in -s / -ed that are no verb after a country name.
-const NOT_VERBS = words(
-  ('forces troops fighters militants rebels officials authorities strikes airstrikes refugees citizens borders news affairs talks ' +
-    'suburbs countryside outskirts provinces regions areas cities towns villages governorates camps residents civilians people ' +
-    'its his her their based related bound'),
-);
-
-// After "X has": a quantity or description of the place ("Libya has more than…").
-const HAS_PLACE = new Set('more less about around some over nearly almost few many no a an the long hosted'.split(' '));
-// After "X has been": what happens to a place ("Libya has been split").
-const BEEN_PLACE = words(
-  'split divided hit devastated ravaged mired gripped wracked racked torn plagued struck shaken embroiled battered rocked engulfed affected home the a an in under at largely relatively',
-);
-const MODALS = new Set('will would could should can may might must'.split(' '));
-// "Negotiators from Qatar": people a state sends.
-const ENVOYS = words('negotiators mediators officials delegations delegation delegates envoys diplomats representatives ministers leaders counterparts');
 
 /**
  * The token where the predicate of a name ending at token j starts, past an inserted clause
@@ -206,11 +147,6 @@ function locatedAt(t: ActorTokens, i: number, first: boolean): boolean {
   while (q > 0 && t.flags[q - 1] & CAP && !t.breakBetween(q - 1, q)) q--;
   return locatedAt(t, q, false);
 }
-
-const DIRECTIONS = words(
-  'southern northern eastern western central northeastern northwestern southeastern southwestern north-eastern north-western south-eastern south-western ' +
-    'north south east west northeast northwest southeast southwest north-east north-west south-east south-west',
-);
 
 const isCapital = (v: AliasValue) => v.role === 'capital';
 

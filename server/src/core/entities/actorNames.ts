@@ -1,6 +1,7 @@
 import type { ActorType } from '../types';
 import { ActorTokens, CAP, commaGap, DIGIT, POSS, UPPER } from './actorTokens';
-import { words } from './actorHash';
+import { AFTER_NAME, ARABIC_ARMED_HEADS, ARMED_HEADS, ARTICLES, COMMON, CONNECTORS, CREDITS, MEDIA_CUES } from './actorNameWords';
+import { MEDIA_HEADS, MODIFIERS, NOT_NAMES, ORG_HEADS, ORG_OPENERS, PARTICLES, RADIO, SPEECH, STATE_HEADS, TITLES } from './actorNameWords';
 
 /**
  * Names not in the dictionary, found by cues: a capitalised run is a person when a title precedes
@@ -17,63 +18,6 @@ export interface NameFound {
 
 /** Demonyms and country names, stripped from the front of a person. */
 export type CountryWord = (t: ActorTokens, k: number) => boolean;
-
-// Lower-case name particles inside Arabic, Dutch, French and other names.
-const PARTICLES = words('al el bin ibn bint abu abd abdel abdul ben bou ould ag de di da du van von der den la le dos das del');
-// Role titles before a name (not part of its span): a cue that a person follows.
-const TITLES = words(
-  ('president minister premier commander spokesman spokeswoman spokesperson activist activists director envoy head chief leader governor ' +
-    'general gen colonel col major maj captain capt lieutenant lt sergeant sgt brigadier admiral dr mr mrs ms secretary ambassador king ' +
-    'prince emir correspondent analyst researcher official resident journalist reporter mayor senator chairman chairwoman member ' +
-    'founder cleric imam coordinator representative negotiator mufti judge lawyer doctor witness fighter medic nurse photographer ' +
-    'defector expert professor prof diplomat counterpart mediator marshal ayatollah mullah sultan sayyed sheikh shaykh brig ' +
-    'woman man boy girl mother father son daughter wife husband brother sister farmer teacher student driver shepherd ' +
-    'widow widower vendor merchant trader refugee survivor mechanic'),
-);
-// Words that qualify a title ("Defence Minister", "former head"): stripped, but no cue on their own.
-const MODIFIERS = words('grand deputy foreign defence defense interior prime vice first former late slain acting self-styled field local senior top rebel militant');
-// Capitalised words that name things, not people ("Press Service", "Hospital").
-const NOT_NAMES = words(
-  ('press service services news agency office department ministry university hospital street road square airport base camp prison ' +
-    'mosque church school city province district valley river mountain mountains desert bridge dam gate market photo video image ' +
-    'images ap afp reuters getty file handout twitter facebook telegram youtube war battle operation offensive day week year'),
-);
-const SPEECH = words(
-  ('said says told tells added adds claimed claims stated noted explained insisted vowed warned announced urged denied confirmed wrote ' +
-    'tweeted declared stressed argued spoke dismissed accused described criticised criticized called asked replied commented ' +
-    'acknowledged admitted threatened pledged promised met visited recalled estimated reported according reporting ordered'),
-);
-// Capitalised words that begin sentences or headlines but never a name.
-const COMMON = words(
-  ('the a an in on at of for to from by with and or but as if when while after before since during despite although though however ' +
-    'this that these those there here it its he she they we i you his her their our my your who what which where why how ' +
-    'meanwhile also earlier later recently now then today yesterday tomorrow last next some many most several all both each every no not ' +
-    'more less other another such only even just still yet so than once about around near over under between among against into onto ' +
-    'inside outside across along through throughout toward towards up down off out back away per via amid amidst following ' +
-    'according local former new old first second third top senior security state government opposition rebel rebels regime army ' +
-    'forces troops fighters militants jihadists activists officials residents sources witnesses police militia militias people ' +
-    'civilians children women men islamist islamic jihadist sunni shiite shia kurdish arab western eastern northern southern central ' +
-    'north south east west breaking update updated related read more photo video file caption reporting editing writing ' +
-    'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october ' +
-    'november december mr mrs ms dr said says according president minister prime general'),
-);
-const ARMED_HEADS = words('front army brigade brigades battalion battalions legion division regiment corps militia militias guard guards forces force movement group units unit');
-const ARABIC_ARMED_HEADS = words('jaish jaysh liwa harakat harakat jabhat kataib kata\'ib saraya ansar ahrar faylaq failaq jund firqat alwiya asaib katibat tajamu');
-const STATE_HEADS = words('ministry police gendarmerie');
-const ORG_HEADS = words(
-  ('council observatory committee party agency coalition organization organisation union association network institute commission ' +
-    'foundation society centre center crescent office authority mission fund programme program assembly federation league court ' +
-    'tribunal parliament directorate syndicate initiative watch cell command headquarters bureau secretariat coordinators'),
-);
-// Common words that open an organisation's name when a name word follows: "Security Media Cell".
-const ORG_OPENERS = words('security state government opposition army islamic local central');
-const MEDIA_HEADS = words('tv television radio times post herald gazette tribune journal news daily newspaper channel');
-const RADIO = words('radio');
-const MEDIA_CUES = words('website websites newspaper newspapers daily channel broadcaster outlet outlets agency');
-const CONNECTORS = words('of for');
-const CREDITS = words('reporting writing editing edited compiled');
-const AFTER_NAME = words('the a an former local then also later has had have who is was');
-const ARTICLES = words('the a an');
 
 /** Scans capitalised runs outside `covered` token indices and returns cued names. */
 export function findNames(t: ActorTokens, covered: Uint8Array, isCountryWord: CountryWord): readonly NameFound[] {
