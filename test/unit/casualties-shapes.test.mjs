@@ -74,6 +74,8 @@ const ROWS = {
   byPlace: [
     ['The LCC said 120 people were killed across Syria on Tuesday, including 45 in Homs, 30 in Idlib and its countryside, 18 in Hama and 12 in Damascus and its suburbs.', [fig('120', 120, 120), fig('45', 45, 45, 'killed', { subsetOf: 0 }), fig('30', 30, 30, 'killed', { subsetOf: 0 }), fig('18', 18, 18, 'killed', { subsetOf: 0 }), fig('12', 12, 12, 'killed', { subsetOf: 0 })]],
     ['Fourteen people died in Homs and another 6 in Hama, while 3 in Aleppo survived.', [fig('Fourteen', 14, 14), fig('6', 6, 6)]],
+    ['The dead were distributed as follows: 12 civilians, among them 4 children, in Maarat al-Numan city; 7 in Khan Sheikhoun; 5 in Kafranbel.', [fig('12', 12, 12), fig('4', 4, 4), fig('7', 7, 7), fig('5', 5, 5)]],
+    ['Results were as follows: 12 votes for, 3 against.', []],
   ],
   // Projections and labels are no tolls.
   notTolls: [

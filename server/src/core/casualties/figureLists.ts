@@ -1,6 +1,7 @@
 import type { Tok } from './sentenceTokens';
 import type { Candidate } from './sentenceFigures';
 import { CAPITALISED } from './victimWords';
+import { ARTICLES } from '../text/fold';
 
 // Words that may join the counts of one list: "61 rebels … and 50 troops", "14 dead in Homs and another 6 in Hama".
 const COORDINATORS = new Set([',', 'and', 'as', 'well', 'plus', 'along', 'with', 'while', '&', 'another', 'a', 'further', 'also']);
@@ -29,7 +30,8 @@ export function inheritFromLists(toks: Tok[], cands: Candidate[]): void {
     const ellipsis = lead === 'another' || lead === 'further' || (toks[c.num.first - 2]?.w === 'along' && lead === 'with') || (toks[c.num.first - 2]?.w === 'well' && lead === 'as') || (c.np.cls === 'empty' && lead === 'and');
     // "including 45 in Homs, 30 in Idlib and its countryside and 12 in Damascus": counts by place.
     const tail = toks[afterPlace(toks, c.np.end)];
-    const byPlace = c.np.cls === 'empty' && PLACE_PREPOSITIONS.has(toks[c.np.end]?.w ?? '') && (!tail || tail.kind === 'punct' || tail.w === 'and') && joined(afterPlace(toks, p.np.end), c.num.first);
+    // (The items of such a list may be set off by semicolons: "12 in Maarat al-Numan; 7 in Khan Sheikhoun".)
+    const byPlace = c.np.cls === 'empty' && PLACE_PREPOSITIONS.has(toks[c.np.end]?.w ?? '') && (!tail || tail.kind === 'punct' || tail.w === 'and') && (joined(afterPlace(toks, p.np.end), c.num.first) || semicolonAfter(toks, afterPlace(toks, p.np.end + (toks[p.np.end]?.raw === ',' ? 1 : 0)), c.num.first));
     if (joined(from, c.num.first) || joined(p.np.end, c.num.first) || ellipsis || byPlace) {
       c.link = p.link;
       if (typeof p.parent === 'number') c.parent = p.parent;
@@ -43,6 +45,11 @@ export function inheritFromLists(toks: Tok[], cands: Candidate[]): void {
   }
 }
 
+/** Only a semicolon between: the next item of a list by place. */
+function semicolonAfter(toks: Tok[], from: number, to: number): boolean {
+  return to === from + 1 && toks[from].raw === ';';
+}
+
 const PLACE_PREPOSITIONS = new Set(['in', 'near', 'across', 'around']);
 const PLACE_WORDS = new Set(['province', 'city', 'governorate', 'countryside', 'district', 'area', 'region', 'town', 'suburbs', 'outskirts', 'environs']);
 
@@ -52,7 +59,9 @@ function afterPlace(toks: Tok[], k: number): number {
   let j = k + 1;
   if (toks[j]?.w === 'the') j++;
   const name = j;
-  while (toks[j] && (toks[j].bits & CAPITALISED || (toks[j].raw === '-' && !toks[j].spaced) || (toks[j - 1]?.raw === '-' && toks[j].kind === 'word'))) j++;
+  // Capitalised words, hyphens and what they glue on ("Maarat al-Numan": the article too).
+  const glued = (x: number) => toks[x + 1]?.raw === '-' && !toks[x + 1].spaced;
+  while (toks[j] && (toks[j].bits & CAPITALISED || (toks[j].raw === '-' && !toks[j].spaced) || (toks[j - 1]?.raw === '-' && toks[j].kind === 'word') || (j > name && glued(j) && ARTICLES.has(toks[j].w)))) j++;
   if (j === name) return k;
   while (toks[j] && PLACE_WORDS.has(toks[j].w)) j++;
   if (toks[j]?.w === 'and' && toks[j + 1]?.w === 'its' && PLACE_WORDS.has(toks[j + 2]?.w ?? '')) j += 3;

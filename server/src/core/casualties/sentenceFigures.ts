@@ -3,6 +3,7 @@ import type { NumberPhrase } from './numberWords';
 import { findNumbers, parseNumberAt } from './numberWords';
 import type { VictimPhrase } from './nounPhrase';
 import { isNotAHeadCount, parseVictimPhrase } from './nounPhrase';
+import { harmAt } from './harmWords';
 import type { Link } from './linking';
 import { linkAfter, linkBefore } from './linking';
 import { COLLECTIVE, DISPLACED_NOUNS, PERSON_NOUNS } from './victimWords';
@@ -118,6 +119,12 @@ function attach(toks: Tok[], cands: Candidate[], c: Candidate, parent: number | 
       c.parent = parent;
       return;
     }
+    // "The dead were distributed as follows: 12 civilians …": the harm named before the colon.
+    const harm = colonHarm(toks, c.num.first);
+    if (harm) {
+      c.link = harm;
+      return;
+    }
   }
   const after = linkAfter(toks, c.np, c.num);
   const before = linkBefore(toks, c.num, c.np);
@@ -165,6 +172,18 @@ function hypothetical(toks: Tok[], c: Candidate): boolean {
   if (c.link!.kind !== 'after') return false;
   for (let k = c.np.end; k < c.link!.harmEnd - 1; k++) if (MODALS.has(toks[k].w) && toks[k + 1]?.w === 'be') return true;
   return false;
+}
+
+/** The harm word of the clause before a colon just before the count ("The dead were distributed as follows:"). */
+function colonHarm(toks: Tok[], first: number): Link | null {
+  let k = first - 1;
+  while (k >= 0 && toks[k].raw !== ':' && first - k < 6) k--;
+  if (k < 0 || toks[k].raw !== ':') return null;
+  for (let j = k - 1; j >= 0 && j >= k - 8; j--) {
+    const h = harmAt(toks, j);
+    if (h) return { outcome: h.outcome, kind: 'before', harmEnd: j + h.len };
+  }
+  return null;
 }
 
 function opensSubset(toks: Tok[], first: number): boolean {
