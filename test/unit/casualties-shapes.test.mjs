@@ -75,6 +75,10 @@ const ROWS = {
     ['The LCC said 120 people were killed across Syria on Tuesday, including 45 in Homs, 30 in Idlib and its countryside, 18 in Hama and 12 in Damascus and its suburbs.', [fig('120', 120, 120), fig('45', 45, 45, 'killed', { subsetOf: 0 }), fig('30', 30, 30, 'killed', { subsetOf: 0 }), fig('18', 18, 18, 'killed', { subsetOf: 0 }), fig('12', 12, 12, 'killed', { subsetOf: 0 })]],
     ['Fourteen people died in Homs and another 6 in Hama, while 3 in Aleppo survived.', [fig('Fourteen', 14, 14), fig('6', 6, 6)]],
     ['The dead were distributed as follows: 12 civilians, among them 4 children, in Maarat al-Numan city; 7 in Khan Sheikhoun; 5 in Kafranbel.', [fig('12', 12, 12), fig('4', 4, 4), fig('7', 7, 7), fig('5', 5, 5)]],
+    // An item without a count between the semicolons does not end the list; items may name their victims.
+    ['The dead were distributed as follows: 4 in Maarat al-Numan; a man and his wife in Hish; 3 in Kafr Zita; 2 children in Khan Sheikhoun.', [fig('4', 4, 4), fig('3', 3, 3), fig('2', 2, 2)]],
+    ['Shelling killed 12 soldiers in Daraa; residents said 3 rebels in Homs were arrested.', [fig('12', 12, 12), fig('3', 3, 3, 'arrested')]],
+    ['Shelling killed 12 soldiers in Daraa; 40 trucks in Homs.', [fig('12', 12, 12)]],
     ['Results were as follows: 12 votes for, 3 against.', []],
   ],
   // Projections and labels are no tolls.

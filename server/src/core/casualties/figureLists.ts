@@ -31,7 +31,10 @@ export function inheritFromLists(toks: Tok[], cands: Candidate[]): void {
     // "including 45 in Homs, 30 in Idlib and its countryside and 12 in Damascus": counts by place.
     const tail = toks[afterPlace(toks, c.np.end)];
     // (The items of such a list may be set off by semicolons: "12 in Maarat al-Numan; 7 in Khan Sheikhoun".)
-    const byPlace = c.np.cls === 'empty' && PLACE_PREPOSITIONS.has(toks[c.np.end]?.w ?? '') && (!tail || tail.kind === 'punct' || tail.w === 'and') && (joined(afterPlace(toks, p.np.end), c.num.first) || semicolonAfter(toks, afterPlace(toks, p.np.end + (toks[p.np.end]?.raw === ',' ? 1 : 0)), c.num.first));
+    // An item with a victim noun ("2 children in Khan Sheikhoun") counts only where semicolons set the items off.
+    const placeEnd = afterPlace(toks, p.np.end + (toks[p.np.end]?.raw === ',' ? 1 : 0));
+    const bySemicolon = semicolonItems(toks, placeEnd, c.num.first);
+    const byPlace = (c.np.cls === 'empty' || bySemicolon) && PLACE_PREPOSITIONS.has(toks[c.np.end]?.w ?? '') && (!tail || tail.kind === 'punct' || tail.w === 'and') && (joined(afterPlace(toks, p.np.end), c.num.first) || bySemicolon);
     if (joined(from, c.num.first) || joined(p.np.end, c.num.first) || ellipsis || byPlace) {
       c.link = p.link;
       if (typeof p.parent === 'number') c.parent = p.parent;
@@ -45,9 +48,34 @@ export function inheritFromLists(toks: Tok[], cands: Candidate[]): void {
   }
 }
 
-/** Only a semicolon between: the next item of a list by place. */
-function semicolonAfter(toks: Tok[], from: number, to: number): boolean {
-  return to === from + 1 && toks[from].raw === ';';
+/** Items without a count between semicolons ("a man and his wife in Hish"): words before a place phrase. */
+const COUNTLESS_ITEM_WORDS = 10;
+
+/**
+ * Only a semicolon between, or semicolons setting off items without a count that each end at a
+ * place phrase ("12 in Saraqeb; a man and his wife in Hish; 3 in Kafr Zita"): the next item of a
+ * list by place.
+ */
+function semicolonItems(toks: Tok[], from: number, to: number): boolean {
+  let k = from;
+  while (k < to && toks[k].raw === ';') {
+    if (k + 1 === to) return true;
+    let j = k + 1;
+    let placed = false;
+    for (; j < to && toks[j].raw !== ';'; j++) {
+      if (toks[j].kind === 'num' || j - k > COUNTLESS_ITEM_WORDS) return false;
+      if (!placed && PLACE_PREPOSITIONS.has(toks[j].w) && j > k + 1) placed = afterPlace(toks, j) === nextSemicolon(toks, j, to);
+    }
+    if (!placed) return false;
+    k = j;
+  }
+  return false;
+}
+
+function nextSemicolon(toks: Tok[], from: number, to: number): number {
+  let j = from;
+  while (j < to && toks[j].raw !== ';') j++;
+  return j;
 }
 
 const PLACE_PREPOSITIONS = new Set(['in', 'near', 'across', 'around']);
