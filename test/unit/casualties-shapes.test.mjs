@@ -65,6 +65,10 @@ const ROWS = {
   tails: [
     ['Aleppo: three members of the Turkish-backed factions were killed in clashes among themselves in Al-Bab.', [fig('three', 3, 3)]],
     ['Five fighters of the Russian-backed 8th Brigade were killed near Busra.', [fig('Five', 5, 5)]],
+    // A named body ending at a noun of the security apparatus, a lower-case tail ending at a group noun, and "and" ending the short tail.
+    ['Hours later, two members of the Military Security branch were killed and a third was wounded.', [fig('two', 2, 2)]],
+    ['Five members of regime forces were killed in Daraa.', [fig('Five', 5, 5)]],
+    ['Five members of the same family and 3 neighbours were killed.', [fig('Five', 5, 5), fig('3', 3, 3)]],
     ['TARTUS, Syria — Five members of the General Security forces were killed and two others wounded.', [fig('Five', 5, 5), fig('two', 2, 2, 'wounded')]],
     ["At least 17 soldiers from the army's Danab special forces were killed in the initial attack, and 25 others wounded.", [fig('At least 17', 17, undefined), fig('25', 25, 25, 'wounded')]],
     ['One protester killed, dozens hurt as rallies turn violent in Nasiriyah', [fig('One', 1, 1), fig('dozens', 12, undefined, 'wounded')]],
@@ -90,6 +94,8 @@ const ROWS = {
   ],
   tolls: [
     ["The number of people killed in Tuesday night's air strike on the Tajoura detention centre for illegal migrants has risen to 53, including six children.", [fig('53', 53, 53), fig('six', 6, 6, 'killed', { subsetOf: 0 })]],
+    // Items of the list after a nested subset are parts of the whole (a part is no bigger than its whole); tails end at their group nouns.
+    ['The toll has risen to 872, they are: 291 civilians including 64 children, 309 members of the factions and jihadist groups, and 272 members of regime forces and loyal militias.', [fig('872', 872, 872), fig('291', 291, 291, 'killed', { subsetOf: 0 }), fig('64', 64, 64, 'killed', { subsetOf: 0 }), fig('309', 309, 309, 'killed', { subsetOf: 0 }), fig('272', 272, 272, 'killed', { subsetOf: 0 })]],
     ['The toll has risen to 872, they are: 291 civilians, 309 fighters and 272 regime soldiers.', [fig('872', 872, 872), fig('291', 291, 291, 'killed', { subsetOf: 0 }), fig('309', 309, 309), fig('272', 272, 272)]],
     ['The attack killed two more soldiers, bringing to 32 the number of Turkish troops killed since the operation began.', [fig('two', 2, 2, 'killed', { victims: 'soldiers' }), fig('32', 32, 32)]],
     ["The blast raised to 45 the death toll from Sunday's attacks.", [fig('45', 45, 45)]],

@@ -37,7 +37,10 @@ export function inheritFromLists(toks: Tok[], cands: Candidate[]): void {
     const byPlace = (c.np.cls === 'empty' || bySemicolon) && PLACE_PREPOSITIONS.has(toks[c.np.end]?.w ?? '') && (!tail || tail.kind === 'punct' || tail.w === 'and') && (joined(afterPlace(toks, p.np.end), c.num.first) || bySemicolon);
     if (joined(from, c.num.first) || joined(p.np.end, c.num.first) || ellipsis || byPlace) {
       c.link = p.link;
-      if (typeof p.parent === 'number') c.parent = p.parent;
+      // A part is no bigger than its whole: in "291 civilians including 64 children, 309 fighters …" the 309 are 291's sibling.
+      let whole = typeof p.parent === 'number' ? p.parent : undefined;
+      while (whole !== undefined && cands[whole].num.min < c.num.min) whole = typeof cands[whole].parent === 'number' ? (cands[whole].parent as number) : undefined;
+      if (whole !== undefined) c.parent = whole;
     }
   }
   for (let i = cands.length - 2; i >= 0; i--) {

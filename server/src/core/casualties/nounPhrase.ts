@@ -85,9 +85,21 @@ export function parseVictimPhrase(toks: Tok[], j: number, num: NumberPhrase): Vi
           if (hyphened || GROUP_NOUNS.has(toks[x - 1].w) || isPerson(toks[x - 1])) tailEnd = k = x;
         }
       }
-      // "members of one family", "of the same clan": a short lower-case tail.
-      if (tailEnd < 0 && /^(?:one|the|a|same)$/.test(toks[j + 1]?.w ?? '')) {
-        for (k = j + 1; k < toks.length && k <= j + 4 && toks[k].kind === 'word' && !harmAt(toks, k) && (!(toks[k].bits & NP_STOP_WORD) || k === j + 1); k++) tailEnd = k + 1;
+      // "members of one family", "of the same clan": a short lower-case tail; without a determiner, one
+      // that ends at a group or person noun ("members of regime forces").
+      if (tailEnd < 0) {
+        const ends = (x: number) => toks[x].kind !== 'word' || harmAt(toks, x) || toks[x].w === 'and' || toks[x].w === 'or';
+        const groupAt = (x: number) => GROUP_NOUNS.has(toks[x].w) || isPerson(toks[x]);
+        if (/^(?:one|the|a|same)$/.test(toks[j + 1]?.w ?? '')) {
+          for (k = j + 1; k < toks.length && k <= j + 4 && !ends(k) && (!(toks[k].bits & NP_STOP_WORD) || k === j + 1); k++) tailEnd = k + 1;
+        } else {
+          for (let x = j + 1; x <= j + 3 && x < toks.length && !ends(x) && !(toks[x].bits & NP_STOP_WORD); x++) if (groupAt(x)) tailEnd = x + 1;
+        }
+        // "members of the factions and jihadist groups": a second group joined by "and" ends at its noun.
+        if (tailEnd > 0 && toks[tailEnd]?.w === 'and') {
+          const from = tailEnd;
+          for (let x = from + 1; x <= from + 3 && x < toks.length && !ends(x) && !(toks[x].bits & NP_STOP_WORD); x++) if (groupAt(x)) tailEnd = x + 1;
+        }
       }
       if (tailEnd < 0) break;
       personEnd = tailEnd;
@@ -109,7 +121,11 @@ export function parseVictimPhrase(toks: Tok[], j: number, num: NumberPhrase): Vi
 }
 
 // Nouns for armed bodies that end a named victim group: "the General Security forces".
-const GROUP_NOUNS = new Set(['forces', 'force', 'units', 'unit', 'brigade', 'brigades', 'battalion', 'battalions', 'division', 'militia', 'militias', 'faction', 'factions', 'group', 'groups', 'army', 'police', 'guard', 'guards', 'corps', 'movement', 'service', 'services']);
+// (Also the bodies of a security apparatus: "the Military Security branch", "the Political Security directorate".)
+const GROUP_NOUNS = new Set([
+  'forces', 'force', 'units', 'unit', 'brigade', 'brigades', 'battalion', 'battalions', 'division', 'militia', 'militias', 'faction', 'factions', 'group', 'groups', 'army', 'police', 'guard', 'guards', 'corps', 'movement', 'service', 'services',
+  'branch', 'branches', 'directorate', 'department', 'agency', 'apparatus', 'command', 'wing', 'regiment', 'squad', 'squads', 'patrol', 'patrols', 'detachment', 'team', 'teams', 'cell', 'cells',
+]);
 
 /** A lower-case possessive owner before a name: "the army's Danab forces". */
 function isOwner(toks: Tok[], k: number): boolean {
