@@ -71,10 +71,20 @@ export function parseVictimPhrase(toks: Tok[], j: number, num: NumberPhrase): Vi
       const article = (x: number) => /^(?:al|el|ad|as|ash|ar|an|at|az)$/.test(toks[x].raw) && toks[x + 1] !== undefined && glued(toks[x + 1]);
       // Ordinals in unit names: "the Russian-backed 8th Brigade".
       const ordinal = (x: number) => toks[x].kind === 'num' && toks[x + 1]?.kind === 'word' && !toks[x + 1].spaced && /^(?:st|nd|rd|th)$/.test(toks[x + 1].w);
-      while (k < toks.length && (toks[k].bits & CAPITALISED || glued(toks[k]) || (toks[k].kind === 'word' && (glued(toks[k - 1]) || article(k))) || ordinal(k))) {
-        if (ordinal(k)) k++;
-        if (toks[k].kind === 'word') tailEnd = k + 1;
-        k++;
+      const nameWord = (x: number) => x < toks.length && (toks[x].bits & CAPITALISED || glued(toks[x]) || (toks[x].kind === 'word' && (glued(toks[x - 1]) || article(x))) || ordinal(x));
+      for (;;) {
+        while (nameWord(k)) {
+          if (ordinal(k)) k++;
+          if (toks[k].kind === 'word') tailEnd = k + 1;
+          k++;
+        }
+        if (tailEnd !== k) break;
+        // "of the Syrian Democratic Forces (SDF) and the Internal Security Forces (Asayish)": an
+        // acronym in brackets, and a further name joined by "and", stay in the tail.
+        if (toks[k]?.raw === '(' && toks[k + 1]?.bits & CAPITALISED && toks[k + 2]?.raw === ')') tailEnd = k += 3;
+        const next = toks[k]?.w === 'and' ? (toks[k + 1]?.w === 'the' ? k + 2 : k + 1) : -1;
+        if (next < 0 || !(toks[next]?.bits & CAPITALISED)) break;
+        k = next;
       }
       // "members of the Turkish-backed factions": a hyphenated modifier takes the noun after it;
       // "of the General Security forces", "the Danab special forces": so does a name, when a group noun follows.
