@@ -38,6 +38,10 @@ const POSITIVES = [
   ['Israeli jets struck Mezzeh military airport.', ['Mezzeh military airport']],
   ['Jets hit the Tishreen Dam and Rmelan.', ['Tishreen Dam', 'Rmelan']],
   ['Raids continued in Jenin refugee camp and al-Hol camp.', ['Jenin refugee camp', 'al-Hol camp']],
+  // Lists under one plural cue noun, before or after the names.
+  ['Troops took the villages of Tal Zawr, Abu Dalfa and Qusaybat on Tuesday.', ['Tal Zawr ?village', 'Abu Dalfa ?village', 'Qusaybat ?village']],
+  ['Strikes hit the al-Badu and al-Sinaa neighbourhoods on Monday.', ['al-Badu ?district', 'al-Sinaa ?district']],
+  ['The towns of Saraqeb and Qmeinas were shelled.', ['Saraqeb', 'Qmeinas ?town']],
   ['Militias clashed in the village of Souq al-Juma.', ['Souq al-Juma']],
   ['A blast hit Sayyida Zeinab, a town south of Damascus.', ['Sayyida Zeinab', 'Damascus']],
   ['Shells fell on Khiam, close to the Blue Line.', ['Khiam', 'Blue Line']],
@@ -54,6 +58,8 @@ const NEGATIVES = [
   ['Fighters of the Syrian town were praised outside the Kurdish area.', []],
   ['Near the end of March, talks resumed.', []],
   ['The hospital said the dam was safe and the square was empty.', []],
+  ['The Syrian and Turkish towns of the border were quiet.', []],
+  ['Leaders of the Islamic State and Nusra Front camps disagreed.', []],
 ];
 
 test('unknown places named by cues, and sites kept whole', () => {

@@ -71,18 +71,29 @@ const nounMatch = (_: string, k: number, m: RegExpExecArray, byPattern: CueMenti
 /** Turns pattern k's match (index absolute) into a cue mention, unless its name is no place name. */
 function match(m: RegExpExecArray, k: number, out: CueMention[]): void {
   const { g, t } = PATTERNS[k];
+  const type: PlaceType = t ? (CUE_TYPES[m[t].toLowerCase()] ?? 'place') : 'place';
+  const q = cueName(m[g], m.index + m[0].indexOf(m[g]), type);
+  if (q) out.push(q);
+}
+
+/**
+ * The cue mention of a name a cue found at `start` ("X" of "the village of X"): leading words that
+ * start no name ("Syrian", "The") dropped, a possessive cut; undefined when it is no place name.
+ */
+export function cueName(found: string, start: number, type: PlaceType): CueMention | undefined {
   const dem = demonymCountries();
-  const raw = m[g].replace(/['’]s$/, '');
+  const raw = found.replace(/['’]s$/, '');
   const words = raw.split(/[\s-]+/);
   let skip = 0;
   while (words.length && (NOT_A_NAME.has(words[0]) || dem.has(words[0].toLowerCase()))) skip += words.shift()!.length + 1;
-  if (!words.length || (!/^\p{Lu}/u.test(words[0]) && words.length < 2)) return;
+  if (!words.length || (!/^\p{Lu}/u.test(words[0]) && words.length < 2)) return undefined;
   const last = words[words.length - 1];
-  if (NOT_A_NAME.has(last) || dem.has(last.toLowerCase())) return;
-  if (words.length === 1 && STOP.has(words[0].toLowerCase())) return;
-  if (PERSON_BEFORE.has(words[0].toLowerCase())) return;
+  if (NOT_A_NAME.has(last) || dem.has(last.toLowerCase())) return undefined;
+  if (words.length === 1 && STOP.has(words[0].toLowerCase())) return undefined;
+  if (PERSON_BEFORE.has(words[0].toLowerCase())) return undefined;
   const name = raw.slice(skip);
-  const start = m.index + m[0].indexOf(m[g]) + skip;
-  const type: PlaceType = t ? (CUE_TYPES[m[t].toLowerCase()] ?? 'place') : 'place';
-  out.push({ start, end: start + name.length, name, type });
+  return { start: start + skip, end: start + skip + name.length, name, type };
 }
+
+/** The name pattern of the cues, one name from lastIndex on (`y`: sticky). */
+export const CUE_NAME = new RegExp(NAME, 'uy');

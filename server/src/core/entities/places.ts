@@ -5,6 +5,7 @@ import { placeIndex, userIndex, type PlaceIndex } from './gazetteer';
 import { scanNames, isStopName, type Candidate } from './placeScan';
 import { NAME_CUES, findCues, type CueMention } from './placeCues';
 import { SITE_CUES, findLooseCues, findSites } from './placeSites';
+import { findCueLists } from './placeCueLists';
 import { CueFinder } from '../text/cueFinder';
 import { CountryContext, PlaceChooser } from './placeContext';
 import { spellingMatch } from './placeFuzzy';
@@ -34,6 +35,7 @@ export function scanPlaces(paragraphText: string, options: AnalyzeOptions): Plac
   findSites(paragraphText, found, cues);
   findCues(paragraphText, found, cues);
   findLooseCues(paragraphText, found, cues);
+  findCueLists(paragraphText, cues);
   return { candidates, evidence, cues };
 }
 

@@ -1,0 +1,67 @@
+import type { PlaceType } from '../types';
+import { CUE_NAME, cueName, type CueMention } from './placeCues';
+
+/**
+ * Unknown places named in a list by a plural cue noun: "the villages of Tal Zawr, Abu Dalfa and
+ * Qusaybat", "the al-Badu and al-Sinaa neighbourhoods". Each name of the list becomes a cue mention
+ * typed by the noun (known places among them are found by the gazetteer and win the overlap).
+ */
+export function findCueLists(text: string, out: CueMention[]): void {
+  if (!PLURAL_HINT.test(text)) return;
+  OF_LIST.lastIndex = 0;
+  for (let m = OF_LIST.exec(text); m; m = OF_LIST.exec(text)) {
+    const names = listAt(text, m.index + m[0].length);
+    if (names && names.items.length >= 2) pushAll(names.items, PLURALS[m[1].toLowerCase()], out);
+  }
+  NOUN_AFTER.lastIndex = 0;
+  for (let m = NOUN_AFTER.exec(text); m; m = NOUN_AFTER.exec(text)) {
+    // "the X and Y neighbourhoods": a list that opens after "the" and ends right before the noun.
+    const from = text.lastIndexOf('the ', m.index);
+    if (from < 0 || m.index - from > MAX_LIST_LENGTH || (from > 0 && /[\p{L}\p{M}]/u.test(text[from - 1]))) continue;
+    const names = listAt(text, from + 4);
+    if (names && names.items.length >= 2 && names.end + 1 === m.index) pushAll(names.items, PLURALS[m[1].toLowerCase()], out);
+  }
+}
+
+/** Characters from "the" to the noun of a list named before its noun. */
+const MAX_LIST_LENGTH = 160;
+/** Names in one list at most. */
+const MAX_ITEMS = 8;
+
+const PLURALS: Record<string, PlaceType> = {
+  towns: 'town', villages: 'village', cities: 'city', hamlets: 'village', neighbourhoods: 'district', neighborhoods: 'district',
+  districts: 'district', suburbs: 'district', quarters: 'district', camps: 'camp', settlements: 'village',
+};
+const NOUNS = 'towns|villages|cities|hamlets|neighbou?rhoods|districts|suburbs|quarters|camps|settlements';
+/** A quick test that a paragraph has a plural cue noun at all. */
+const PLURAL_HINT = new RegExp(`\\b(?:${NOUNS})\\b`, 'i');
+const OF_LIST = new RegExp(`\\b(${NOUNS}) of `, 'gi');
+const NOUN_AFTER = new RegExp(`(?<= )(${NOUNS})\\b`, 'g');
+/** Between two names of a list: ", ", " and ", ", and ", " or ". */
+const SEPARATOR = /(?:,? and |, | or )/y;
+
+/** The names of a list starting at text[at], and where the last one ends. */
+function listAt(text: string, at: number): { items: { start: number; name: string }[]; end: number } | undefined {
+  const items: { start: number; name: string }[] = [];
+  let pos = at;
+  let end = at;
+  while (items.length < MAX_ITEMS) {
+    CUE_NAME.lastIndex = pos;
+    const m = CUE_NAME.exec(text);
+    if (!m) break;
+    items.push({ start: pos, name: m[1] });
+    end = pos + m[0].length;
+    SEPARATOR.lastIndex = end;
+    const sep = SEPARATOR.exec(text);
+    if (!sep) break;
+    pos = end + sep[0].length;
+  }
+  return items.length ? { items, end } : undefined;
+}
+
+function pushAll(items: { start: number; name: string }[], type: PlaceType, out: CueMention[]): void {
+  for (const { start, name } of items) {
+    const q = cueName(name, start, type);
+    if (q) out.push(q);
+  }
+}
