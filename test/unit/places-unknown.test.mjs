@@ -42,6 +42,8 @@ const POSITIVES = [
   ['Troops took the villages of Tal Zawr, Abu Dalfa and Qusaybat on Tuesday.', ['Tal Zawr ?village', 'Abu Dalfa ?village', 'Qusaybat ?village']],
   ['Strikes hit the al-Badu and al-Sinaa neighbourhoods on Monday.', ['al-Badu ?district', 'al-Sinaa ?district']],
   ['The towns of Saraqeb and Qmeinas were shelled.', ['Saraqeb', 'Qmeinas ?town']],
+  // Unknown items of a list opened by a preposition whose items are mostly known places.
+  ['Families are staying in Tall Refaat, Fafin, Ahdath and Kafr Naya.', ['Tall Refaat', 'Fafin ?place', 'Ahdath ?place', 'Kafr Naya']],
   ['Militias clashed in the village of Souq al-Juma.', ['Souq al-Juma']],
   ['A blast hit Sayyida Zeinab, a town south of Damascus.', ['Sayyida Zeinab', 'Damascus']],
   ['Shells fell on Khiam, close to the Blue Line.', ['Khiam', 'Blue Line']],
@@ -60,6 +62,8 @@ const NEGATIVES = [
   ['The hospital said the dam was safe and the square was empty.', []],
   ['The Syrian and Turkish towns of the border were quiet.', []],
   ['Leaders of the Islamic State and Nusra Front camps disagreed.', []],
+  ['In Aleppo, Ahmed and Fatima fled.', ['Aleppo']],
+  ['Families are staying in Tall Refaat, Fafin, Ahdath and Zakaria, the official said.', []],
 ];
 
 test('unknown places named by cues, and sites kept whole', () => {

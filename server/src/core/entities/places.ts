@@ -6,6 +6,7 @@ import { scanNames, isStopName, type Candidate } from './placeScan';
 import { NAME_CUES, findCues, type CueMention } from './placeCues';
 import { SITE_CUES, findLooseCues, findSites } from './placeSites';
 import { findCueLists } from './placeCueLists';
+import { listedPlaces } from './placeLists';
 import { CueFinder } from '../text/cueFinder';
 import { CountryContext, PlaceChooser } from './placeContext';
 import { spellingMatch } from './placeFuzzy';
@@ -89,7 +90,8 @@ export function resolvePlaces(text: string, paragraphs: Paragraph[], scans: Plac
       }
       out.push(mention(text, base + c.start, base + c.end, place));
     }
-    const cues = scans[i].cues;
+    const listed = out.length - first >= 2 ? listedPlaces(text, base, paragraphs[i].end, out.slice(first)) : [];
+    const cues = listed.length ? [...scans[i].cues, ...listed] : scans[i].cues;
     if (cues.length) addCues(out, first, base, cues);
   }
   return out;

@@ -1,0 +1,53 @@
+import type { EntityMention } from '../types';
+import { CUE_NAME, cueName, type CueMention } from './placeCues';
+
+/**
+ * Unknown places listed among known ones: "in Tall Refaat, Fafin, Ahdath and Kafr Naya". A list
+ * opened by a place preposition and closed by "and"/"or" whose items are mostly known places (at
+ * least two, and at least half) names places in its other items too. `known`: the paragraph's
+ * known place mentions, sorted, offsets absolute; `base`: the paragraph's start in `text`.
+ */
+export function listedPlaces(text: string, base: number, paragraphEnd: number, known: readonly EntityMention[]): CueMention[] {
+  const out: CueMention[] = [];
+  for (let k = 0; k + 1 < known.length; k++) {
+    if (!OPENS_LIST.test(text.slice(Math.max(base, known[k].start - 12), known[k].start))) continue;
+    // The list's items from known[k] on: known mentions by index, unknown names as cue mentions.
+    let pos = known[k].end;
+    let next = k + 1;
+    let knownItems = 1;
+    let closed = false;
+    const unknown: CueMention[] = [];
+    while (knownItems + unknown.length < MAX_ITEMS) {
+      SEPARATOR.lastIndex = pos;
+      const sep = SEPARATOR.exec(text);
+      if (!sep || pos + sep[0].length >= paragraphEnd) break;
+      const at = pos + sep[0].length;
+      while (next < known.length && known[next].start < at) next++;
+      if (next < known.length && known[next].start === at) {
+        pos = known[next++].end;
+        knownItems++;
+      } else {
+        CUE_NAME.lastIndex = at;
+        const m = CUE_NAME.exec(text);
+        const q = m && m.index + m[1].length <= paragraphEnd && (next >= known.length || known[next].start >= at + m[1].length) ? cueName(m[1], at - base, 'place') : undefined;
+        if (!q) break;
+        unknown.push(q);
+        pos = at + m![1].length;
+      }
+      if (sep[1] !== undefined) {
+        closed = true;
+        break;
+      }
+    }
+    if (closed && unknown.length && knownItems >= 2 && knownItems >= unknown.length) for (const q of unknown) out.push(q);
+    k = Math.max(k, next - 1);
+  }
+  return out;
+}
+
+/** Items of one list at most. */
+const MAX_ITEMS = 10;
+/** Right before a list's first item: a preposition of place ("in", "near", "including"). */
+const OPENS_LIST = /\b(?:in|near|at|from|to|into|including|between|around|across|towards?|of) $/;
+/** Between two items: ", ", or (group 1) the closing " and ", ", and ", " or ". */
+const SEPARATOR = /, (?!and |or )|(,? (?:and|or) )/y;
