@@ -44,6 +44,9 @@ const POSITIVES = [
   ['The towns of Saraqeb and Qmeinas were shelled.', ['Saraqeb', 'Qmeinas ?town']],
   // Unknown items of a list opened by a preposition whose items are mostly known places.
   ['Families are staying in Tall Refaat, Fafin, Ahdath and Kafr Naya.', ['Tall Refaat', 'Fafin ?place', 'Ahdath ?place', 'Kafr Naya']],
+  // A capitalised preposition opening the sentence is no part of the name.
+  ['In Qasr Hamid camp, aid ran out.', ['Qasr Hamid camp ?camp']],
+  ['Near Tal Hamis village, fighting raged.', ['Tal Hamis ?village']],
   ['Militias clashed in the village of Souq al-Juma.', ['Souq al-Juma']],
   ['A blast hit Sayyida Zeinab, a town south of Damascus.', ['Sayyida Zeinab', 'Damascus']],
   ['Shells fell on Khiam, close to the Blue Line.', ['Khiam', 'Blue Line']],

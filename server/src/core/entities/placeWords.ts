@@ -91,7 +91,10 @@ export const NOT_A_NAME = new Set(
   words(`The A An This That Its His Her Their Our Syrian Iraqi Libyan Kurdish Turkish Russian Iranian
   Israeli Palestinian Lebanese Yemeni Afghan Islamic State Army Front Forces Council Government Regime
   Coalition North South East West Northern Southern Eastern Western Central Upper Lower Greater Old New
-  Rebel Rebels Opposition Jihadist Government-held Rebel-held Regime-held Daesh-held`),
+  Rebel Rebels Opposition Jihadist Government-held Rebel-held Regime-held Daesh-held
+  In On From Near To Into Inside Outside Across For With By After Before During Since Under Over Around
+  Along Between Beyond Toward Towards Through Throughout Within Among Amid Against Despite And But Or
+  Then When While Meanwhile Also Both Some Many Most All Every Each`),
 );
 
 export const isDash = (c: number) => c === 45 || c === 0x2010 || c === 0x2011 || c === 0x2013;
