@@ -72,6 +72,9 @@ const CASES = [
   ['At least 50 IS militants reportedly killed in the northern Syrian town of Kobane, as regime attacks against FSA in Daraa leave at least 21 dead.', ['Kobane => Kobani / Aleppo', 'Daraa => Daraa / Daraa']],
   // span rules: no "the", no trailing "province"; "Eastern Ghouta" whole
   ['Regime jets struck the Deir Ezzor province and the Eastern Ghouta.', ['Deir Ezzor => Deir ez-Zor / Deir ez-Zor', 'Eastern Ghouta => Eastern Ghouta / Rif Dimashq']],
+  // (also where the gazetteer keeps the noun as a spelling: "Balochistan province", "Kharkiv region"; not where it names: "Sanaa Governorate")
+  ["Jets struck Pakistan's Balochistan province and the Zaporizhzhia region of Ukraine.", ['Pakistan', 'Balochistan => Balochistan', 'Zaporizhzhia => Zaporizhzhia Oblast', 'Ukraine']],
+  ['Houthis shelled Sanaa Governorate.', ['Sanaa Governorate => Sanaa Governorate']],
   ['Clashes in the Damascus countryside and in Rif Dimashq.', ['Damascus countryside => Rif Dimashq', 'Rif Dimashq => Rif Dimashq']],
   ['Troops crossed the Euphrates near the Golan Heights and the Bab al-Hawa crossing.', ['Euphrates', 'Golan Heights', 'Bab al-Hawa crossing']],
   ['Militants were bussed out of the Yarmuk camp in Damascus to the Badiya.', ['Yarmuk camp', 'Damascus', 'Badiya']],

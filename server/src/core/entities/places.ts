@@ -1,12 +1,12 @@
 import type { AnalyzeOptions, EntityMention, Paragraph } from '../types';
 import type { Place } from './placeTypes';
-import { foldName } from '../text/fold';
 import { placeIndex, userIndex, type PlaceIndex } from './gazetteer';
 import { scanNames, isStopName, type Candidate } from './placeScan';
 import { NAME_CUES, findCues, type CueMention } from './placeCues';
 import { SITE_CUES, findLooseCues, findSites } from './placeSites';
 import { findCueLists } from './placeCueLists';
 import { listedPlaces } from './placeLists';
+import { addCues, divisionNameEnd, unknownPlace } from './placeMentions';
 import { CueFinder } from '../text/cueFinder';
 import { CountryContext, PlaceChooser } from './placeContext';
 import { spellingMatch } from './placeFuzzy';
@@ -88,7 +88,7 @@ export function resolvePlaces(text: string, paragraphs: Paragraph[], scans: Plac
         out.push(there ? mention(text, base + c.start, base + c.end, there) : unknownPlace(base + c.start, base + c.end, text.slice(base + c.start, base + c.end), 'place'));
         continue;
       }
-      out.push(mention(text, base + c.start, base + c.end, place));
+      out.push(mention(text, base + c.start, divisionNameEnd(text, base + c.start, base + c.end, place), place));
     }
     const listed = out.length - first >= 2 ? listedPlaces(text, base, paragraphs[i].end, out.slice(first)) : [];
     const cues = listed.length ? [...scans[i].cues, ...listed] : scans[i].cues;
@@ -99,41 +99,6 @@ export function resolvePlaces(text: string, paragraphs: Paragraph[], scans: Plac
 
 const POSSESSIVE_GAP = /^['’]s\s$/;
 const CREDIT = /\b(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Ee]dited|[Cc]ompiled) by\b/;
-
-/** Adds a paragraph's cue-named places that overlap neither its known places nor each other, keeping it sorted. */
-function addCues(out: EntityMention[], first: number, base: number, cues: readonly CueMention[]): void {
-  let known = out.length;
-  for (const q of cues) {
-    const start = base + q.start;
-    const end = base + q.end;
-    const clashes: number[] = [];
-    for (let k = first; k < out.length; k++) if (out[k].start < end && start < out[k].end) clashes.push(k);
-    if (clashes.length && !(q.whole && clashes.every((k) => k < known && replaces(q, start, end, out[k])))) continue;
-    for (let c = clashes.length - 1; c >= 0; c--) out.splice(clashes[c], 1);
-    known -= clashes.length;
-    out.push(unknownPlace(start, end, q.name, q.type));
-  }
-  if (out.length > known) {
-    const part = out.splice(first).sort((a, b) => a.start - b.start);
-    for (const m of part) out.push(m);
-  }
-}
-
-/** A place named in the text that the gazetteer does not hold (or not in that country). */
-function unknownPlace(start: number, end: number, name: string, type: EntityMention['type']): EntityMention {
-  return { kind: 'place', start, end, text: name, canonical: name, type, inDictionary: false, key: `place:unknown:${foldName(name)}` };
-}
-
-/** Whether a longer site or cue name may replace a known place lying inside it. */
-function replaces(q: CueMention, start: number, end: number, m: EntityMention): boolean {
-  if (m.start < start || m.end > end || end - start <= m.end - m.start) return false;
-  if (q.whole === 'any') return true;
-  const major = m.type === 'country' || m.type === 'admin1' || m.type === 'city';
-  if (q.whole === 'minor') return !major;
-  // 'extend': the same start, continued by an article name ("Souq al-Juma", "Wadi al-Shay") or a minor place's next word.
-  return m.start === start && (/^[ -](?:al|el|as|ash|ad|ar|az|an|at)-/.test(q.name.slice(m.end - start)) || !major);
-}
-
 /**
  * Finds place mentions: gazetteer names by a transliteration-folded token scan, then unknown
  * places named by cues ("the village of X"). Each mention resolves to one place using the
