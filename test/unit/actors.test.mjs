@@ -37,6 +37,9 @@ const cases = [
   ["The Syrian regime also struck IS' self-proclaimed capital of Raqqa.", ['Syrian regime → Syrian government (state-force)', 'IS → Islamic State']],
   ["The raid levelled one of IS's largest car bomb factories.", ['IS → Islamic State']],
   ['Fighting between IS and Kurdish YPG forces intensified.', ['IS', "YPG → People's Protection Units (armed-group)"]],
+  // Acronyms the article defines in brackets after a name, and their later uses.
+  ['The Turkish Armed Forces (TAF) shelled the town. Later TAF withdrew.', ['Turkish Armed Forces → Turkish Armed Forces (state-force)', 'TAF → Turkish Armed Forces (state-force)', 'TAF → Turkish Armed Forces (state-force)'], { keys: [[0, 1, 2]] }],
+  ['Officials met Rami Abdel Rahman (UK) in London.', ['Rami Abdel Rahman']],
   ['The al-Qaeda affiliated al-Nusra Front and Jabhat Fateh al-Sham are one group.', ['al-Qaeda', 'al-Nusra Front → Al-Nusra Front', 'Jabhat Fateh al-Sham → Al-Nusra Front'], { keys: [[1, 2]] }],
   ["Haftar's Liberation National Army pressed on.", ['Haftar → Khalifa Haftar (person)', 'Liberation National Army → Libyan National Army']],
   // Short acronyms match only in capitals.

@@ -8,6 +8,7 @@ import { mention, People } from './actorPeople';
 import { PlaceIndex, sortedWithoutOverlaps } from './actorSpans';
 import { fastFold } from './actorText';
 import { surnameMentions } from './actorSurnames';
+import { definedAcronyms } from './actorAcronyms';
 
 // Reused from call to call: fresh instances lost their hidden classes to the collector between
 // documents, and with them the resolver's optimised code.
@@ -48,7 +49,9 @@ export function resolveActors(text: string, paragraphs: Paragraph[], scans: Acto
   // One stable sort of the mentions then the surname mentions: ties keep that order.
   const all = out.concat(surnameMentions(text, paragraphs, sc, kept, first, people));
   people.reset();
-  return sortedWithoutOverlaps(all);
+  const sorted = sortedWithoutOverlaps(all);
+  const acronyms = definedAcronyms(text, paragraphs, sorted);
+  return acronyms.length ? sortedWithoutOverlaps(sorted.concat(acronyms)) : sorted;
 }
 
 /** The mentions of one paragraph's dictionary matches. */
