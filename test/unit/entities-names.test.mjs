@@ -30,3 +30,16 @@ test('a dateline does not decide the main location', () => {
   const filed = 'AMMAN: Jordan closed a crossing.\n\nTrucks waited near Amman and in Amman itself.';
   assert.equal(mainLocation(analyze(filed).entities)?.canonical, 'Amman');
 });
+
+test('wire datelines in ASCII open an article, and the headline above belongs to it', () => {
+  // " - " after a city in capitals is a dateline, not a hyphen inside a name: the city stays a place
+  // and a capitalised context word after it still names its actor.
+  assert.deepEqual(rows('ALEPPO - Regime helicopters dropped barrel bombs on Aleppo.'), ['place:ALEPPO → Aleppo', 'actor:Regime → Syrian government', 'place:Aleppo → Aleppo']);
+  assert.deepEqual(rows('BEIRUT - Syrian regime forces pounded Daraa.'), ['place:BEIRUT → Beirut', 'actor:Syrian regime forces → Syrian government', 'place:Daraa → Daraa']);
+  // "TRIPOLI (Reuters) - " opens a second article: "the regime" there is not the Syrian story's.
+  const two = 'Regime jets pound Idlib\n\nBEIRUT (Reuters) - Syrian regime jets struck Saraqeb in Idlib province, residents said.\n\nLibyan forces advance on Tripoli\n\nTRIPOLI (Reuters) - Forces loyal to Khalifa Haftar advanced on Gharyan. The regime in Tripoli said it would fight back.';
+  const regimes = analyze(two).entities.filter((e) => e.text.toLowerCase() === 'regime');
+  assert.deepEqual(regimes.map((e) => e.start < two.indexOf('Libyan')), [true], 'only the Syrian article has a regime');
+  // A place after "in" is no person's name, even before "said": "the defence ministry in Niamey said".
+  assert.ok(rows('In Niger, the defence ministry in Niamey said soldiers had repelled the attack.').includes('place:Niamey → Niamey'));
+});

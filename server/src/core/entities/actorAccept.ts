@@ -49,7 +49,7 @@ function accepts(t: ActorTokens, i: number, n: number, v: AliasValue): boolean {
   // A one-word context alias before "of" is the common noun ("a coalition of rebel factions"); a
   // capitalised one after a capitalised word ends another name ("Taiz Human Rights Coalition").
   if (n === 1 && v.role === 'context' && i + 1 < t.n && t.keyEquals(i + 1, 'of', true)) return false;
-  if (n === 1 && v.role === 'context' && i > 0 && t.flags[i] & CAP && t.flags[i - 1] & CAP && t.joinable(i) && !t.keyEquals(i - 1, 'the', true)) return false;
+  if (n === 1 && v.role === 'context' && i > 0 && t.flags[i] & CAP && t.flags[i - 1] & CAP && t.sameName(i) && !t.keyEquals(i - 1, 'the', true)) return false;
   // A short acronym inside a line written in capitals is an ordinary word ("WHERE IS THE").
   if (v.caps === 0 && n === 1 && t.flags[i] & UPPER && t.textLength(i) - (t.flags[i] & POSS ? (t.flags[i] & BARE ? 1 : 2) : 0) <= 3) {
     if (i > 0 && t.flags[i - 1] & SHOUT && i + 1 < t.n && t.flags[i + 1] & SHOUT) return false;

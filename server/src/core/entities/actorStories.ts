@@ -103,7 +103,16 @@ export class StoryCountries {
 const NO_SUMS: number[] = [];
 const NO_SECTIONS = new Int32Array(0);
 
-const DATELINE = /^(?:[A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+)*(?:, [A-Z][\p{L}]+)?\s*(?::|—|–|--)|[A-Z][\p{L}]+(?: [A-Z][\p{L}]+)?\s*(?:—|–))\s/u;
+// A city in capitals ("BEIRUT", "WASHINGTON/BEIRUT"), maybe a country or date ("DAMASCUS, Syria", ", Feb 3")
+// and an agency in brackets, then a colon or dash: a plain hyphen only after a word of four capitals,
+// a bracket or a country ("ALEPPO - ", "(Reuters) - ": not "US - led"). Or a city in title case before
+// a long dash, or before an agency and a hyphen ("Beirut (AFP) - ").
+const AGENCY = '\\([A-Z][\\p{L}.&]*(?: [A-Z][\\p{L}.&]*){0,2}\\)';
+const DATELINE = new RegExp(
+  `^(?:[A-Z][A-Z'.-]+(?:[ /][A-Z][A-Z'.-]+)*(?:, [A-Z][\\p{L}]+(?: [A-Z][\\p{L}]+)?\\.?(?: \\d{1,2})?)?(?: ${AGENCY})?\\s*(?::|—|–|--|(?<=(?:[A-Z]{4}|\\)|[a-z]) ?)-)` +
+    `|[A-Z][\\p{L}]+(?: [A-Z][\\p{L}]+)?(?: ${AGENCY})?\\s*(?:—|–)|[A-Z][\\p{L}]+(?: [A-Z][\\p{L}]+)? ${AGENCY}\\s*(?:-|--))\\s`,
+  'u',
+);
 
 /** A paragraph that opens with a dateline ("CAIRO: ...", "BEIRUT — ..."). */
 export function isDateline(paragraphText: string): boolean {
@@ -128,7 +137,7 @@ export function articleSections(datelines: boolean[], paragraphs: readonly { tex
   for (let p = 1; p < n; p++) {
     if (!datelines[p]) continue;
     let h = p;
-    while (h > 1 && p - h < HEADLINES && fewerPieces(paragraphs[h - 1].text, 20) && !/[.]["”’]?\s*$/.test(paragraphs[h - 1].text)) h--;
+    while (h > 0 && p - h < HEADLINES && fewerPieces(paragraphs[h - 1].text, 20) && !/[.]["”’]?\s*$/.test(paragraphs[h - 1].text)) h--;
     starts[h] = 1;
   }
   const out = new Int32Array(n);

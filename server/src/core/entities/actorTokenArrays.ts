@@ -1,4 +1,5 @@
 import { fastFold, gapJoinable, sentenceBreak } from './actorText';
+import { nameGap } from '../text/tokens';
 
 /** Token flags. */
 export const CAP = 1; // first letter upper case ("Syria", "IS")
@@ -110,6 +111,13 @@ export class TokenArrays {
     const to = this.start[k];
     // The common case first: one space.
     return to === from + 1 && this.code[from] === 32 ? true : gapJoinable(this.src, from, to);
+  }
+
+  /** joinable(k), but not across a dash set off by spaces (text/tokens.ts nameGap). */
+  sameName(k: number): boolean {
+    const from = this.end[k - 1];
+    const to = this.start[k];
+    return to === from + 1 && this.code[from] === 32 ? true : nameGap(this.src, from, to);
   }
 
   /** True when the text between tokens a and b ends a sentence or a line. */

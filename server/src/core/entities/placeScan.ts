@@ -1,5 +1,5 @@
 import type { Place } from './placeTypes';
-import { WordBuffer, capitalisedAt, joinableGap } from '../text/tokens';
+import { WordBuffer, capitalisedAt, joinableGap, nameGap } from '../text/tokens';
 import type { PlaceIndex } from './gazetteer';
 import { dominantCountry } from './placeContext';
 import { filterBySpelling, filterWord } from './placeFuzzy';
@@ -152,8 +152,8 @@ function candidate(text: string, i: number, j: number, end: number, places: Plac
   let before = i - 1;
   if (before >= 1 && prev1.article) before--;
   // A possessive ends a name: "Syria's Idlib" is two places, not a person.
-  const hasBefore = before >= 0 && joinableGap(text, E[before], S[before + 1]) && !possessive(infos.at(before));
-  const hasAfter = j + 1 < n && joinableGap(text, E[j], S[j + 1]) && end === E[j];
+  const hasBefore = before >= 0 && nameGap(text, E[before], S[before + 1]) && !possessive(infos.at(before));
+  const hasAfter = j + 1 < n && nameGap(text, E[j], S[j + 1]) && end === E[j];
   // "al-Araby al-Jadeed", "Fayez al-Sarraj": a lower-case article glued to a capitalised word continues that name.
   const c0 = text.charCodeAt(S[i]);
   const glued = i > 0 && c0 >= 97 && c0 <= 122 && capitalisedAt(text, S[i - 1]) && joinableGap(text, E[i - 1], S[i]);

@@ -75,7 +75,7 @@ export function resolvePlaces(text: string, paragraphs: Paragraph[], scans: Plac
       if (near && place.type !== 'country' && place.cc !== sectionTop() && (context.at(pi).get(place.cc ?? '') ?? 0) < 0.3) continue;
       // A minor place without a cue, or a person-like name that is no country or division, must be in the section's country.
       const weak = !place.major && !c.cue;
-      const personLike = c.personish && place.type !== 'country' && place.type !== 'admin1';
+      const personLike = c.personish && !(c.cue && place.major) && place.type !== 'country' && place.type !== 'admin1';
       // "(Reporting by Idrees Haddad and Rana Khoury; Editing by Diane Frost)": journalists, no places.
       if (personLike && CREDIT.test(text.slice(Math.max(base, base + c.start - 80), base + c.start))) continue;
       // (A minor place of a country as strong around it as the top one, within half, stays: "In Iraq, … strikes on al-Qaim".)

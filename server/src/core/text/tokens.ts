@@ -143,6 +143,11 @@ export function joinableGap(text: string, from: number, to: number): boolean {
   return isGapSpace(a) && isDash(b) && isGapSpace(text.charCodeAt(from + 2));
 }
 
+/** A gap inside one name: joinable, but no dash set off by spaces ("BEIRUT - Regime forces" is a dateline and a sentence). */
+export function nameGap(text: string, from: number, to: number): boolean {
+  return joinableGap(text, from, to) && (to - from === 1 || !isDash(text.charCodeAt(to - 2)) || text.charCodeAt(to - 1) !== 32);
+}
+
 /** True when the token starts with an upper-case letter (or is written with letters that have no case). */
 export function isCapitalised(t: Token): boolean {
   return capitalisedAt(t.text, 0);
