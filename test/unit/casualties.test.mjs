@@ -185,6 +185,12 @@ test('casualties: the speaker of a cue stands in the verb\'s own clause; ", said
   // A relative pronoun stands for the speaker named before it.
   text = 'The toll was the highest since 2015, according to the Syrian Observatory for Human Rights, which added that more than 325 people were wounded.';
   check(text, [{ text: 'more than 325', source: 'Syrian Observatory for Human Rights' }], [ent(text, 'Syrian Observatory for Human Rights', 'Syrian Observatory for Human Rights', 'actor', 'organisation')]);
+  // A monitor's own verbs report; an actor heading the line before a colon reports what follows (a place there does not).
+  text = 'The SOHR documented the death of 23 civilians in Idlib.';
+  check(text, [{ text: '23', source: 'Syrian Observatory for Human Rights' }], [ent(text, 'SOHR', 'Syrian Observatory for Human Rights', 'actor', 'organisation')]);
+  text = 'SOHR: 23 civilians killed in Idlib';
+  check(text, [{ text: '23', source: 'Syrian Observatory for Human Rights' }], [ent(text, 'SOHR', 'Syrian Observatory for Human Rights', 'actor', 'organisation')]);
+  check('Idlib: 31 killed, including 9 children', [{ text: '31', source: undefined }, { text: '9', source: undefined }]);
 });
 
 test('casualties: works on a whole article with duplicated paragraphs and no entities', () => {

@@ -18,12 +18,15 @@ export interface SourceCue {
   /** The text the literal phrase is read from, [from, to); read on first use (few cues are ever asked). */
   from: number;
   to: number;
+  /** Only an actor named there is the source, no literal phrase ("SOHR: 23 killed", not "Idlib: 31 killed"). */
+  actorOnly?: boolean;
 }
 
 // Literal phrases already read, kept beside the cues so that scans stay immutable.
 const LITERALS = new WeakMap<SourceCue, string | null>();
 
-const CUES: ReadonlySet<string> = new Set(['said', 'says', 'say', 'told', 'tells', 'reported', 'reports', 'reporting', 'stated', 'announced', 'claimed', 'confirmed', 'added']);
+// (A monitor's own verbs too: "The Observatory documented the death of 23 civilians".)
+const CUES: ReadonlySet<string> = new Set(['said', 'says', 'say', 'told', 'tells', 'reported', 'reports', 'reporting', 'stated', 'announced', 'claimed', 'confirmed', 'added', 'documented', 'recorded', 'counted', 'verified']);
 // The words that can start a cue: a reporting verb or "according (to)".
 const CUE_START = wordBit((w) => CUES.has(w) || w === 'according');
 const HEDGE_AUX: ReadonlySet<string> = new Set(['are', 'were', 'was', 'is', 'been', 'be']);
@@ -36,6 +39,9 @@ const NOT_SPEAKER: ReadonlySet<string> = new Set(['that', 'its', 'their', 'on', 
 /** The reporting cues among toks, whose text lies in text[floor, end). */
 export function sourceCues(text: string, toks: readonly Tok[], floor: number, end: number): SourceCue[] {
   const out: SourceCue[] = [];
+  // "SOHR: 23 civilians killed …": a name heading the line, before a colon, reports what follows.
+  const colon = headingColon(toks, floor);
+  if (colon >= 0) out.push({ pos: toks[colon].start, at: toks[colon].start, reach: 70, side: 'before', from: floor, to: toks[colon].start, actorOnly: true });
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
     if (!(t.bits & CUE_START) || t.start < floor || t.end > end) continue;
@@ -70,10 +76,22 @@ export function sourceOf(text: string, cues: readonly SourceCue[], entities: Ent
   for (const c of cues) {
     const dist = Math.abs(c.pos - figStart);
     if (dist >= bestDist) continue;
-    const value = (entities.length ? appositiveHead(text, c, entities, offset) ?? named(entities, offset + c.at, c.reach, c.side, offset + speakerFloor(text, c)) : undefined) ?? literalOf(text, c);
+    const actor = entities.length ? appositiveHead(text, c, entities, offset) ?? named(entities, offset + c.at, c.reach, c.side, offset + speakerFloor(text, c)) : undefined;
+    const value = actor ?? (c.actorOnly ? undefined : literalOf(text, c));
     if (value) { best = value; bestDist = dist; }
   }
   return best;
+}
+
+/** The colon after one to four capitalised words opening the paragraph at `floor`, as a token index (-1: none). */
+function headingColon(toks: readonly Tok[], floor: number): number {
+  if (!toks.length || toks[0].start !== floor) return -1;
+  for (let i = 0; i < toks.length && i <= 4; i++) {
+    const t = toks[i];
+    if (t.raw === ':') return i > 0 ? i : -1;
+    if (t.kind !== 'word' || !/^\p{Lu}/u.test(t.raw)) return -1;
+  }
+  return -1;
 }
 
 function literalOf(text: string, c: SourceCue): string | undefined {
