@@ -75,6 +75,10 @@ const CASES = [
   // (also where the gazetteer keeps the noun as a spelling: "Balochistan province", "Kharkiv region"; not where it names: "Sanaa Governorate")
   ["Jets struck Pakistan's Balochistan province and the Zaporizhzhia region of Ukraine.", ['Pakistan', 'Balochistan => Balochistan', 'Zaporizhzhia => Zaporizhzhia Oblast', 'Ukraine']],
   ['Houthis shelled Sanaa Governorate.', ['Sanaa Governorate => Sanaa Governorate']],
+  // a place said to lie in a division is its namesake there; a near spelling of a place elsewhere is a place the gazetteer lacks
+  ['Shelling hit Suran in Aleppo province.', ['Suran => Suran / Aleppo', 'Aleppo => Aleppo']],
+  ['Shelling hit Suran in Hama province.', ['Suran => Suran / Hama', 'Hama => Hama']],
+  ['Clashes went on near Kabani in the Latakia countryside.', ['Kabani ?', 'Latakia => Latakia']],
   ['Clashes in the Damascus countryside and in Rif Dimashq.', ['Damascus countryside => Rif Dimashq', 'Rif Dimashq => Rif Dimashq']],
   ['Troops crossed the Euphrates near the Golan Heights and the Bab al-Hawa crossing.', ['Euphrates', 'Golan Heights', 'Bab al-Hawa crossing']],
   ['Militants were bussed out of the Yarmuk camp in Damascus to the Badiya.', ['Yarmuk camp', 'Damascus', 'Badiya']],

@@ -64,15 +64,28 @@ export function resolvePlaces(text: string, paragraphs: Paragraph[], scans: Plac
     const first = out.length;
     let top: string | undefined | null = null; // the paragraph's top country, looked up on first need
     const sectionTop = () => (top === null ? (top = context.top(pi)) : top);
-    for (const c of scans[i].candidates) {
+    const cands = scans[i].candidates;
+    for (let k = 0; k < cands.length; k++) {
+      const c = cands[k];
       if (c.person || (isStopName(c) && !c.strongCue)) continue;
       const only = c.places.length === 1 ? c.places[0] : undefined;
-      const place = only && only.major && !only.cueOnly ? only : chooser.choose(c, pi, base);
+      let place = only && only.major && !only.cueOnly ? only : chooser.choose(c, pi, base);
       if (!place) continue;
       // A near spelling names a place only in the countries the article is about ("al-Kani" is not Nigeria's Kano);
       // among namesakes spelled exactly and near ones, the one chosen may be near ("al-Bara" is not Italy's Bari).
       const near = c.near || (c.places.length > 1 && spellingMatch(text.slice(base + c.start, base + c.end), place) === 'near');
       if (near && place.type !== 'country' && place.cc !== sectionTop() && (context.at(pi).get(place.cc ?? '') ?? 0) < 0.3) continue;
+      // "Kabani in the Latakia countryside": a place said to lie in a division is its namesake there,
+      // and a near spelling of a place elsewhere names a place the gazetteer lacks.
+      const within = divisionAfter(text, base, c, cands[k + 1]);
+      if (within && place.admin1Code && place.admin1Code !== within && place.type !== 'admin1') {
+        const there = c.places.find((x) => x.admin1Code === within);
+        if (there) place = there;
+        else if (near) {
+          out.push(unknownPlace(base + c.start, base + c.end, text.slice(base + c.start, base + c.end), 'place'));
+          continue;
+        }
+      }
       // A minor place without a cue, or a person-like name that is no country or division, must be in the section's country.
       const weak = !place.major && !c.cue;
       const personLike = c.personish && !(c.cue && place.major) && place.type !== 'country' && place.type !== 'admin1';
@@ -98,6 +111,15 @@ export function resolvePlaces(text: string, paragraphs: Paragraph[], scans: Plac
 }
 
 const POSSESSIVE_GAP = /^['’]s\s$/;
+const IN_GAP = /^,? in (?:the )?$/;
+
+/** The division a candidate is said to lie in ("X in Idlib province", "X, in the Latakia countryside"): the next candidate's one admin1 code. */
+function divisionAfter(text: string, base: number, c: Candidate, next: Candidate | undefined): string | undefined {
+  if (!next || next.start - c.end > 10 || !IN_GAP.test(text.slice(base + c.end, base + next.start))) return undefined;
+  const codes = new Set(next.places.map((x) => x.admin1Code));
+  const [code] = codes;
+  return codes.size === 1 ? code : undefined;
+}
 const CREDIT = /\b(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Ee]dited|[Cc]ompiled) by\b/;
 /**
  * Finds place mentions: gazetteer names by a transliteration-folded token scan, then unknown
