@@ -48,6 +48,7 @@ export const STOP = new Set(words(`
   child children family world country area areas region part parts side sides end line lines
   call calls called told tell asked ask report reports reported claims claim meet met
   early late later soon now ago yesterday tomorrow tonight morning evening night
+  share like tweet email print reply subscribe follow contact search menu login comments
 `));
 
 /** Given names and titles: a capitalised name right after one of them is a person, not a place. */
