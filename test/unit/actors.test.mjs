@@ -40,6 +40,9 @@ const cases = [
   // Acronyms the article defines in brackets after a name, and their later uses.
   ['The Turkish Armed Forces (TAF) shelled the town. Later TAF withdrew.', ['Turkish Armed Forces → Turkish Armed Forces (state-force)', 'TAF → Turkish Armed Forces (state-force)', 'TAF → Turkish Armed Forces (state-force)'], { keys: [[0, 1, 2]] }],
   ['Officials met Rami Abdel Rahman (UK) in London.', ['Rami Abdel Rahman']],
+  // "Civil Defense" named as a body is the story country's: the White Helmets in Syria; the common noun is no actor.
+  ['Regime jets struck Idlib in Syria. Civil Defense teams pulled 7 bodies from the rubble.', ['Regime → Syrian government', 'Civil Defense → White Helmets (organisation)']],
+  ['The White Helmets, a civil defence group, said 7 bodies were found in Idlib, Syria.', ['White Helmets → White Helmets']],
   ['The al-Qaeda affiliated al-Nusra Front and Jabhat Fateh al-Sham are one group.', ['al-Qaeda', 'al-Nusra Front → Al-Nusra Front', 'Jabhat Fateh al-Sham → Al-Nusra Front'], { keys: [[1, 2]] }],
   ["Haftar's Liberation National Army pressed on.", ['Haftar → Khalifa Haftar (person)', 'Liberation National Army → Libyan National Army']],
   // Short acronyms match only in capitals.

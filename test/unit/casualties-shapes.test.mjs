@@ -68,6 +68,9 @@ const ROWS = {
     // A named body ending at a noun of the security apparatus, a lower-case tail ending at a group noun, and "and" ending the short tail.
     ['Hours later, two members of the Military Security branch were killed and a third was wounded.', [fig('two', 2, 2)]],
     ['Five members of regime forces were killed in Daraa.', [fig('Five', 5, 5)]],
+    // Defence ministries' words for the enemy dead.
+    ['The ministry said that 1,200 militants had been eliminated since the start of the offensive.', [fig('1,200', 1200, 1200)]],
+    ['Turkish forces liquidated 14 terrorists in northern Iraq.', [fig('14', 14, 14)]],
     ['The dead included 114 militants, 33 members of the Syrian Democratic Forces (SDF) and the Internal Security Forces (Asayish), and seven civilians.', [fig('114', 114, 114), fig('33', 33, 33), fig('seven', 7, 7)]],
     ['Five members of the same family and 3 neighbours were killed.', [fig('Five', 5, 5), fig('3', 3, 3)]],
     ['TARTUS, Syria — Five members of the General Security forces were killed and two others wounded.', [fig('Five', 5, 5), fig('two', 2, 2, 'wounded')]],

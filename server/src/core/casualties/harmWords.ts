@@ -26,7 +26,8 @@ const k = (outcome: Outcome, part: HarmPart, words: string): [string, Harm][] =>
   words.split(' ').map((w) => [w, { outcome, part, len: 1 }]);
 
 const WORDS = new Map<string, Harm>([
-  ...k('killed', 'past', 'killed slain murdered massacred slaughtered assassinated martyred'),
+  // ("eliminated", "liquidated": how defence ministries report the enemy dead)
+  ...k('killed', 'past', 'killed slain murdered massacred slaughtered assassinated martyred eliminated liquidated'),
   ...k('killed', 'ing', 'killing murdering massacring slaughtering'),
   ...k('killed', 'pres', 'kill kills murders'),
   ...k('killed', 'intrans', 'died die dies perished drowned'),
@@ -132,4 +133,4 @@ export function harmAt(toks: Tok[], i: number): Harm | null {
  * a word start and grouped by first letter so the engine tries few alternatives per position.
  */
 export const HARM_HINT =
-  /\b(?:k(?:ill|idnap)|d(?:ead|eath|ie[ds]?\b|ying|rown|isappear|etain|etention|isplac|riven|rove)|p(?:erish|risoner)|s(?:lain|laught|hot|eiz)|m(?:assacr|urder|artyr|aim|issing)|a(?:ssassin|bduct|rrest)|f(?:atalit|led|lee|orced)|c(?:asualt|orpse|aptive|aptur|ustody)|b(?:od(?:y|ies)|ehead)|l(?:ives|ost)|g(?:unned)|w(?:ound)|i(?:njur|mprison|dp)|h(?:urt|ostage|anged|omeless|eld)|u(?:naccounted|proot)|e(?:xecut)|j(?:ail)|r(?:ounded up|efugee|emains)|t(?:oll|o death|rapped))/i;
+  /\b(?:k(?:ill|idnap)|d(?:ead|eath|ie[ds]?\b|ying|rown|isappear|etain|etention|isplac|riven|rove)|p(?:erish|risoner)|s(?:lain|laught|hot|eiz)|m(?:assacr|urder|artyr|aim|issing)|a(?:ssassin|bduct|rrest)|f(?:atalit|led|lee|orced)|c(?:asualt|orpse|aptive|aptur|ustody)|b(?:od(?:y|ies)|ehead)|l(?:ives|ost|iquidat)|g(?:unned)|w(?:ound)|i(?:njur|mprison|dp)|h(?:urt|ostage|anged|omeless|eld)|u(?:naccounted|proot)|e(?:xecut|liminat)|j(?:ail)|r(?:ounded up|efugee|emains)|t(?:oll|o death|rapped))/i;
