@@ -100,6 +100,9 @@ const ROWS = {
     ["The number of people killed in Tuesday night's air strike on the Tajoura detention centre for illegal migrants has risen to 53, including six children.", [fig('53', 53, 53), fig('six', 6, 6, 'killed', { subsetOf: 0 })]],
     // Items of the list after a nested subset are parts of the whole (a part is no bigger than its whole); tails end at their group nouns.
     ['The toll has risen to 872, they are: 291 civilians including 64 children, 309 members of the factions and jihadist groups, and 272 members of regime forces and loyal militias.', [fig('872', 872, 872), fig('291', 291, 291, 'killed', { subsetOf: 0 }), fig('64', 64, 64, 'killed', { subsetOf: 0 }), fig('309', 309, 309, 'killed', { subsetOf: 0 }), fig('272', 272, 272, 'killed', { subsetOf: 0 })]],
+    // A colon right after the count opens its breakdown (a colon between digits is a clock time).
+    ['In addition, the military death toll stands at 481: 231 members of the security forces and the Ministry of Defence, and 250 gunmen loyal to the former regime.', [fig('481', 481, 481), fig('231', 231, 231, 'killed', { subsetOf: 0 }), fig('250', 250, 250, 'killed', { subsetOf: 0 })]],
+    ['At 12:30 two people were killed.', [fig('two', 2, 2)]],
     ['The toll has risen to 872, they are: 291 civilians, 309 fighters and 272 regime soldiers.', [fig('872', 872, 872), fig('291', 291, 291, 'killed', { subsetOf: 0 }), fig('309', 309, 309), fig('272', 272, 272)]],
     ['The attack killed two more soldiers, bringing to 32 the number of Turkish troops killed since the operation began.', [fig('two', 2, 2, 'killed', { victims: 'soldiers' }), fig('32', 32, 32)]],
     ["The blast raised to 45 the death toll from Sunday's attacks.", [fig('45', 45, 45)]],

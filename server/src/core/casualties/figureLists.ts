@@ -99,4 +99,5 @@ function afterPlace(toks: Tok[], k: number): number {
   return j;
 }
 
-const CLAUSE_END = new Set(['in', 'on', 'at', 'near', 'among', 'and', 'or', 'across', 'around', 'from', 'during', 'while', 'since', 'according', 'including', 'last', 'this', 'on']);
+// (Also the modifiers that say whose they are: "and 250 gunmen loyal to the former regime".)
+const CLAUSE_END = new Set(['in', 'on', 'at', 'near', 'among', 'and', 'or', 'across', 'around', 'from', 'during', 'while', 'since', 'according', 'including', 'last', 'this', 'loyal', 'affiliated', 'allied', 'belonging', 'linked', 'aligned']);

@@ -105,10 +105,16 @@ export function parseVictimPhrase(toks: Tok[], j: number, num: NumberPhrase): Vi
         } else {
           for (let x = j + 1; x <= j + 3 && x < toks.length && !ends(x) && !(toks[x].bits & NP_STOP_WORD); x++) if (groupAt(x)) tailEnd = x + 1;
         }
-        // "members of the factions and jihadist groups": a second group joined by "and" ends at its noun.
+        // "members of the factions and jihadist groups": a second group joined by "and" ends at its noun;
+        // "of the security forces and the Ministry of Defence": a named one at its name's last word.
         if (tailEnd > 0 && toks[tailEnd]?.w === 'and') {
           const from = tailEnd;
-          for (let x = from + 1; x <= from + 3 && x < toks.length && !ends(x) && !(toks[x].bits & NP_STOP_WORD); x++) if (groupAt(x)) tailEnd = x + 1;
+          let x = toks[from + 1]?.w === 'the' ? from + 2 : from + 1;
+          if (toks[x]?.bits & CAPITALISED) {
+            for (; x < toks.length && x <= from + 7 && (toks[x].bits & CAPITALISED || (toks[x].w === 'of' && toks[x + 1]?.bits & CAPITALISED)); x++) tailEnd = x + 1;
+          } else {
+            for (x = from + 1; x <= from + 3 && x < toks.length && !ends(x) && !(toks[x].bits & NP_STOP_WORD); x++) if (groupAt(x)) tailEnd = x + 1;
+          }
         }
       }
       if (tailEnd < 0) break;
@@ -185,7 +191,9 @@ export function isNotAHeadCount(toks: Tok[], num: NumberPhrase, np: VictimPhrase
   if (next && MONTHS.has(next.w) && next.w !== 'may' && last.kind === 'num') return true;
   // Glued to letters or other tokens: "F-16", "M4", "21st", "10km", "5pm", "2,000-year-old", "12:30".
   if (!first.spaced && prev && (prev.kind !== 'punct' || prev.raw === '-' || prev.raw === '/' || prev.raw === '.' || prev.raw === ':')) return true;
-  if (next && !next.spaced && (next.kind !== 'punct' || next.raw === '-' || next.raw === '/' || next.raw === ':' || next.raw === '%')) {
+  // (A colon only between digits, "12:30": "the toll stands at 481: 231 soldiers …" ends a count.)
+  const clock = next?.raw === ':' && toks[num.last + 2]?.kind === 'num' && !toks[num.last + 2].spaced;
+  if (next && !next.spaced && (next.kind !== 'punct' || next.raw === '-' || next.raw === '/' || clock || next.raw === '%')) {
     // "twenty-three" was consumed by the parser; anything still glued on is a compound or a unit.
     return true;
   }

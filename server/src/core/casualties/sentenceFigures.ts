@@ -193,6 +193,7 @@ function opensSubset(toks: Tok[], first: number): boolean {
   const w = toks[k]?.w ?? '';
   if (SUBSET_OPENERS.has(w)) return true;
   // A breakdown after a colon: "has risen to 872, they are: 291 civilians …", "distributed as follows: 12 civilians".
-  if (colon && (((w === 'are' || w === 'were') && toks[k - 1]?.w === 'they') || (w === 'follows' && toks[k - 1]?.w === 'as') || w === 'namely')) return true;
+  // (Or right after the count it breaks down: "the death toll stands at 481: 231 soldiers and 250 gunmen".)
+  if (colon && (((w === 'are' || w === 'were') && toks[k - 1]?.w === 'they') || (w === 'follows' && toks[k - 1]?.w === 'as') || w === 'namely' || toks[k]?.kind === 'num')) return true;
   return OF_WHOM.has(w) && (toks[k - 1]?.w === 'among' || toks[k - 1]?.w === 'of');
 }
