@@ -246,3 +246,23 @@ test('casualties: styles of the second dev round', () => {
   check('Police arrested 40 people, and at least 30 remain in detention.', [fig('40', 40, 40, 'arrested'), fig('at least 30', 30, undefined, 'arrested')]);
   check('A 15-member council met; the temperature was 1.250 degrees; a 10-member delegation arrived.', []);
 });
+
+test('casualties: a breakdown set out in paragraphs of its own (list items, "Among the victims") belongs to the figure above it', () => {
+  const text = [
+    'The Observatory documented the death of 1,383 civilians since March 6.',
+    'SOHR sources confirmed that the bodies of 17 men were found on Friday.',
+    'Distribution of the civilian victims by area:',
+    '- Lattakia governorate: 762 civilians, among them 212 in Jableh and 54 in Qardaha',
+    '- Hama governorate: 155 civilians',
+    'Among the victims are at least 34 children and 60 women.',
+  ].join('\n');
+  // Each item is part of the 1,383 (the 17 just above are too few to hold them); its parts are its own.
+  check(text, [
+    { text: '1,383', subsetOf: undefined }, { text: '17', subsetOf: undefined },
+    { text: '762', subsetOf: 0 }, { text: '212', subsetOf: 2 }, { text: '54', subsetOf: 2 }, { text: '155', subsetOf: 0 },
+    { text: 'at least 34', subsetOf: 0 }, { text: '60', subsetOf: 0 },
+  ]);
+  // Numbers in a later list that no earlier figure can hold, or far from any figure, are no casualties.
+  check('Five people were killed in Idlib.\nPopulation: 20,000 people', [{ text: 'Five' }]);
+  check('Five people were killed in Idlib.\nThe town lies on the plain.\nIt has schools.\nIt has markets.\n- Residents: 3 people', [{ text: 'Five' }]);
+});

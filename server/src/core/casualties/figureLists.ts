@@ -41,6 +41,7 @@ export function inheritFromLists(toks: Tok[], cands: Candidate[]): void {
       let whole = typeof p.parent === 'number' ? p.parent : undefined;
       while (whole !== undefined && cands[whole].num.min < c.num.min) whole = typeof cands[whole].parent === 'number' ? (cands[whole].parent as number) : undefined;
       if (whole !== undefined) c.parent = whole;
+      else if (p.parent === 'previous') c.parent = 'previous'; // "Among the victims are 34 children and 60 women"
     }
   }
   for (let i = cands.length - 2; i >= 0; i--) {

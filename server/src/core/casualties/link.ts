@@ -53,6 +53,8 @@ export function linkCasualties(text: string, paragraphs: Paragraph[], scans: Cas
   indexOffsets(sorted);
   recentIndex = -1;
   recentParagraph = -1;
+  wholes.length = 0;
+  lastParagraph = -1;
   // One call per paragraph with figures: small functions are optimised sooner than one long loop.
   for (let pi = 0; pi < paragraphs.length; pi++) if (scans[pi].figures.length) linkParagraph(text, paragraphs[pi], scans[pi], sorted, out);
   return out;
@@ -61,6 +63,23 @@ export function linkCasualties(text: string, paragraphs: Paragraph[], scans: Cas
 // The last figure that is not itself a breakdown (its index in the output, -1: none yet), and its paragraph.
 let recentIndex = -1;
 let recentParagraph = -1;
+// The figures that are not breakdowns, as [output index, paragraph] pairs, most recent last; the paragraph of the last figure kept.
+const wholes: number[] = [];
+let lastParagraph = -1;
+/** A breakdown in a paragraph of its own lies at most this many paragraphs after the last figure (a list's heading between)… */
+const BREAKDOWN_GAP = 2;
+/** …and this many after its whole (the list's other items between). */
+const BREAKDOWN_REACH = 10;
+
+/**
+ * The whole of a breakdown in paragraph pi with no harm word of its own ("- Lattakia: 762 civilians"
+ * in a list under a figure some paragraphs up): the most recent figure within reach that is no smaller; -1: none.
+ */
+function earlierWhole(pi: number, min: number, out: CasualtyFigure[]): number {
+  if (lastParagraph < 0 || pi - lastParagraph > BREAKDOWN_GAP) return -1;
+  for (let k = wholes.length - 2; k >= 0 && pi - wholes[k + 1] <= BREAKDOWN_REACH; k -= 2) if (out[wholes[k]].min >= min) return wholes[k];
+  return -1;
+}
 
 function linkParagraph(text: string, p: Paragraph, scan: CasualtyScan, sorted: EntityMention[], out: CasualtyFigure[]): void {
   // Where each scanned figure went in `out` (-1: dropped); parents may come later in a sentence ("3 Pakistanis among 7 …").
@@ -75,15 +94,19 @@ function linkParagraph(text: string, p: Paragraph, scan: CasualtyScan, sorted: E
     }
     let subsetOf: number | undefined;
     let outcome = f.outcome;
-    let keep = !f.followOnly || follows;
+    // A breakdown without a harm word may also follow its whole from a paragraph before (a list item).
+    const apart = f.parent === 'previous' && f.followOnly && !follows ? earlierWhole(p.index, f.min, out) : -1;
+    // (And a part of such a breakdown: "762 civilians, among them 212 in Jableh".)
+    const partOfKept = typeof f.parent === 'number' && f.parent < placed.length && placed[f.parent] >= 0;
+    let keep = !f.followOnly || follows || apart >= 0 || partOfKept;
     if (keep && typeof f.parent === 'number') {
       if (f.parent < placed.length) {
         subsetOf = placed[f.parent] >= 0 ? placed[f.parent] : undefined;
         keep = subsetOf !== undefined || !f.inherits;
       }
-    } else if (keep && f.parent === 'previous' && recentIndex >= 0 && p.index - recentParagraph <= 1) {
-      subsetOf = recentIndex;
-      if (f.inherits) outcome = out[recentIndex].outcome;
+    } else if (keep && f.parent === 'previous' && (apart >= 0 || (recentIndex >= 0 && p.index - recentParagraph <= 1))) {
+      subsetOf = apart >= 0 ? apart : recentIndex;
+      if (f.inherits) outcome = out[subsetOf].outcome;
     } else if (f.inherits) keep = false;
     if (!keep) { placed.push(-1); continue; }
     const fig = figure(text, scan.text, p.start, f, outcome, sorted);
@@ -91,9 +114,11 @@ function linkParagraph(text: string, p: Paragraph, scan: CasualtyScan, sorted: E
     else if (typeof f.parent === 'number') forward.push([fig, f.parent]);
     placed.push(out.length);
     out.push(fig);
+    lastParagraph = p.index;
     if (fig.subsetOf === undefined && typeof f.parent !== 'number') {
       recentIndex = out.length - 1;
       recentParagraph = p.index;
+      wholes.push(recentIndex, p.index);
     }
   }
   for (const [fig, parent] of forward) if (placed[parent] >= 0) fig.subsetOf = placed[parent];

@@ -46,6 +46,22 @@ const DIGIT_G = /\d/g;
 const NUMBER_WORD_G = /\b(?:one|t(?:wo|hree|en|welve|wenty|hirty|housands?|hirteen|ens)|f(?:our|ive|ifty|orty|ourteen|ifteen)|s(?:ix|even|ixty|eventy|ixteen|eventeen|cores)|e(?:ight|leven|ighty|ighteen)|nine(?:ty|teen)?|hundreds?|millions?|dozens?)\b/gi;
 const HARM_HINT_G = new RegExp(HARM_HINT.source, 'gi');
 
+// A list item or label before a colon and a count, or "Among/Of the …" opening the sentence.
+const BREAKDOWN_LEAD = /^\s*(?:[-•*–]\s+)?(?:\p{Lu}[\p{L}'’-]*(?: [\p{L}'’-]+){0,3}:\s*\d|(?:Among|Of) (?:the|them|those|these)\b)/uy;
+
+/** Whether text[start, end) opens like a breakdown of an earlier figure. */
+function startsBreakdown(text: string, start: number, end: number): boolean {
+  // Most sentences are ruled out without the regex: none opens with "A"/"O" and has a colon near its start.
+  const first = text.charCodeAt(start);
+  if (first !== 65 && first !== 79) {
+    const colon = text.indexOf(':', start);
+    if (colon < 0 || colon >= end || colon - start > 60) return false;
+  }
+  BREAKDOWN_LEAD.lastIndex = start;
+  const m = BREAKDOWN_LEAD.exec(text);
+  return m !== null && m.index + m[0].length <= end;
+}
+
 /** Where re next matches in text at or after `from`, or text.length. */
 function nextMatch(re: RegExp, text: string, from: number): number {
   re.lastIndex = from;
@@ -68,7 +84,7 @@ export function scanCasualties(paragraphText: string, previous?: CasualtyScan): 
   const text = paragraphText;
   // The next harm word, digit and number word at or after the current sentence: each regex crosses the paragraph once.
   let harm = nextMatch(HARM_HINT_G, text, 0);
-  if (harm === text.length) return { text, figures: EMPTY };
+  if (harm === text.length && !startsBreakdown(text, 0, text.length)) return { text, figures: EMPTY };
   let digit = nextMatch(DIGIT_G, text, 0);
   let word = digit < text.length ? -1 : nextMatch(NUMBER_WORD_G, text, 0);
   if (word === text.length) return { text, figures: EMPTY };
@@ -78,7 +94,9 @@ export function scanCasualties(paragraphText: string, previous?: CasualtyScan): 
     ordinal++;
     if (harm < s.start) harm = nextMatch(HARM_HINT_G, text, s.start);
     const harmless = harm >= s.end;
-    if (harmless && out.length === 0) continue;
+    // A sentence without a harm word is read after a figure of the paragraph, or when it opens like
+    // a breakdown of one before it ("- Lattakia governorate: 762 civilians", "Among the victims are …").
+    if (harmless && out.length === 0 && !startsBreakdown(text, s.start, s.end)) continue;
     if (digit < s.start) digit = nextMatch(DIGIT_G, text, s.start);
     if (digit >= s.end) {
       if (word < s.start) word = nextMatch(NUMBER_WORD_G, text, s.start);

@@ -134,6 +134,13 @@ function attach(toks: Tok[], cands: Candidate[], c: Candidate, parent: number | 
     if (link.kind === 'among') c.parent = parent ?? 'previous';
     return;
   }
+  // "- Lattakia governorate: 762 civilians, …": a count of people after a label opening the sentence
+  // is an item of a breakdown of the figure before it.
+  if (c.np.cls === 'person' && parent === undefined && labelBefore(toks, c.num.first)) {
+    c.parent = 'previous';
+    c.link = { outcome: 'killed', kind: 'among', harmEnd: -1 };
+    return;
+  }
   // "Five of the wounded are in critical condition": no verb of harm after them, the group says it.
   if (c.harmedGroup) {
     c.link = { outcome: 'wounded', kind: 'bare', harmEnd: c.np.end };
@@ -162,6 +169,17 @@ function attach(toks: Tok[], cands: Candidate[], c: Candidate, parent: number | 
     }
   }
 }
+
+/** One to four words, the first capitalised, and a colon, from the sentence's start (a list mark aside) to the count. */
+function labelBefore(toks: Tok[], first: number): boolean {
+  if (toks[first - 1]?.raw !== ':') return false;
+  const from = toks[0] && LIST_MARKS.has(toks[0].raw) ? 1 : 0;
+  const words = first - 1 - from;
+  if (words < 1 || words > 4 || !/^\p{Lu}/u.test(toks[from].raw)) return false;
+  for (let k = from; k < first - 1; k++) if (toks[k].kind !== 'word') return false;
+  return true;
+}
+const LIST_MARKS = new Set(['-', '•', '*', '–']);
 
 const MODALS = new Set(['could', 'would', 'might', 'may', 'will']);
 

@@ -1,13 +1,18 @@
 import type { PlaceType } from '../types';
 import { CUE_NAME, cueName, type CueMention } from './placeCues';
+import type { Cue } from '../text/stretches';
+import type { CueFinder } from '../text/cueFinder';
 
 /**
  * Unknown places named in a list by a plural cue noun: "the villages of Tal Zawr, Abu Dalfa and
  * Qusaybat", "the al-Badu and al-Sinaa neighbourhoods". Each name of the list becomes a cue mention
  * typed by the noun (known places among them are found by the gazetteer and win the overlap).
  */
-export function findCueLists(text: string, out: CueMention[]): void {
-  if (!PLURAL_HINT.test(text)) return;
+export function findCueLists(text: string, found: CueFinder, out: CueMention[]): void {
+  const bit = found.bit(PLURAL_CUE);
+  let any = false;
+  for (let k = 0; k < found.count && !any; k++) any = (found.mask[k] & bit) !== 0;
+  if (!any) return;
   OF_LIST.lastIndex = 0;
   for (let m = OF_LIST.exec(text); m; m = OF_LIST.exec(text)) {
     const names = listAt(text, m.index + m[0].length);
@@ -33,9 +38,9 @@ const PLURALS: Record<string, PlaceType> = {
   districts: 'district', suburbs: 'district', quarters: 'district', camps: 'camp', settlements: 'village',
 };
 const NOUNS = 'towns|villages|cities|hamlets|neighbou?rhoods|districts|suburbs|quarters|camps|settlements';
-/** A quick test that a paragraph has a plural cue noun at all. */
-const PLURAL_HINT = new RegExp(`\\b(?:${NOUNS})\\b`, 'i');
-const OF_LIST = new RegExp(`\\b(${NOUNS}) of `, 'gi');
+/** The plural nouns, as literals a paragraph's CueFinder looks for: only a paragraph with one is searched. */
+export const PLURAL_CUE: Cue = { literals: Object.keys(PLURALS).map((n) => ` ${n}`), patterns: [], reach: 0 };
+const OF_LIST = new RegExp(`\\b(${NOUNS}) of `, 'g');
 const NOUN_AFTER = new RegExp(`(?<= )(${NOUNS})\\b`, 'g');
 /** Between two names of a list: ", ", " and ", ", and ", " or ". */
 const SEPARATOR = /(?:,? and |, | or )/y;

@@ -4,7 +4,7 @@ import { placeIndex, userIndex, type PlaceIndex } from './gazetteer';
 import { scanNames, isStopName, type Candidate } from './placeScan';
 import { NAME_CUES, findCues, type CueMention } from './placeCues';
 import { SITE_CUES, findLooseCues, findSites } from './placeSites';
-import { findCueLists } from './placeCueLists';
+import { PLURAL_CUE, findCueLists } from './placeCueLists';
 import { listedPlaces } from './placeLists';
 import { addCues, divisionNameEnd, unknownPlace } from './placeMentions';
 import { CueFinder } from '../text/cueFinder';
@@ -23,7 +23,7 @@ export interface PlaceScan {
 }
 
 // The cue literals of all the unknown-place patterns ("X Dam", "X province"…), found on the words scanNames read.
-const cueFinder = new CueFinder([...SITE_CUES, ...NAME_CUES]);
+const cueFinder = new CueFinder([...SITE_CUES, ...NAME_CUES, PLURAL_CUE]);
 
 /** Scans one paragraph (the expensive, paragraph-local half of findPlaces). */
 export function scanPlaces(paragraphText: string, options: AnalyzeOptions): PlaceScan {
@@ -36,7 +36,7 @@ export function scanPlaces(paragraphText: string, options: AnalyzeOptions): Plac
   findSites(paragraphText, found, cues);
   findCues(paragraphText, found, cues);
   findLooseCues(paragraphText, found, cues);
-  findCueLists(paragraphText, cues);
+  findCueLists(paragraphText, found, cues);
   return { candidates, evidence, cues };
 }
 
