@@ -26,6 +26,13 @@ const english = new Map(extra.places.filter((e) => e.geonames !== undefined && e
 // stored name keys are exactly what the scanner computes from the text.
 const foldJs = buildSync({ entryPoints: [join(root, 'server/src/core/text/fold.ts')], bundle: true, format: 'esm', write: false, logLevel: 'error' });
 const { foldToken, ARTICLES } = await import('data:text/javascript;base64,' + Buffer.from(foldJs.outputFiles[0].text).toString('base64'));
+// And its spelling check's plain form (server/src/core/entities/placeFuzzy.ts): a spelling that folds like
+// another but is plainly different ("Zakho" beside "Zaxo", "Zakhaw") is kept as a spelling, without a key.
+const fuzzyJs = buildSync({
+  stdin: { contents: "export { plainSpelling } from './placeFuzzy'; export { STOP } from './placeWords';", resolveDir: join(root, 'server/src/core/entities'), loader: 'ts' },
+  bundle: true, format: 'esm', write: false, logLevel: 'error',
+});
+const { plainSpelling, STOP } = await import('data:text/javascript;base64,' + Buffer.from(fuzzyJs.outputFiles[0].text).toString('base64'));
 const WORDS = /[\p{L}\p{M}\p{N}]+(?:['’ʼʿʾ`][\p{L}\p{M}]+)*/gu; // as server/src/core/text/tokens.ts
 /** The key of a name as the scanner builds it: word folds joined by spaces; "~" marks names with lower-case words. */
 function nameKey(name) {
@@ -85,6 +92,8 @@ function typeOf(r) {
 }
 
 const LATIN = /^[\p{Script=Latin}\p{M} '’‘`ʿʾʻ.-]+$/u;
+/** Places of at least this many people keep spellings that fold like one held (see aliasesOf). */
+const SPELLINGS_MIN_POP = 20000;
 
 /** Latin-script alternate names with a fold key of their own (spellings that fold alike add nothing), and the keys. */
 function aliasesOf(r, canonical) {
@@ -92,6 +101,7 @@ function aliasesOf(r, canonical) {
   // once folded ("Genova" = "Geneva"); keep the name and its ASCII form only.
   const regional = FULL.has(r.cc) || PARTIAL[r.cc] || REGIONAL.has(r.cc);
   const seen = new Set([nameKey(canonical).replace(/[~ ]/g, '')]);
+  const plains = new Set([plainSpelling(canonical), plainSpelling(r.name)]);
   const aliases = [];
   const keys = [nameKey(canonical)];
   // The GeoNames name itself stays a spelling when the canonical name is another ("Al Qunayţirah"): its
@@ -108,8 +118,18 @@ function aliasesOf(r, canonical) {
     if (/^[A-Z]{2,4}$/.test(a)) continue; // airport and other codes
     const k = nameKey(a);
     const bare = k.replace(/[~ ]/g, '');
-    if (seen.has(bare) || bare.length < 3) continue;
+    if (bare.length < 3) continue;
+    const plainForm = plainSpelling(a);
+    if (seen.has(bare)) {
+      // A spelling of a key already held, for towns and cities only and not a short or common word:
+      // a village's many spellings, or a bare "Tal"/"Tell" (At Tall), would be exact names of words.
+      const town = r.pop >= SPELLINGS_MIN_POP || r.code === 'PPLA' || r.code === 'PPLC';
+      if (!plains.has(plainForm) && town && plainForm.length >= 5 && !STOP.has(plainForm)) aliases.push(a);
+      plains.add(plainForm);
+      continue;
+    }
     seen.add(bare);
+    plains.add(plainForm);
     aliases.push(a);
     keys.push(k);
   }

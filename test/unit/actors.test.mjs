@@ -114,7 +114,8 @@ const cases = [
   ['A member of the opposition Syrian National Coalition (SNC), Nasr al-Hariri, spoke of a buffer zone.', ['Syrian National Coalition', 'SNC', 'Nasr al-Hariri → Nasr al-Hariri (person)']],
   ['"It is a siege," said Jan Egeland, the council\'s secretary general.', ['Jan Egeland → Jan Egeland (person)']],
   ['Moammar Al-Eryani, the Yemeni information minister, said the attack was a war crime.', ['Moammar Al-Eryani → Moammar Al-Eryani (person)']],
-  ['Deir Hafer, the town where the army commander died, fell.', []],
+  // (Deir Hafer is a Syrian town, spelled as GeoNames has it: "the army" is then Syria's.)
+  ['Deir Hafer, the town where the army commander died, fell.', ['army → Syrian government (state-force)']],
   ['Umm Khaled, a 38-year-old widow from Khan Sheikhoun, spent the night outside.', ['Umm Khaled → Umm Khaled (person)']],
   ['Prime Minister Mohammed Shia al-Sudani ordered an inquiry.', ['Mohammed Shia al-Sudani → Mohammed Shia al-Sudani (person)']],
   ['The shells came from the east, Abdulkarim al-Sharabi, deputy head of the health office, told reporters.', ['Abdulkarim al-Sharabi → Abdulkarim al-Sharabi (person)']],

@@ -79,6 +79,8 @@ const CASES = [
   ['Shelling hit Suran in Aleppo province.', ['Suran => Suran / Aleppo', 'Aleppo => Aleppo']],
   ['Shelling hit Suran in Hama province.', ['Suran => Suran / Hama', 'Hama => Hama']],
   ['Clashes went on near Kabani in the Latakia countryside.', ['Kabani ?', 'Latakia => Latakia']],
+  // a town's spellings that fold like one already held are its spellings too; a village's, or a bare "Tal", are not
+  ['Turkish shells hit a resort in Zakho, near Zakhu, in Iraq.', ['Zakho => Zaxo', 'Zakhu => Zaxo', 'Iraq']],
   ['Clashes in the Damascus countryside and in Rif Dimashq.', ['Damascus countryside => Rif Dimashq', 'Rif Dimashq => Rif Dimashq']],
   ['Troops crossed the Euphrates near the Golan Heights and the Bab al-Hawa crossing.', ['Euphrates', 'Golan Heights', 'Bab al-Hawa crossing']],
   ['Militants were bussed out of the Yarmuk camp in Damascus to the Badiya.', ['Yarmuk camp', 'Damascus', 'Badiya']],
