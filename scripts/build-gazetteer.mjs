@@ -42,7 +42,7 @@ function nameKey(name) {
   return (lower ? '~' : '') + folds.join(' ');
 }
 
-const FULL = new Set(['SY', 'IQ', 'LY', 'YE', 'LB', 'IL', 'PS', 'JO', 'AF', 'ML', 'NE', 'BF', 'TD', 'SO', 'SD', 'SS', 'UA']);
+const FULL = new Set(['SY', 'IQ', 'LY', 'YE', 'LB', 'IL', 'PS', 'JO', 'AF', 'ML', 'NE', 'BF', 'TD', 'SO', 'SD', 'SS', 'UA', 'CD', 'MM', 'MZ', 'CF']);
 /** Country → minimum population outside the fully covered admin1 divisions (named by seat). */
 const PARTIAL = {
   TR: { min: 15000, seats: ['Antakya', 'Kilis', 'Gaziantep', 'Sanliurfa', 'Mardin', 'Sirnak', 'Hakkari', 'Van', 'Osmaniye', 'Adana', 'Adiyaman', 'Batman', 'Siirt', 'Diyarbakir'] },
@@ -51,7 +51,7 @@ const PARTIAL = {
   RU: { min: 50000, seats: ['Belgorod', 'Kursk', 'Bryansk', 'Rostov-na-Donu'] },
   IR: { min: 30000, seats: [] },
 };
-const REGIONAL = new Set(['SA', 'KW', 'AE', 'QA', 'BH', 'OM', 'CY', 'AZ', 'AM', 'GE', 'PK', 'DZ', 'TN', 'MA', 'MR', 'ER', 'ET', 'DJ', 'KE', 'CM', 'CF', 'BY', 'MD', 'SN', 'BJ', 'TG', 'GH', 'CI']);
+const REGIONAL = new Set(['SA', 'KW', 'AE', 'QA', 'BH', 'OM', 'CY', 'AZ', 'AM', 'GE', 'PK', 'DZ', 'TN', 'MA', 'MR', 'ER', 'ET', 'DJ', 'KE', 'CM', 'BY', 'MD', 'SN', 'BJ', 'TG', 'GH', 'CI', 'CG', 'RW', 'UG', 'BI', 'CO', 'VE']);
 const REGIONAL_MIN = 100000;
 const WORLD_MIN = 300000;
 

@@ -81,6 +81,9 @@ const CASES = [
   ['Clashes went on near Kabani in the Latakia countryside.', ['Kabani ?', 'Latakia => Latakia']],
   // a town's spellings that fold like one already held are its spellings too; a village's, or a bare "Tal", are not
   ['Turkish shells hit a resort in Zakho, near Zakhu, in Iraq.', ['Zakho => Zaxo', 'Zakhu => Zaxo', 'Iraq']],
+  // the DR Congo, Myanmar and Mozambique in full, their divisions by English name
+  ['M23 rebels took Goma, the capital of North Kivu, and Sake.', ['Goma => Goma / North Kivu', 'North Kivu => North Kivu', 'Sake => Sake / North Kivu']],
+  ['Insurgents attacked Mocimboa da Praia in Cabo Delgado.', ['Mocimboa da Praia => Mocimboa da Praia / Cabo Delgado', 'Cabo Delgado => Cabo Delgado']],
   ['Clashes in the Damascus countryside and in Rif Dimashq.', ['Damascus countryside => Rif Dimashq', 'Rif Dimashq => Rif Dimashq']],
   ['Troops crossed the Euphrates near the Golan Heights and the Bab al-Hawa crossing.', ['Euphrates', 'Golan Heights', 'Bab al-Hawa crossing']],
   ['Militants were bussed out of the Yarmuk camp in Damascus to the Badiya.', ['Yarmuk camp', 'Damascus', 'Badiya']],
