@@ -40,6 +40,10 @@ const cases = [
   // Acronyms the article defines in brackets after a name, and their later uses.
   ['The Turkish Armed Forces (TAF) shelled the town. Later TAF withdrew.', ['Turkish Armed Forces → Turkish Armed Forces (state-force)', 'TAF → Turkish Armed Forces (state-force)', 'TAF → Turkish Armed Forces (state-force)'], { keys: [[0, 1, 2]] }],
   ['Officials met Rami Abdel Rahman (UK) in London.', ['Rami Abdel Rahman']],
+  // Bodies named by a plural or service head word are organisations, not people.
+  ['The Madani Resistance Committees said 12 people were killed. Aamin Ambulance said it carried 20 wounded.', ['Madani Resistance Committees → Madani Resistance Committees (organisation)', 'Aamin Ambulance → Aamin Ambulance (organisation)']],
+  // A wire credit names journalists: no person, and no state folded from a given name ("George" is not Georgia).
+  ['Fighting in Mogadishu killed 5, police said. (Reporting by Abdi Sheikh and Abdiqani Hassan; Writing by George Obulutsa; Editing by Helen Popper)', []],
   // "Civil Defense" named as a body is the story country's: the White Helmets in Syria; the common noun is no actor.
   ['Regime jets struck Idlib in Syria. Civil Defense teams pulled 7 bodies from the rubble.', ['Regime → Syrian government', 'Civil Defense → White Helmets (organisation)']],
   ['The White Helmets, a civil defence group, said 7 bodies were found in Idlib, Syria.', ['White Helmets → White Helmets']],

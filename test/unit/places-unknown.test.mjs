@@ -101,3 +101,8 @@ test('the words of a page\'s share and navigation links are not places, even in 
   const text = 'Turkish jets struck Afrin in Syria, Turkey said.\nShare on Facebook Share on Twitter Share via Email Print Reply Subscribe Search Menu Login Comments';
   assert.deepEqual(findPlaces(text, splitParagraphs(text), defaultOptions).map((p) => p.text), ['Afrin', 'Syria', 'Turkey']);
 });
+
+test('a wire credit names journalists, not places: "Writing by George Obulutsa" is not Georgia', () => {
+  const text = 'Fighting in Mogadishu killed 5. (Reporting by Abdi Sheikh; Writing by George Obulutsa; Editing by Helen Popper)';
+  assert.deepEqual(findPlaces(text, splitParagraphs(text), defaultOptions).map((p) => p.text), ['Mogadishu']);
+});

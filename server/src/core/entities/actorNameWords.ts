@@ -47,7 +47,8 @@ export const STATE_HEADS = words('ministry police gendarmerie');
 export const ORG_HEADS = words(
   ('council observatory committee party agency coalition organization organisation union association network institute commission ' +
     'foundation society centre center crescent office authority mission fund programme program assembly federation league court ' +
-    'tribunal parliament directorate syndicate initiative watch cell command headquarters bureau secretariat coordinators'),
+    'tribunal parliament directorate syndicate initiative watch cell command headquarters bureau secretariat coordinators ' +
+    'committees councils networks unions associations commissions presidency ambulance'),
 );
 // Common words that open an organisation's name when a name word follows: "Security Media Cell".
 export const ORG_OPENERS = words('security state government opposition army islamic local central');

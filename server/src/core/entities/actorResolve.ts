@@ -5,7 +5,7 @@ import { articleSections, StoryCountries } from './actorStories';
 import { scanWith, type ActorScan, type ScanMatch, type ScanName } from './actorScan';
 import { paragraphStarts, paragraphVotes, placeVotes, unknownCountries } from './actorDocument';
 import { mention, People } from './actorPeople';
-import { PlaceIndex, sortedWithoutOverlaps } from './actorSpans';
+import { PlaceIndex, sortedWithoutOverlaps, withoutCredits } from './actorSpans';
 import { fastFold } from './actorText';
 import { surnameMentions } from './actorSurnames';
 import { definedAcronyms } from './actorAcronyms';
@@ -51,7 +51,7 @@ export function resolveActors(text: string, paragraphs: Paragraph[], scans: Acto
   people.reset();
   const sorted = sortedWithoutOverlaps(all);
   const acronyms = definedAcronyms(text, paragraphs, sorted);
-  return acronyms.length ? sortedWithoutOverlaps(sorted.concat(acronyms)) : sorted;
+  return withoutCredits(text, paragraphs, acronyms.length ? sortedWithoutOverlaps(sorted.concat(acronyms)) : sorted);
 }
 
 /** The mentions of one paragraph's dictionary matches. */

@@ -1,4 +1,4 @@
-import type { EntityMention } from '../types';
+import type { EntityMention, Paragraph } from '../types';
 
 /**
  * Offset bookkeeping of the actor resolver in typed arrays. Mentions and places come in many
@@ -84,3 +84,21 @@ export function sortedWithoutOverlaps(all: EntityMention[]): EntityMention[] {
   }
   return out;
 }
+
+/**
+ * The mentions outside wire credits: "(Reporting by Abdi Sheikh and Abdiqani Hassan; Writing by George
+ * Obulutsa)" names journalists, no actors ("George" would fold to Georgia). `mentions` sorted.
+ */
+export function withoutCredits(text: string, paragraphs: readonly Paragraph[], mentions: EntityMention[]): EntityMention[] {
+  let out: EntityMention[] | undefined;
+  for (const p of paragraphs) {
+    if (!CREDIT.test(p.text)) continue;
+    out ??= mentions.slice();
+    out = out.filter((m) => m.end <= p.start || m.start >= p.end || !CREDITED.test(text.slice(Math.max(p.start, m.start - 160), m.start)));
+  }
+  return out ?? mentions;
+}
+
+const CREDIT = /\b(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Ee]dited|[Cc]ompiled) by /;
+/** The text before a mention ends inside a credit: "… by" and names, no clause break since. */
+const CREDITED = /\b(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Ee]dited|[Cc]ompiled) by [^;().\n]*$/;

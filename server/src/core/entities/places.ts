@@ -90,7 +90,7 @@ export function resolvePlaces(text: string, paragraphs: Paragraph[], scans: Plac
       const weak = !place.major && !c.cue;
       const personLike = c.personish && !(c.cue && place.major) && place.type !== 'country' && place.type !== 'admin1';
       // "(Reporting by Idrees Haddad and Rana Khoury; Editing by Diane Frost)": journalists, no places.
-      if (personLike && CREDIT.test(text.slice(Math.max(base, base + c.start - 80), base + c.start))) continue;
+      if (c.personish && CREDIT.test(text.slice(Math.max(base, base + c.start - 80), base + c.start))) continue;
       // (A minor place of a country as strong around it as the top one, within half, stays: "In Iraq, … strikes on al-Qaim".)
       if ((weak || personLike) && place.cc !== sectionTop() && (personLike || (context.at(pi).get(place.cc ?? '') ?? 0) < 0.5)) continue;
       // "Lebanon's Tripoli", "Mosul's Old City": a place in its owner's country, the namesake there or
