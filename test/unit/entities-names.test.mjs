@@ -16,6 +16,9 @@ const CASES = [
   ['YBS fighters and the Kaniyat clashed with VDP auxiliaries.', ['actor:YBS → Sinjar Resistance Units', 'actor:Kaniyat → Kaniyat', 'actor:VDP → Volunteers for the Defence of the Homeland']],
   ['ORTM and the NNA carried the statement; Magen David Adom said two were hurt.', ['actor:ORTM → ORTM', 'actor:NNA → National News Agency', 'actor:Magen David Adom → Magen David Adom']],
   ['Near Manbij in Syria, the SNA and the Asayish traded fire, North Press reported.', ['place:Manbij → Manbij', 'place:Syria → Syria', 'actor:SNA → Syrian National Army', 'actor:Asayish → Asayish', 'actor:North Press → North Press Agency']],
+  // the forces, groups and outlets of other wars, by name and acronym (a file format is no group: "PDF")
+  ['The Rwanda Defence Force (RDF) and FARDC units fought M23 near Goma, Amu TV and HumAngle reported.', ['actor:Rwanda Defence Force → Rwanda Defence Force', 'actor:RDF → Rwanda Defence Force', 'actor:FARDC → Armed Forces of the Democratic Republic of the Congo', 'actor:M23 → M23', 'place:Goma → Goma', 'actor:Amu TV → Amu TV', 'actor:HumAngle → HumAngle']],
+  ['Download report (PDF | 412.6 KB)', []],
   // negatives: the place alone stays a place
   ['Shells hit Suwayda and Daraa on Friday.', ['place:Suwayda → Sweida', 'place:Daraa → Daraa']],
 ];
