@@ -71,6 +71,11 @@ const ROWS = {
     // Defence ministries' words for the enemy dead.
     ['The ministry said that 1,200 militants had been eliminated since the start of the offensive.', [fig('1,200', 1200, 1200)]],
     ['Turkish forces liquidated 14 terrorists in northern Iraq.', [fig('14', 14, 14)]],
+    ['The army said it had neutralised about 20 assailants.', [{ ...fig('about 20', 20, 20), approximate: true }]],
+    // A burial counts the dead; "buried under the rubble" does not (trapped, perhaps alive).
+    ['We buried 61 people on Saturday.', [fig('61', 61, 61)]],
+    ['Five people were buried under the rubble.', []],
+    ['Insurgents behead two fishermen near Mbau.', [fig('two', 2, 2, 'executed')]],
     ['The dead included 114 militants, 33 members of the Syrian Democratic Forces (SDF) and the Internal Security Forces (Asayish), and seven civilians.', [fig('114', 114, 114), fig('33', 33, 33), fig('seven', 7, 7)]],
     ['Five members of the same family and 3 neighbours were killed.', [fig('Five', 5, 5), fig('3', 3, 3)]],
     ['TARTUS, Syria — Five members of the General Security forces were killed and two others wounded.', [fig('Five', 5, 5), fig('two', 2, 2, 'wounded')]],

@@ -26,8 +26,8 @@ const k = (outcome: Outcome, part: HarmPart, words: string): [string, Harm][] =>
   words.split(' ').map((w) => [w, { outcome, part, len: 1 }]);
 
 const WORDS = new Map<string, Harm>([
-  // ("eliminated", "liquidated": how defence ministries report the enemy dead)
-  ...k('killed', 'past', 'killed slain murdered massacred slaughtered assassinated martyred eliminated liquidated'),
+  // ("eliminated", "liquidated", "neutralised": how defence ministries report the enemy dead; "buried": mourners' counts)
+  ...k('killed', 'past', 'killed slain murdered massacred slaughtered assassinated martyred eliminated liquidated neutralised neutralized buried'),
   ...k('killed', 'ing', 'killing murdering massacring slaughtering'),
   ...k('killed', 'pres', 'kill kills murders'),
   ...k('killed', 'intrans', 'died die dies perished drowned'),
@@ -45,7 +45,7 @@ const WORDS = new Map<string, Harm>([
   ...k('missing', 'intrans', 'disappeared'),
   ...k('executed', 'past', 'executed beheaded hanged'),
   ...k('executed', 'ing', 'executing beheading'),
-  ...k('executed', 'pres', 'execute executes'),
+  ...k('executed', 'pres', 'execute executes behead beheads'),
   ...k('executed', 'noun', 'executions'),
   ...k('arrested', 'past', 'arrested detained jailed imprisoned'),
   ...k('arrested', 'ing', 'arresting detaining'),
@@ -92,6 +92,8 @@ export function harmAt(toks: Tok[], i: number): Harm | null {
     if (h && h.part === 'past') return { ...h, len: h.len + 2 };
   }
   if (w === 'shot') return { outcome: 'wounded', part: 'past', len: 1 };
+  // "buried under the rubble": trapped, perhaps alive — not a burial.
+  if (w === 'buried' && (n1 === 'under' || n1 === 'beneath' || n1 === 'alive')) return null;
   // "lost their lives", "lost his life"
   if ((w === 'lost' || w === 'lose') && (n2 === 'lives' || n2 === 'life')) return { outcome: 'killed', part: 'intrans', len: 3 };
   // "taken/held hostage", "taken captive/prisoner", "taken into custody"
@@ -133,4 +135,4 @@ export function harmAt(toks: Tok[], i: number): Harm | null {
  * a word start and grouped by first letter so the engine tries few alternatives per position.
  */
 export const HARM_HINT =
-  /\b(?:k(?:ill|idnap)|d(?:ead|eath|ie[ds]?\b|ying|rown|isappear|etain|etention|isplac|riven|rove)|p(?:erish|risoner)|s(?:lain|laught|hot|eiz)|m(?:assacr|urder|artyr|aim|issing)|a(?:ssassin|bduct|rrest)|f(?:atalit|led|lee|orced)|c(?:asualt|orpse|aptive|aptur|ustody)|b(?:od(?:y|ies)|ehead)|l(?:ives|ost|iquidat)|g(?:unned)|w(?:ound)|i(?:njur|mprison|dp)|h(?:urt|ostage|anged|omeless|eld)|u(?:naccounted|proot)|e(?:xecut|liminat)|j(?:ail)|r(?:ounded up|efugee|emains)|t(?:oll|o death|rapped))/i;
+  /\b(?:k(?:ill|idnap)|d(?:ead|eath|ie[ds]?\b|ying|rown|isappear|etain|etention|isplac|riven|rove)|p(?:erish|risoner)|s(?:lain|laught|hot|eiz)|m(?:assacr|urder|artyr|aim|issing)|a(?:ssassin|bduct|rrest)|f(?:atalit|led|lee|orced)|c(?:asualt|orpse|aptive|aptur|ustody)|b(?:od(?:y|ies)|ehead|uried)|l(?:ives|ost|iquidat)|g(?:unned)|w(?:ound)|i(?:njur|mprison|dp)|n(?:eutrali[sz])|h(?:urt|ostage|anged|omeless|eld)|u(?:naccounted|proot)|e(?:xecut|liminat)|j(?:ail)|r(?:ounded up|efugee|emains)|t(?:oll|o death|rapped))/i;
