@@ -113,6 +113,8 @@ const ROWS = {
     ["The blast raised to 45 the death toll from Sunday's attacks.", [fig('45', 45, 45)]],
     ['The army brought to 30 the number of tanks deployed.', []],
     ['Five of the 20 soldiers captured were executed.', [fig('Five', 5, 5, 'executed')]],
+    ['One of the wounded died later.', [fig('One', 1, 1)]],
+    ['One of the soldiers said it was calm.', []],
     ['The toll climbed to 12, with 40 more injured, medics said.', [fig('12', 12, 12), fig('40', 40, 40, 'wounded')]],
     ['The death toll from Thursday\'s twin car bombings outside the main bus station in the old quarter has climbed to 73, with 210 others wounded.', [fig('73', 73, 73), fig('210', 210, 210, 'wounded')]],
     ['The toll has risen to 9, with 30 more injured.', [fig('9', 9, 9), fig('30', 30, 30, 'wounded')]],

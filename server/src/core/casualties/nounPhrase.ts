@@ -172,6 +172,8 @@ const MONTHS = new Set([
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
 ]);
 const LABELS = new Set(['district', 'zone', 'area', 'resolution', 'route', 'highway', 'article', 'no', 'number', 'brigade', 'division', 'unit', 'flight', 'sector', 'section', 'chapter', 'phase', 'level', 'road', 'gate', 'building', 'block', 'battalion', 'regiment', 'corps', 'page', 'version', 'verse']);
+/** The harmed named as a group: "Three of the wounded died". */
+export const HARMED_GROUPS: ReadonlySet<string> = new Set(['wounded', 'injured']);
 const KIN_OF = new Set(['mother', 'father', 'parents', 'family', 'husband', 'wife', 'grandmother', 'grandfather', 'head', 'none', 'neither', 'one', 'each', 'any']);
 const CURRENCY = new Set(['$', '€', '£', '¥', '#']);
 
@@ -210,7 +212,9 @@ export function isNotAHeadCount(toks: Tok[], num: NumberPhrase, np: VictimPhrase
   if (prev?.w === 'of' && prev2 && KIN_OF.has(prev2.w)) return true;
   if (prev?.w === 'the' && prev2?.w === 'of' && KIN_OF.has(toks[num.first - 3]?.w ?? '')) return true;
   // "one" is mostly a pronoun or determiner: "one of", "no one", "one side".
-  if (num.one && (next?.w === 'of' || next?.w === 'another' || prev?.w === 'no' || prev?.w === 'every' || prev?.w === 'any')) return true;
+  // (But "one of the wounded died": one of the harmed, counted by what befell them.)
+  const ofHarmed = next?.w === 'of' && toks[num.last + 2]?.w === 'the' && HARMED_GROUPS.has(toks[num.last + 3]?.w ?? '');
+  if (num.one && !ofHarmed && (next?.w === 'of' || next?.w === 'another' || prev?.w === 'no' || prev?.w === 'every' || prev?.w === 'any')) return true;
   if (num.one && (np.cls === 'unknown' || prev?.w === 'of')) return true;
   return false;
 }

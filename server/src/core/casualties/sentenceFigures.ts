@@ -2,7 +2,7 @@ import type { Tok } from './sentenceTokens';
 import type { NumberPhrase } from './numberWords';
 import { findNumbers, parseNumberAt } from './numberWords';
 import type { VictimPhrase } from './nounPhrase';
-import { isNotAHeadCount, parseVictimPhrase } from './nounPhrase';
+import { HARMED_GROUPS, isNotAHeadCount, parseVictimPhrase } from './nounPhrase';
 import { harmAt } from './harmWords';
 import type { Link } from './linking';
 import { linkAfter, linkBefore } from './linking';
@@ -36,7 +36,6 @@ const SUBSET_OPENERS = new Set(['including', 'includes', 'included', 'mostly', '
 const PARTITIVE = new Set(['their', 'the', 'his', 'its', 'her', 'our']);
 const OF_WHOM = new Set(['them', 'whom', 'those', 'these']);
 const SUSPECTS = new Set(['suspects', 'suspect', 'detainees', 'wanted']);
-const HARMED_GROUPS = new Set(['wounded', 'injured']);
 
 /** Finds the casualty figures of one tokenised sentence. */
 export function analyseSentence(toks: Tok[]): SentenceFigure[] {
