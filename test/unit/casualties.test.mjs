@@ -160,6 +160,11 @@ test('casualties: the place a strike verb takes as its object is the figure\'s p
   check(text2, [{ text: '12', place: 'Azaz' }], [ent(text2, 'Azaz', 'Azaz', 'place', 'town')]);
 });
 
+test('casualties: the victims of "fighters from Lebanon\'s Hezbollah" are Hezbollah\'s, not Lebanon\'s', () => {
+  const text = "The toll includes 1,682 fighters from Lebanon's Hezbollah movement.";
+  check(text, [{ text: '1,682', victimActor: 'Hezbollah' }], [ent(text, 'Lebanon', 'Lebanon', 'actor', 'state'), ent(text, 'Hezbollah', 'Hezbollah', 'actor', 'armed-group')]);
+});
+
 test('casualties: source without an entity is the literal phrase; "according to" works too', () => {
   check('Over 100 troops have been killed in four days, a monitoring group said Wednesday.', [{ text: 'Over 100', source: 'a monitoring group', period: 'in four days' }]);
   const text = 'A strike killed 38 civilians, according to the Observatory.';

@@ -11,8 +11,14 @@ import type { EntityMention } from '../types';
  * a sponsor: in "members of the US-backed SDF" the victims are the SDF's, in "Iran-backed militias" no actor's.
  */
 export function victimActorOf(text: string, entities: EntityMention[], start: number, end: number): string | undefined {
-  return entities.find((e) => e.kind === 'actor' && e.start >= start && e.end <= end && !SPONSOR.test(text.slice(e.end, e.end + 12)))?.canonical;
+  const owns = (e: EntityMention) => e.kind === 'actor' && e.start >= start && e.end <= end && !SPONSOR.test(text.slice(e.end, e.end + 12));
+  const first = entities.find(owns);
+  // "fighters from Lebanon's Hezbollah movement": a state's possessive before a group is not whose they are.
+  if (first?.type === 'state' && POSSESSIVE.test(text.slice(first.end, first.end + 3))) return entities.find((e) => e !== first && owns(e) && e.start >= first.end)?.canonical ?? first.canonical;
+  return first?.canonical;
 }
+
+const POSSESSIVE = /^['’]s\s/;
 
 const SPONSOR = /^[-‐‑–]\s?(?:backed|led|allied|affiliated|linked|supported|sponsored|funded|armed|trained|aligned)\b/i;
 

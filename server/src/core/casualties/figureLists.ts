@@ -27,7 +27,9 @@ export function inheritFromLists(toks: Tok[], cands: Candidate[]): void {
     if (c.link || c.parent !== undefined || !p.link || c.np.cls === 'unknown' || !endsClause(c)) continue;
     const from = p.link.kind === 'after' || p.link.kind === 'bare' ? Math.max(p.np.end, p.link.harmEnd) : p.np.end;
     const lead = toks[c.num.first - 1]?.w;
-    const ellipsis = lead === 'another' || lead === 'further' || (toks[c.num.first - 2]?.w === 'along' && lead === 'with') || (toks[c.num.first - 2]?.w === 'well' && lead === 'as') || (c.np.cls === 'empty' && lead === 'and');
+    // ("…, as were 67,296 jihadists": the verb of the count before stands for this one too.)
+    const lead2 = toks[c.num.first - 2]?.w;
+    const ellipsis = lead === 'another' || lead === 'further' || (lead2 === 'along' && lead === 'with') || (lead2 === 'well' && lead === 'as') || (lead2 === 'as' && (lead === 'were' || lead === 'was')) || (c.np.cls === 'empty' && lead === 'and');
     // "including 45 in Homs, 30 in Idlib and its countryside and 12 in Damascus": counts by place.
     const tail = toks[afterPlace(toks, c.np.end)];
     // (The items of such a list may be set off by semicolons: "12 in Maarat al-Numan; 7 in Khan Sheikhoun".)
