@@ -114,6 +114,8 @@ const ROWS = {
     ['The army brought to 30 the number of tanks deployed.', []],
     ['Five of the 20 soldiers captured were executed.', [fig('Five', 5, 5, 'executed')]],
     ['One of the wounded died later.', [fig('One', 1, 1)]],
+    ['He said three of the wounded being treated there had died.', [fig('three', 3, 3)]],
+    ['Five of the wounded are in critical condition.', [fig('Five', 5, 5, 'wounded')]],
     ['Another 69,000 opposition fighters were killed, as were 67,296 jihadists.', [fig('69,000', 69000, 69000), fig('67,296', 67296, 67296)]],
     ['One of the soldiers said it was calm.', []],
     ['The toll climbed to 12, with 40 more injured, medics said.', [fig('12', 12, 12), fig('40', 40, 40, 'wounded')]],

@@ -8,6 +8,7 @@ import type { Link } from './linking';
 import { linkAfter, linkBefore } from './linking';
 import { COLLECTIVE, DISPLACED_NOUNS, PERSON_NOUNS } from './victimWords';
 import { inheritFromLists } from './figureLists';
+import { OF_WHOM, colonHarm, hypothetical, labelBefore, opensSubset } from './clauseCues';
 
 /** A casualty figure found in one sentence, before context (place, source, period) is added. */
 export interface SentenceFigure {
@@ -32,9 +33,7 @@ export interface Candidate {
   harmedGroup?: boolean;
 }
 
-const SUBSET_OPENERS = new Set(['including', 'includes', 'included', 'mostly', 'mainly']);
 const PARTITIVE = new Set(['their', 'the', 'his', 'its', 'her', 'our']);
-const OF_WHOM = new Set(['them', 'whom', 'those', 'these']);
 const SUSPECTS = new Set(['suspects', 'suspect', 'detainees', 'wanted']);
 
 /** Finds the casualty figures of one tokenised sentence. */
@@ -142,6 +141,14 @@ function attach(toks: Tok[], cands: Candidate[], c: Candidate, parent: number | 
   }
   // "Five of the wounded are in critical condition": no verb of harm after them, the group says it.
   if (c.harmedGroup) {
+    // "… three of the wounded being treated there had died": a death later in their clause.
+    for (let k = c.np.end; k < toks.length && k < c.np.end + 8 && toks[k].kind !== 'punct'; k++) {
+      const h = harmAt(toks, k);
+      if (h?.outcome === 'killed' && h.part !== 'noun') {
+        c.link = { outcome: 'killed', kind: 'after', harmEnd: k + h.len };
+        return;
+      }
+    }
     c.link = { outcome: 'wounded', kind: 'bare', harmEnd: c.np.end };
     return;
   }
@@ -167,50 +174,4 @@ function attach(toks: Tok[], cands: Candidate[], c: Candidate, parent: number | 
       c.link = parent !== undefined ? { ...cands[parent].link!, kind: 'after' } : { outcome: 'killed', kind: 'among', harmEnd: -1 };
     }
   }
-}
-
-/** One to four words, the first capitalised, and a colon, from the sentence's start (a list mark aside) to the count. */
-function labelBefore(toks: Tok[], first: number): boolean {
-  if (toks[first - 1]?.raw !== ':') return false;
-  const from = toks[0] && LIST_MARKS.has(toks[0].raw) ? 1 : 0;
-  const words = first - 1 - from;
-  if (words < 1 || words > 4 || !/^\p{Lu}/u.test(toks[from].raw)) return false;
-  for (let k = from; k < first - 1; k++) if (toks[k].kind !== 'word') return false;
-  return true;
-}
-const LIST_MARKS = new Set(['-', '•', '*', '–']);
-
-const MODALS = new Set(['could', 'would', 'might', 'may', 'will']);
-
-/** A projection, not a toll: "could cost up to 250,000 lives", "thousands could be killed". */
-function hypothetical(toks: Tok[], c: Candidate): boolean {
-  const f = c.num.first;
-  if (MODALS.has(toks[f - 2]?.w ?? '') && toks[f - 1]?.kind === 'word' && toks[f - 1].w !== 'have') return true;
-  if (c.link!.kind !== 'after') return false;
-  for (let k = c.np.end; k < c.link!.harmEnd - 1; k++) if (MODALS.has(toks[k].w) && toks[k + 1]?.w === 'be') return true;
-  return false;
-}
-
-/** The harm word of the clause before a colon just before the count ("The dead were distributed as follows:"). */
-function colonHarm(toks: Tok[], first: number): Link | null {
-  let k = first - 1;
-  while (k >= 0 && toks[k].raw !== ':' && first - k < 6) k--;
-  if (k < 0 || toks[k].raw !== ':') return null;
-  for (let j = k - 1; j >= 0 && j >= k - 8; j--) {
-    const h = harmAt(toks, j);
-    if (h) return { outcome: h.outcome, kind: 'before', harmEnd: j + h.len };
-  }
-  return null;
-}
-
-function opensSubset(toks: Tok[], first: number): boolean {
-  let k = first - 1;
-  let colon = false;
-  while (k >= 0 && (toks[k].raw === ',' || toks[k].raw === '(' || toks[k].raw === '—' || toks[k].raw === ':')) colon ||= toks[k--].raw === ':';
-  const w = toks[k]?.w ?? '';
-  if (SUBSET_OPENERS.has(w)) return true;
-  // A breakdown after a colon: "has risen to 872, they are: 291 civilians …", "distributed as follows: 12 civilians".
-  // (Or right after the count it breaks down: "the death toll stands at 481: 231 soldiers and 250 gunmen".)
-  if (colon && (((w === 'are' || w === 'were') && toks[k - 1]?.w === 'they') || (w === 'follows' && toks[k - 1]?.w === 'as') || w === 'namely' || toks[k]?.kind === 'num')) return true;
-  return OF_WHOM.has(w) && (toks[k - 1]?.w === 'among' || toks[k - 1]?.w === 'of');
 }
