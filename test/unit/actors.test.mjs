@@ -121,6 +121,10 @@ const cases = [
   // (Deir Hafer is a Syrian town, spelled as GeoNames has it: "the army" is then Syria's.)
   ['Deir Hafer, the town where the army commander died, fell.', ['army → Syrian government (state-force)']],
   ['Umm Khaled, a 38-year-old widow from Khan Sheikhoun, spent the night outside.', ['Umm Khaled → Umm Khaled (person)']],
+  // A person by an age alone, a relative "who", or "identified as".
+  ['Among those killed was Hevrin Khalaf, a 35-year-old Kurdish politician.', ['Hevrin Khalaf → Hevrin Khalaf (person)']],
+  ['Among the people at the lists was Ahmad Darwish, who has searched for his brother since 2012.', ['Ahmad Darwish → Ahmad Darwish (person)']],
+  ['An army unit killed a leader identified as Abu Dujana al-Tunisi near Hama, Syria.', ['army unit → Syrian government', 'Abu Dujana al-Tunisi → Abu Dujana al-Tunisi (person)']],
   ['Prime Minister Mohammed Shia al-Sudani ordered an inquiry.', ['Mohammed Shia al-Sudani → Mohammed Shia al-Sudani (person)']],
   ['The shells came from the east, Abdulkarim al-Sharabi, deputy head of the health office, told reporters.', ['Abdulkarim al-Sharabi → Abdulkarim al-Sharabi (person)']],
   ['Fighters of the Deir Ezzor Tribal Army clashed with the Raqqa Revolutionaries Brigade.', ['Deir Ezzor Tribal Army → Deir Ezzor Tribal Army (armed-group)', 'Raqqa Revolutionaries Brigade → Raqqa Revolutionaries Brigade (armed-group)']],

@@ -56,6 +56,8 @@ export const MEDIA_HEADS = words('tv television radio times post herald gazette 
 export const RADIO = words('radio');
 export const MEDIA_CUES = words('website websites newspaper newspapers daily channel broadcaster outlet outlets agency');
 export const CONNECTORS = words('of for');
+/** Things that have ages besides people: "a 2,000-year-old city". */
+export const AGED_THINGS = words('city town village site mosque church temple building bridge castle citadel monastery market souk tree tradition conflict war dispute feud');
 export const CREDITS = words('reporting writing editing edited compiled');
 export const AFTER_NAME = words('the a an former local then also later has had have who is was');
 export const ARTICLES = words('the a an');

@@ -1,7 +1,7 @@
 import type { ActorType } from '../types';
 import { ActorTokens, CAP, commaGap, DIGIT, POSS, UPPER } from './actorTokens';
 import { AFTER_NAME, ARABIC_ARMED_HEADS, ARMED_HEADS, ARTICLES, COMMON, CONNECTORS, CREDITS, MEDIA_CUES } from './actorNameWords';
-import { MEDIA_HEADS, MODIFIERS, NOT_NAMES, ORG_HEADS, ORG_OPENERS, PARTICLES, RADIO, SPEECH, STATE_HEADS, TITLES } from './actorNameWords';
+import { AGED_THINGS, MEDIA_HEADS, MODIFIERS, NOT_NAMES, ORG_HEADS, ORG_OPENERS, PARTICLES, RADIO, SPEECH, STATE_HEADS, TITLES } from './actorNameWords';
 
 /**
  * Names not in the dictionary, found by cues: a capitalised run is a person when a title precedes
@@ -140,6 +140,8 @@ function personCue(t: ActorTokens, runStart: number, p: number, q: number): bool
   for (let k = p - 1, n = 0; k >= 0 && n < 3 && !t.breakBetween(k, k + 1); k--, n++) {
     // "(Reporting by Lina Sabbagh; Editing by …)": a wire credit names its journalists, no actors.
     if (CREDITS.fold(t, k) && k + 1 < p && t.keyEquals(k + 1, 'by', true)) return false;
+    // "a leader identified as Abu Dujana al-Tunisi".
+    if (n === 0 && k > 0 && t.keyEquals(k, 'as', true) && t.keyEquals(k - 1, 'identified', true)) return true;
     if (TITLES.fold(t, k) || SPEECH.fold(t, k)) return true;
     if (t.keyEquals(k, 'to', true) && k > 0 && t.keyEquals(k - 1, 'according', true)) return true;
     // ", a member of the opposition Syrian National Coalition (SNC), Nasr al-Hariri": a title earlier in the clause.
@@ -147,6 +149,8 @@ function personCue(t: ActorTokens, runStart: number, p: number, q: number): bool
       for (let m = k, c = 0; m >= 0 && c < 10 && !t.breakBetween(m, m + 1); m--, c++) if (TITLES.fold(t, m)) return true;
     }
   }
+  // A relative clause for a person: "Ahmad Darwish, who has searched for his brother".
+  if (q < t.n && commaGap(t.src, t.end[q - 1], t.start[q]) && t.keyEquals(q, 'who', true)) return true;
   // After: "Hourani said", "Marianne Gasser, the head of ...", "Nasr al-Hariri, spoke".
   let k = q;
   for (let n = 0; k < t.n && n < 3 && !t.breakBetween(k - 1, k); k++, n++) {
@@ -161,8 +165,12 @@ function personCue(t: ActorTokens, runStart: number, p: number, q: number): bool
   }
   // An appositive reaching its title past a few qualifiers: "Moammar Al-Eryani, the Yemeni information minister".
   if (k > q && ARTICLES.fold(t, k - 1)) {
-    // An age first: "Umm Khaled, a 38-year-old widow".
-    if (k + 2 < t.n && t.flags[k] & DIGIT && t.keyEquals(k + 1, 'year', true) && t.keyEquals(k + 2, 'old', true)) k += 3;
+    // An age first: "Umm Khaled, a 38-year-old widow"; an age alone says a person ("Hevrin Khalaf, a
+    // 35-year-old Kurdish politician"), unless a place noun follows ("a 2,000-year-old city").
+    if (k + 2 < t.n && t.flags[k] & DIGIT && t.keyEquals(k + 1, 'year', true) && t.keyEquals(k + 2, 'old', true)) {
+      k += 3;
+      if (!AGED_THINGS.fold(t, k)) return true;
+    }
     for (let n = 0; k < t.n && n < 4 && !t.breakBetween(k - 1, k); k++, n++) {
       if (TITLES.fold(t, k)) return true;
       if (COMMON.fold(t, k)) break;
