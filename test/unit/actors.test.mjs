@@ -47,6 +47,8 @@ const cases = [
   // "Civil Defense" named as a body is the story country's: the White Helmets in Syria; the common noun is no actor.
   ['Regime jets struck Idlib in Syria. Civil Defense teams pulled 7 bodies from the rubble.', ['Regime → Syrian government', 'Civil Defense → White Helmets (organisation)']],
   ['The White Helmets, a civil defence group, said 7 bodies were found in Idlib, Syria.', ['White Helmets → White Helmets']],
+  // "the General Security" is the story country's: Syria's, or Lebanon's.
+  ['In Sweida, Syria, government forces and the General Security were deployed.', ['government forces → Syrian government', 'General Security → Syrian General Security (state-force)']],
   ['The al-Qaeda affiliated al-Nusra Front and Jabhat Fateh al-Sham are one group.', ['al-Qaeda', 'al-Nusra Front → Al-Nusra Front', 'Jabhat Fateh al-Sham → Al-Nusra Front'], { keys: [[1, 2]] }],
   ["Haftar's Liberation National Army pressed on.", ['Haftar → Khalifa Haftar (person)', 'Liberation National Army → Libyan National Army']],
   // Short acronyms match only in capitals.
