@@ -76,6 +76,8 @@ const ROWS = {
     ['We buried 61 people on Saturday.', [fig('61', 61, 61)]],
     ['Five people were buried under the rubble.', []],
     ['Insurgents behead two fishermen near Mbau.', [fig('two', 2, 2, 'executed')]],
+    ['The number of martyrs rose to 25.', [fig('25', 25, 25)]],
+    ['SANA said 12 martyrs fell in the shelling of Mhardeh.', [fig('12', 12, 12)]],
     ['The dead included 114 militants, 33 members of the Syrian Democratic Forces (SDF) and the Internal Security Forces (Asayish), and seven civilians.', [fig('114', 114, 114), fig('33', 33, 33), fig('seven', 7, 7)]],
     ['Five members of the same family and 3 neighbours were killed.', [fig('Five', 5, 5), fig('3', 3, 3)]],
     ['TARTUS, Syria — Five members of the General Security forces were killed and two others wounded.', [fig('Five', 5, 5), fig('two', 2, 2, 'wounded')]],

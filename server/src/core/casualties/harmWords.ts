@@ -32,7 +32,7 @@ const WORDS = new Map<string, Harm>([
   ...k('killed', 'pres', 'kill kills murders'),
   ...k('killed', 'intrans', 'died die dies perished drowned'),
   ...k('killed', 'adj', 'dead'),
-  ...k('killed', 'noun', 'deaths fatalities casualties bodies corpses killings lives toll'),
+  ...k('killed', 'noun', 'deaths fatalities casualties bodies corpses killings lives toll martyrs'),
   ...k('wounded', 'past', 'wounded injured hurt maimed'),
   ...k('wounded', 'ing', 'wounding injuring maiming'),
   ...k('wounded', 'pres', 'wound wounds injure injures'),
