@@ -106,3 +106,8 @@ test('a wire credit names journalists, not places: "Writing by George Obulutsa" 
   const text = 'Fighting in Mogadishu killed 5. (Reporting by Abdi Sheikh; Writing by George Obulutsa; Editing by Helen Popper)';
   assert.deepEqual(findPlaces(text, splitParagraphs(text), defaultOptions).map((p) => p.text), ['Mogadishu']);
 });
+
+test('a major place after a preposition still starts a longer unknown name ("near Aden Yabaal" is not Yemen\'s Aden)', () => {
+  const text = 'The US Africa Command said it had conducted two strikes near Aden Yabaal in Somalia.';
+  assert.deepEqual(findPlaces(text, splitParagraphs(text), defaultOptions).map((p) => (p.inDictionary ? p.text : `${p.text} ?`)), ['Aden Yabaal ?', 'Somalia']);
+});

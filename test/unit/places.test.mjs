@@ -74,6 +74,7 @@ const CASES = [
   ['Regime jets struck the Deir Ezzor province and the Eastern Ghouta.', ['Deir Ezzor => Deir ez-Zor / Deir ez-Zor', 'Eastern Ghouta => Eastern Ghouta / Rif Dimashq']],
   // (also where the gazetteer keeps the noun as a spelling: "Balochistan province", "Kharkiv region"; not where it names: "Sanaa Governorate")
   ["Jets struck Pakistan's Balochistan province and the Zaporizhzhia region of Ukraine.", ['Pakistan', 'Balochistan => Balochistan', 'Zaporizhzhia => Zaporizhzhia Oblast', 'Ukraine']],
+  ['The junta bombed villages in Sagaing Region and Rakhine State.', ['Sagaing => Sagaing Region', 'Rakhine State => Rakhine State']],
   ['Houthis shelled Sanaa Governorate.', ['Sanaa Governorate => Sanaa Governorate']],
   // a place said to lie in a division is its namesake there; a near spelling of a place elsewhere is a place the gazetteer lacks
   ['Shelling hit Suran in Aleppo province.', ['Suran => Suran / Aleppo', 'Aleppo => Aleppo']],

@@ -7,11 +7,18 @@ import { foldName } from '../text/fold';
 
 const DIVISION_NOUN = / (?:province|region|governorate)$/i;
 
-/** A division's span ends before a trailing "province"/"region" that is no part of its name ("Balochistan province" → "Balochistan"). */
+/**
+ * A division's span ends before a trailing "province"/"region" that is no part of its name
+ * ("Balochistan province" → "Balochistan"), or that its name goes without ("Sagaing Region" → "Sagaing").
+ */
 export function divisionNameEnd(text: string, start: number, end: number, place: Place): number {
   if (place.type !== 'admin1') return end;
-  const m = DIVISION_NOUN.exec(text.slice(start, end));
-  return m && !place.name.toLowerCase().endsWith(m[0].toLowerCase()) ? end - m[0].length : end;
+  const spelled = text.slice(start, end);
+  const m = DIVISION_NOUN.exec(spelled);
+  if (!m) return end;
+  const bare = spelled.slice(0, -m[0].length).toLowerCase();
+  const trim = !place.name.toLowerCase().endsWith(m[0].toLowerCase()) || place.aliases.some((a) => a.toLowerCase() === bare);
+  return trim ? end - m[0].length : end;
 }
 
 /** Adds a paragraph's cue-named places that overlap neither its known places nor each other, keeping it sorted. */

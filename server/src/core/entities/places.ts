@@ -88,7 +88,10 @@ export function resolvePlaces(text: string, paragraphs: Paragraph[], scans: Plac
       }
       // A minor place without a cue, or a person-like name that is no country or division, must be in the section's country.
       const weak = !place.major && !c.cue;
-      const personLike = c.personish && !(c.cue && place.major) && place.type !== 'country' && place.type !== 'admin1';
+      // (A major place after a preposition is no person before "said": "the ministry in Niamey said"; before
+      // another capitalised word it may still start a longer name: "near Aden Yabaal".)
+      const cueSaves = c.cue && place.major && !NAME_GOES_ON.test(text.slice(base + c.end, base + c.end + 2));
+      const personLike = c.personish && !cueSaves && place.type !== 'country' && place.type !== 'admin1';
       // "(Reporting by Idrees Haddad and Rana Khoury; Editing by Diane Frost)": journalists, no places.
       if (c.personish && CREDIT.test(text.slice(Math.max(base, base + c.start - 80), base + c.start))) continue;
       // (A minor place of a country as strong around it as the top one, within half, stays: "In Iraq, … strikes on al-Qaim".)
@@ -112,6 +115,7 @@ export function resolvePlaces(text: string, paragraphs: Paragraph[], scans: Plac
 
 const POSSESSIVE_GAP = /^['’]s\s$/;
 const IN_GAP = /^,? in (?:the )?$/;
+const NAME_GOES_ON = /^[ \u00a0-]\p{Lu}/u;
 
 /** The division a candidate is said to lie in ("X in Idlib province", "X, in the Latakia countryside"): the next candidate's one admin1 code. */
 function divisionAfter(text: string, base: number, c: Candidate, next: Candidate | undefined): string | undefined {
