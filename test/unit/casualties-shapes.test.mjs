@@ -71,7 +71,14 @@ const ROWS = {
     // Defence ministries' words for the enemy dead.
     ['The ministry said that 1,200 militants had been eliminated since the start of the offensive.', [fig('1,200', 1200, 1200)]],
     ['Turkish forces liquidated 14 terrorists in northern Iraq.', [fig('14', 14, 14)]],
-    ['The army said it had neutralised about 20 assailants.', [{ ...fig('about 20', 20, 20), approximate: true }]],
+    // "Neutralised" also counts the captured and the surrendered: no outcome can be given.
+    ['Turkey said 480 terrorists had been neutralised.', []],
+    // A verb before the count is the main one, not the relative clause's; a capacity is no toll.
+    ['Activists said ISIS militants beheaded at least two men they captured in the camp.', [fig('at least two', 2, undefined, 'executed')]],
+    ['IS released about 30 Druze women and children it kidnapped last year.', [{ ...fig('about 30', 30, 30, 'kidnapped'), approximate: true }]],
+    ['Saydnaya can hold between 10,000 and 20,000 prisoners.', []],
+    ['ISIS released a video showing the beheading of 21 Egyptian Christians.', [fig('21', 21, 21, 'executed')]],
+    ['At least 15 members of local Assyrian guard units had been killed.', [fig('At least 15', 15, undefined)]],
     // A burial counts the dead; "buried under the rubble" does not (trapped, perhaps alive).
     ['We buried 61 people on Saturday.', [fig('61', 61, 61)]],
     ['Five people were buried under the rubble.', []],

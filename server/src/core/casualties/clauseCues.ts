@@ -19,7 +19,8 @@ export function labelBefore(toks: Tok[], first: number): boolean {
 }
 const LIST_MARKS = new Set(['-', '•', '*', '–']);
 
-const MODALS = new Set(['could', 'would', 'might', 'may', 'will']);
+// (And "can": "the prison can hold between 10,000 and 20,000 prisoners" is a capacity.)
+const MODALS = new Set(['could', 'would', 'might', 'may', 'will', 'can']);
 
 /** A projection, not a toll: "could cost up to 250,000 lives", "thousands could be killed". */
 export function hypothetical(toks: Tok[], c: Candidate): boolean {

@@ -26,8 +26,9 @@ const k = (outcome: Outcome, part: HarmPart, words: string): [string, Harm][] =>
   words.split(' ').map((w) => [w, { outcome, part, len: 1 }]);
 
 const WORDS = new Map<string, Harm>([
-  // ("eliminated", "liquidated", "neutralised": how defence ministries report the enemy dead; "buried": mourners' counts)
-  ...k('killed', 'past', 'killed slain murdered massacred slaughtered assassinated martyred eliminated liquidated neutralised neutralized buried'),
+  // ("eliminated", "liquidated": how defence ministries report the enemy dead; "buried": mourners' counts. Not
+  // "neutralised", which also counts the captured and the surrendered.)
+  ...k('killed', 'past', 'killed slain murdered massacred slaughtered assassinated martyred eliminated liquidated buried'),
   ...k('killed', 'ing', 'killing murdering massacring slaughtering'),
   ...k('killed', 'pres', 'kill kills murders'),
   ...k('killed', 'intrans', 'died die dies perished drowned'),
@@ -60,7 +61,7 @@ const WORDS = new Map<string, Harm>([
 // Nouns that report harm to the count in "the <noun> of N" ("the killing of 12", "the lives of 40").
 export const HARM_OF_NOUNS = new Map<string, Outcome>([
   ['deaths', 'killed'], ['death', 'killed'], ['killing', 'killed'], ['killings', 'killed'], ['lives', 'killed'], ['bodies', 'killed'],
-  ['corpses', 'killed'], ['remains', 'killed'], ['massacre', 'killed'], ['murder', 'killed'], ['execution', 'executed'], ['executions', 'executed'],
+  ['corpses', 'killed'], ['remains', 'killed'], ['massacre', 'killed'], ['murder', 'killed'], ['execution', 'executed'], ['executions', 'executed'], ['beheading', 'executed'], ['beheadings', 'executed'],
   ['abduction', 'kidnapped'], ['abductions', 'kidnapped'], ['kidnapping', 'kidnapped'], ['kidnappings', 'kidnapped'],
   ['arrest', 'arrested'], ['arrests', 'arrested'], ['detention', 'arrested'], ['displacement', 'displaced'], ['injuries', 'wounded'],
   ['wounding', 'wounded'], ['injuring', 'wounded'], ['injury', 'wounded'], ['martyrdom', 'killed'], ['disappearance', 'missing'],
@@ -135,4 +136,4 @@ export function harmAt(toks: Tok[], i: number): Harm | null {
  * a word start and grouped by first letter so the engine tries few alternatives per position.
  */
 export const HARM_HINT =
-  /\b(?:k(?:ill|idnap)|d(?:ead|eath|ie[ds]?\b|ying|rown|isappear|etain|etention|isplac|riven|rove)|p(?:erish|risoner)|s(?:lain|laught|hot|eiz)|m(?:assacr|urder|artyr|aim|issing)|a(?:ssassin|bduct|rrest)|f(?:atalit|led|lee|orced)|c(?:asualt|orpse|aptive|aptur|ustody)|b(?:od(?:y|ies)|ehead|uried)|l(?:ives|ost|iquidat)|g(?:unned)|w(?:ound)|i(?:njur|mprison|dp)|n(?:eutrali[sz])|h(?:urt|ostage|anged|omeless|eld)|u(?:naccounted|proot)|e(?:xecut|liminat)|j(?:ail)|r(?:ounded up|efugee|emains)|t(?:oll|o death|rapped))/i;
+  /\b(?:k(?:ill|idnap)|d(?:ead|eath|ie[ds]?\b|ying|rown|isappear|etain|etention|isplac|riven|rove)|p(?:erish|risoner)|s(?:lain|laught|hot|eiz)|m(?:assacr|urder|artyr|aim|issing)|a(?:ssassin|bduct|rrest)|f(?:atalit|led|lee|orced)|c(?:asualt|orpse|aptive|aptur|ustody)|b(?:od(?:y|ies)|ehead|uried)|l(?:ives|ost|iquidat)|g(?:unned)|w(?:ound)|i(?:njur|mprison|dp)|h(?:urt|ostage|anged|omeless|eld)|u(?:naccounted|proot)|e(?:xecut|liminat)|j(?:ail)|r(?:ounded up|efugee|emains)|t(?:oll|o death|rapped))/i;

@@ -49,7 +49,8 @@ export function linkAfter(toks: Tok[], np: VictimPhrase, num: NumberPhrase): Lin
     let j = k + 1;
     if (['had', 'has', 'have'].includes(toks[j]?.w ?? '')) j++;
     const h = harmAt(toks, j);
-    return h && h.part === 'past' ? { outcome: h.outcome, kind: 'after', harmEnd: j + h.len } : null;
+    // (A verb before the count is the main one: "beheaded at least two men they captured".)
+    return h && h.part === 'past' ? { outcome: h.outcome, kind: 'after', harmEnd: j + h.len, relative: true } : null;
   }
   for (let steps = 0; k < toks.length && steps < 9; steps++) {
     const t = toks[k];

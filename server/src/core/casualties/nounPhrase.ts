@@ -103,7 +103,7 @@ export function parseVictimPhrase(toks: Tok[], j: number, num: NumberPhrase): Vi
         if (/^(?:one|the|a|same)$/.test(toks[j + 1]?.w ?? '')) {
           for (k = j + 1; k < toks.length && k <= j + 4 && !ends(k) && (!(toks[k].bits & NP_STOP_WORD) || k === j + 1); k++) tailEnd = k + 1;
         } else {
-          for (let x = j + 1; x <= j + 3 && x < toks.length && !ends(x) && !(toks[x].bits & NP_STOP_WORD); x++) if (groupAt(x)) tailEnd = x + 1;
+          for (let x = j + 1; x <= j + 4 && x < toks.length && !ends(x) && !(toks[x].bits & NP_STOP_WORD); x++) if (groupAt(x)) tailEnd = x + 1;
         }
         // "members of the factions and jihadist groups": a second group joined by "and" ends at its noun;
         // "of the security forces and the Ministry of Defence": a named one at its name's last word.
