@@ -114,6 +114,8 @@ const cases = [
   // A known person's surname after another given name is another person.
   ['Coalition spokesman Turki al-Maliki said. Prime Minister al-Maliki did not.', ['Turki al-Maliki → Turki al-Maliki (person)', 'Maliki → Nouri al-Maliki (person)']],
   ['Moaz al-Khatib met Lavrov. "We talked," Khatib said.', ['Moaz al-Khatib', 'Lavrov', 'Khatib → Moaz al-Khatib'], { keys: [[0, 2]] }],
+  // The full name again (a pull quote's credit) is one mention of the whole name, not the surname alone.
+  ['Kurdish official Mustafa Bali said the fighting continued.\nThey are bombing everything. - Mustafa Bali, SDF |', ['Mustafa Bali → Mustafa Bali (person)', 'Mustafa Bali → Mustafa Bali', 'SDF'], { keys: [[0, 1]] }],
   ['Observatory director Rami Abdel Rahman said 40 died. Abdel Rahman said more may die.', ['Observatory → Syrian Observatory for Human Rights', 'Rami Abdel Rahman', 'Abdel Rahman → Rami Abdel Rahman'], { keys: [[1, 2]] }],
   ['The Syrian Observatory for Human Rights said 12 died in Idlib. The Observatory said the group had fled, and the monitor added that the toll could rise.', ['Syrian Observatory for Human Rights', 'Observatory', 'monitor'], { keys: [[0, 1, 2]] }],
   // Unknown names by cues.

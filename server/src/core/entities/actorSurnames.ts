@@ -2,6 +2,7 @@ import type { EntityMention, Paragraph } from '../types';
 import { ActorTokens, CAP, isDash, POSS } from './actorTokens';
 import { pairHash } from './actorHash';
 import { PARTICLES } from './actorNames';
+import { fastFold } from './actorText';
 import type { People } from './actorPeople';
 import type { ActorScan } from './actorScan';
 
@@ -77,7 +78,7 @@ export function surnameMentions(text: string, paragraphs: Paragraph[], sc: Actor
         end = base + t.trimEnd(k);
       }
       if (!hit) continue;
-      const from = particleBefore(t, k) ? base + t.start[k - 1] : start;
+      const from = particleBefore(t, k) ? base + t.start[k - 1] : base + t.start[givenNamesBefore(t, k, hit.canonical)];
       out.push({ ...hit, start: from, end, text: text.slice(from, end) });
     }
   }
@@ -90,6 +91,21 @@ function nameAt(s: ActorScan, t: ActorTokens, k: number): number {
   const names = s.names;
   for (let x = 0; x < names.length; x++) if (names[x].start <= at && at < names[x].end) return x;
   return -1;
+}
+
+/**
+ * The first token of the person's full name when the words before the surname at token k repeat
+ * the canonical name's ("- Mustafa Bali, SDF |" is the whole name again, not only "Bali"); else k.
+ */
+function givenNamesBefore(t: ActorTokens, k: number, canonical: string): number {
+  const words = canonical.split(/\s+/).map(fastFold);
+  let i = words.lastIndexOf(t.fold(k));
+  let m = k;
+  while (i > 0 && m > 0 && t.fold(m - 1) === words[i - 1] && t.start[m] - t.end[m - 1] === 1) {
+    m--;
+    i--;
+  }
+  return m;
 }
 
 /** "al-Hourani": a lower-case particle hyphened to the surname starts the mention. */
