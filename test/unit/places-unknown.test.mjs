@@ -38,6 +38,8 @@ const POSITIVES = [
   ['Israeli jets struck Mezzeh military airport.', ['Mezzeh military airport']],
   ['Jets hit the Tishreen Dam and Rmelan.', ['Tishreen Dam', 'Rmelan']],
   ['Raids continued in Jenin refugee camp and al-Hol camp.', ['Jenin refugee camp', 'al-Hol camp']],
+  ['ISIS militants displayed heads on Palestine Street in the camp.', ['Palestine Street ?site']],
+  ['Soldiers were captured near the al-Amiriya checkpoint.', ['al-Amiriya checkpoint ?site']],
   // Lists under one plural cue noun, before or after the names.
   ['Troops took the villages of Tal Zawr, Abu Dalfa and Qusaybat on Tuesday.', ['Tal Zawr ?village', 'Abu Dalfa ?village', 'Qusaybat ?village']],
   ['Strikes hit the al-Badu and al-Sinaa neighbourhoods on Monday.', ['al-Badu ?district', 'al-Sinaa ?district']],
