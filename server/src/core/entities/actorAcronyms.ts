@@ -10,6 +10,9 @@ export function definedAcronyms(text: string, paragraphs: readonly Paragraph[], 
   const out: EntityMention[] = [];
   let defined: Map<string, EntityMention> | undefined;
   for (const m of mentions) {
+    // Most mentions are followed by no bracket: ruled out without the regex.
+    const c = text.charCodeAt(m.end);
+    if (c !== 40 && !(c === 32 && text.charCodeAt(m.end + 1) === 40)) continue;
     BRACKETED.lastIndex = m.end;
     const b = BRACKETED.exec(text);
     if (!b || !initialsFit(b[1], m.text)) continue;

@@ -90,13 +90,16 @@ export function sortedWithoutOverlaps(all: EntityMention[]): EntityMention[] {
  * Obulutsa)" names journalists, no actors ("George" would fold to Georgia). `mentions` sorted.
  */
 export function withoutCredits(text: string, paragraphs: readonly Paragraph[], mentions: EntityMention[]): EntityMention[] {
-  let out: EntityMention[] | undefined;
-  for (const p of paragraphs) {
-    if (!CREDIT.test(p.text)) continue;
-    out ??= mentions.slice();
-    out = out.filter((m) => m.end <= p.start || m.start >= p.end || !CREDITED.test(text.slice(Math.max(p.start, m.start - 160), m.start)));
-  }
-  return out ?? mentions;
+  // The paragraphs holding a credit, then one pass over the (sorted) mentions.
+  const credited: Paragraph[] = [];
+  for (const p of paragraphs) if (p.text.indexOf(' by ') >= 0 && CREDIT.test(p.text)) credited.push(p);
+  if (!credited.length) return mentions;
+  let c = 0;
+  return mentions.filter((m) => {
+    while (c < credited.length && credited[c].end <= m.start) c++;
+    const p = credited[c];
+    return !p || m.start < p.start || !CREDITED.test(text.slice(Math.max(p.start, m.start - 160), m.start));
+  });
 }
 
 const CREDIT = /\b(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Ee]dited|[Cc]ompiled) by /;

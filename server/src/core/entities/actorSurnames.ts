@@ -98,6 +98,7 @@ function nameAt(s: ActorScan, t: ActorTokens, k: number): number {
  * the canonical name's ("- Mustafa Bali, SDF |" is the whole name again, not only "Bali"); else k.
  */
 function givenNamesBefore(t: ActorTokens, k: number, canonical: string): number {
+  if (k === 0 || !(t.flags[k - 1] & CAP) || t.start[k] - t.end[k - 1] !== 1) return k;
   const words = canonical.split(/\s+/).map(fastFold);
   let i = words.lastIndexOf(t.fold(k));
   let m = k;
