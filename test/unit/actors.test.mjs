@@ -127,6 +127,7 @@ const cases = [
   ['Umm Khaled, a 38-year-old widow from Khan Sheikhoun, spent the night outside.', ['Umm Khaled → Umm Khaled (person)']],
   // A person by an age alone, a relative "who", or "identified as".
   ['Among those killed was Hevrin Khalaf, a 35-year-old Kurdish politician.', ['Hevrin Khalaf → Hevrin Khalaf (person)']],
+  ["Federica Mogherini, the European Union's foreign policy chief, said the government bore responsibility.", ['Federica Mogherini → Federica Mogherini (person)', 'European Union']],
   ['Among the people at the lists was Ahmad Darwish, who has searched for his brother since 2012.', ['Ahmad Darwish → Ahmad Darwish (person)']],
   ['An army unit killed a leader identified as Abu Dujana al-Tunisi near Hama, Syria.', ['army unit → Syrian government', 'Abu Dujana al-Tunisi → Abu Dujana al-Tunisi (person)']],
   ['Prime Minister Mohammed Shia al-Sudani ordered an inquiry.', ['Mohammed Shia al-Sudani → Mohammed Shia al-Sudani (person)']],

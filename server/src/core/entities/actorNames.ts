@@ -171,7 +171,8 @@ function personCue(t: ActorTokens, runStart: number, p: number, q: number): bool
       k += 3;
       if (!AGED_THINGS.fold(t, k)) return true;
     }
-    for (let n = 0; k < t.n && n < 4 && !t.breakBetween(k - 1, k); k++, n++) {
+    // (An owner may come first: "Federica Mogherini, the European Union's foreign policy chief".)
+    for (let n = 0; k < t.n && n < 6 && !t.breakBetween(k - 1, k); k++, n++) {
       if (TITLES.fold(t, k)) return true;
       if (COMMON.fold(t, k)) break;
     }
