@@ -118,6 +118,12 @@ const CASES = [
   ["Clashes erupted in Lebanon's Tripoli.", ['Lebanon', 'Tripoli => Tripoli / North Lebanon']],
   // names in a wire credit are journalists, not places (a place after "in" still is)
   ['US strikes hit Iraq.\n(Reporting by Idrees Haddad and Rana Khoury in Baghdad; Editing by Diane Frost)', ['Iraq', 'Baghdad => Baghdad']],
+  // bylines, photo and writer credits name journalists ("GEORGE" is not Georgia, "Dana" not a town)
+  ['By SUSANNAH GEORGE and BALINT SZLANKO, Associated Press\nShells hit Mosul. (AP Photo/Felipe Dana)\nAssociated Press writer Qassim Abdul-Zahra in Baghdad contributed.', ['Mosul => Mosul', 'Baghdad => Baghdad']],
+  ['By Ahmed Rasheed in Baghdad\nIraqi forces entered Mosul.', ['Baghdad => Baghdad', 'Mosul => Mosul']],
+  // a label or a headline in capitals: its short words are no acronyms; a month's abbreviation is no village
+  ['IRAQ: Forensic teams exhume bodies\nBURKINA FASO: jihadists attack Djibo', ['IRAQ => Iraq', 'BURKINA FASO => Burkina Faso', 'Djibo => Djibo']],
+  ['Mourners gathered in Tyre, Lebanon, Nov. 6, 2023.', ['Tyre => Tyre', 'Lebanon']],
   // countries and short forms
   ['Ministers from the UK, Britain and the United States met in Moscow.', ['UK => United Kingdom', 'Britain => United Kingdom', 'United States => United States', 'Moscow']],
   // unknown places by cue

@@ -112,9 +112,11 @@ function attach(toks: Tok[], cands: Candidate[], c: Candidate, parent: number | 
   // "including 41 civilians", "among them four children", "135 of them civilians"
   if (c.ofThem || opensSubset(toks, c.num.first)) {
     if (parent !== undefined) {
-      // "took 200 prisoners and executed dozens of them": a verb of its own gives the subset its outcome.
-      const own = c.ofThem ? linkBefore(toks, c.num, c.np) : null;
-      c.link = { ...(own?.kind === 'before' ? own : cands[parent].link!), kind: 'after' };
+      // "took 200 prisoners and executed dozens of them", "150 wounded, seven of whom died": a verb of
+      // its own gives the subset its outcome.
+      const later = c.ofThem && c.np.cls !== 'person' ? linkAfter(toks, c.np, c.num) : null;
+      const own = later ?? (c.ofThem ? linkBefore(toks, c.num, c.np) : null);
+      c.link = { ...(own && own.kind !== 'among' && own.kind !== 'toll' ? own : cands[parent].link!), kind: 'after' };
       c.parent = parent;
       return;
     }

@@ -47,7 +47,8 @@ export function scanNames(text: string, indexes: PlaceIndex[], out: Candidate[],
   infos.reset(text);
   const S = words.starts;
   const E = words.ends;
-  // A dateline in capitals ("ADEN, Yemen", "GAZA CITY, Gaza Strip —"): its short words are no acronyms.
+  // A dateline or a label in capitals ("ADEN, Yemen", "GAZA CITY, Gaza Strip —", "IRAQ: …"): its short
+  // words are no acronyms.
   const dateline = DATELINE_CAPS.exec(text)?.[0].length ?? 0;
   for (let i = 0; i < n; i++) {
     const s = S[i];
@@ -82,7 +83,9 @@ export function scanNames(text: string, indexes: PlaceIndex[], out: Candidate[],
     for (let j = i; j < n && j < i + 7; j++) {
       if (j > i && !joinableGap(text, E[j - 1], S[j])) break;
       const wj = j === i ? w : infos.at(j);
-      if (wj.acronym && E[j] > dateline) break; // acronyms (IS, UN, SDF) match only on exact case, above
+      // Acronyms (IS, UN, SDF) match only on exact case, above; not so a short word going on from a
+      // longer one in capitals ("BURKINA FASO").
+      if (wj.acronym && E[j] > dateline && !(j > i && w.text.length > 4 && w.text === w.text.toUpperCase())) break;
       const k = wj.fold;
       if (k === '') continue;
       if (j > i && !capitalisedAt(text, S[j])) lowerSeen = true;
@@ -121,7 +124,7 @@ export function scanNames(text: string, indexes: PlaceIndex[], out: Candidate[],
   return words;
 }
 
-const DATELINE_CAPS = /^[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+)*(?=\s*(?:,|\(|—|–|-))/;
+const DATELINE_CAPS = /^[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+)*(?=\s*(?:,|\(|—|–|-|:))/;
 
 /** "US-led", "UN-brokered" right after `end`. */
 function actorSuffix(text: string, end: number): boolean {

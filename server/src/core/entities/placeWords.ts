@@ -10,6 +10,7 @@ const words = (s: string) => s.trim().split(/\s+/);
 export const STOP = new Set(words(`
   of said mary bath nice reading hope victoria cars march may june july august april january february
   monday tuesday wednesday thursday friday saturday sunday today tonight
+  jan feb mar apr jun jul aug sep sept oct nov dec
   the a an and or but in on at to by for from with as is it its this that these those he she they we you
   i me my his her their our us them who what when where which why how all any some no not new old
   north south east west northern southern eastern western central middle upper lower great little grand

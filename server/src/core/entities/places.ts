@@ -92,8 +92,9 @@ export function resolvePlaces(text: string, paragraphs: Paragraph[], scans: Plac
       // another capitalised word it may still start a longer name: "near Aden Yabaal".)
       const cueSaves = c.cue && place.major && !NAME_GOES_ON.test(text.slice(base + c.end, base + c.end + 2));
       const personLike = c.personish && !cueSaves && place.type !== 'country' && place.type !== 'admin1';
-      // "(Reporting by Idrees Haddad and Rana Khoury; Editing by Diane Frost)": journalists, no places.
-      if (c.personish && CREDIT.test(text.slice(Math.max(base, base + c.start - 80), base + c.start))) continue;
+      // "(Reporting by Idrees Haddad and Rana Khoury; Editing by Diane Frost)", "By SUSANNAH GEORGE and …",
+      // "(AP Photo/Felipe Dana)": journalists, no places (but "Reporting by X in Aden").
+      if (inCredit(text, base, base + c.start)) continue;
       // (A minor place of a country as strong around it as the top one, within half, stays: "In Iraq, … strikes on al-Qaim".)
       if ((weak || personLike) && place.cc !== sectionTop() && (personLike || (context.at(pi).get(place.cc ?? '') ?? 0) < 0.5)) continue;
       // "Lebanon's Tripoli", "Mosul's Old City": a place in its owner's country, the namesake there or
@@ -124,7 +125,14 @@ function divisionAfter(text: string, base: number, c: Candidate, next: Candidate
   const [code] = codes;
   return codes.size === 1 ? code : undefined;
 }
-const CREDIT = /\b(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Ee]dited|[Cc]ompiled) by\b/;
+/** Whether `at` lies among the names of a credit or a byline, not after its "in". */
+function inCredit(text: string, base: number, at: number): boolean {
+  const from = Math.max(base, at - 80);
+  const before = text.slice(from, at);
+  return CREDITED_NAME.test(before) || (from === base && BYLINE_NAME.test(before));
+}
+const CREDITED_NAME = /(?:\b(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Ee]dited|[Cc]ompiled|[Pp]hoto(?:graph)?) by |\b(?:Photo|PHOTO|REUTERS|Reuters|AFP|AP)\/)(?:(?! in | from )[^;().,:|\n])*$|\b(?:[Ww]riters?|[Cc]orrespondents?|[Rr]eporters?) (?:\p{Lu}[\p{L}'’-]* (?:and )?)*$/u;
+const BYLINE_NAME = /^(?:By|BY) (?:(?! in | from )[^;().,:|\n])*$/;
 /**
  * Finds place mentions: gazetteer names by a transliteration-folded token scan, then unknown
  * places named by cues ("the village of X"). Each mention resolves to one place using the
