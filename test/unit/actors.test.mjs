@@ -116,6 +116,12 @@ const cases = [
   ['Moaz al-Khatib met Lavrov. "We talked," Khatib said.', ['Moaz al-Khatib', 'Lavrov', 'Khatib → Moaz al-Khatib'], { keys: [[0, 2]] }],
   // The full name again (a pull quote's credit) is one mention of the whole name, not the surname alone.
   ['Kurdish official Mustafa Bali said the fighting continued.\nThey are bombing everything. - Mustafa Bali, SDF |', ['Mustafa Bali → Mustafa Bali (person)', 'Mustafa Bali → Mustafa Bali', 'SDF'], { keys: [[0, 1]] }],
+  // ... also past a particle ("— Khalid al-Atbi, Martyrs Foundation")
+  ['“They are deep,” said Khalid al-Atbi, a senior official at the Martyrs Foundation.\nEvery day we find more. — Khalid al-Atbi, Martyrs Foundation', ['Khalid al-Atbi → Khalid al-Atbi (person)', 'Martyrs Foundation', 'Khalid al-Atbi → Khalid al-Atbi', 'Martyrs Foundation'], { keys: [[0, 2]] }],
+  // a body named after a country takes it in; "Project", "Press" are heads of names
+  ['The Yemen Data Project says raids hit farms. The Harvest Monitoring Project said so. Monday | Khaama Press', ['Yemen Data Project → Yemen Data Project (organisation)', 'Harvest Monitoring Project → Harvest Monitoring Project (organisation)', 'Khaama Press → Khaama Press (media)']],
+  // appositives with kin words and qualified titles; a title earlier in the clause
+  ['Abbas Fadlallah, the girls’ uncle, said the family fled. Mahdi al-Fallah, a senior intelligence official, was among the dead.', ['Abbas Fadlallah → Abbas Fadlallah (person)', 'Mahdi al-Fallah → Mahdi al-Fallah (person)']],
   ['Observatory director Rami Abdel Rahman said 40 died. Abdel Rahman said more may die.', ['Observatory → Syrian Observatory for Human Rights', 'Rami Abdel Rahman', 'Abdel Rahman → Rami Abdel Rahman'], { keys: [[1, 2]] }],
   ['The Syrian Observatory for Human Rights said 12 died in Idlib. The Observatory said the group had fled, and the monitor added that the toll could rise.', ['Syrian Observatory for Human Rights', 'Observatory', 'monitor'], { keys: [[0, 1, 2]] }],
   // Unknown names by cues.

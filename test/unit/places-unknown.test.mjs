@@ -42,6 +42,9 @@ const POSITIVES = [
   ['Soldiers were captured near the al-Amiriya checkpoint.', ['al-Amiriya checkpoint ?site']],
   // Lists under one plural cue noun, before or after the names.
   ['Troops took the villages of Tal Zawr, Abu Dalfa and Qusaybat on Tuesday.', ['Tal Zawr ?village', 'Abu Dalfa ?village', 'Qusaybat ?village']],
+  // a list after "including", and before "areas"; a list with a word that names no place is none
+  ['Gunmen raided the villages south of the mountain, including Kocho and Hardan.', ['Kocho ?village', 'Hardan ?village']],
+  ['Police arrested four suspects in the Laithi and Hawari areas. Families of the Christian and Yazidi areas fled.', ['Laithi ?district', 'Hawari ?district']],
   ['Strikes hit the al-Badu and al-Sinaa neighbourhoods on Monday.', ['al-Badu ?district', 'al-Sinaa ?district']],
   ['The towns of Saraqeb and Qmeinas were shelled.', ['Saraqeb', 'Qmeinas ?town']],
   // Unknown items of a list opened by a preposition whose items are mostly known places.

@@ -12,7 +12,7 @@ export const TITLES = words(
     'founder cleric imam coordinator representative negotiator mufti judge lawyer doctor witness fighter medic nurse photographer ' +
     'defector expert professor prof diplomat counterpart mediator marshal ayatollah mullah sultan sayyed sheikh shaykh brig ' +
     'woman man boy girl mother father son daughter wife husband brother sister farmer teacher student driver shepherd ' +
-    'widow widower vendor merchant trader refugee survivor mechanic'),
+    'widow widower vendor merchant trader refugee survivor mechanic uncle aunt cousin nephew niece grandfather grandmother candidate'),
 );
 // Words that qualify a title ("Defence Minister", "former head"): stripped, but no cue on their own.
 export const MODIFIERS = words('grand deputy foreign defence defense interior prime vice first former late slain acting self-styled field local senior top rebel militant');
@@ -48,11 +48,11 @@ export const ORG_HEADS = words(
   ('council observatory committee party agency coalition organization organisation union association network institute commission ' +
     'foundation society centre center crescent office authority mission fund programme program assembly federation league court ' +
     'tribunal parliament directorate syndicate initiative watch cell command headquarters bureau secretariat coordinators ' +
-    'committees councils networks unions associations commissions presidency ambulance'),
+    'committees councils networks unions associations commissions presidency ambulance project'),
 );
 // Common words that open an organisation's name when a name word follows: "Security Media Cell".
 export const ORG_OPENERS = words('security state government opposition army islamic local central');
-export const MEDIA_HEADS = words('tv television radio times post herald gazette tribune journal news daily newspaper channel');
+export const MEDIA_HEADS = words('tv television radio times post herald gazette tribune journal news daily newspaper channel press');
 export const RADIO = words('radio');
 export const MEDIA_CUES = words('website websites newspaper newspapers daily channel broadcaster outlet outlets agency');
 export const CONNECTORS = words('of for');

@@ -39,6 +39,8 @@ export function findNames(t: ActorTokens, covered: Uint8Array, isCountryWord: Co
     while (j - 1 > i && (CONNECTORS.text(t, j - 1) || isThe(t, j - 1))) j--;
     // A lone capitalised word is a name only after a media cue ("news website Enab").
     const found = j - i > 1 || (i > 0 && MEDIA_CUES.fold(t, i - 1)) ? classify(t, i, j, isCountryWord) : undefined;
+    // "Yemen Data Project", "Libya Observer": a body named after a country already matched takes it in.
+    if (found && found.i === i && found.type !== 'person' && i > 0 && covered[i - 1] && t.joinable(i) && !(t.flags[i - 1] & POSS) && isCountryWord(t, i - 1)) found.i = i - 1;
     if (found) (out ??= []).push(found);
     while (x + 1 < t.leadCount && t.leads[x + 1] < j) x++;
   }
@@ -174,7 +176,7 @@ function personCue(t: ActorTokens, runStart: number, p: number, q: number): bool
     // (An owner may come first: "Federica Mogherini, the European Union's foreign policy chief".)
     for (let n = 0; k < t.n && n < 6 && !t.breakBetween(k - 1, k); k++, n++) {
       if (TITLES.fold(t, k)) return true;
-      if (COMMON.fold(t, k)) break;
+      if (COMMON.fold(t, k) && !MODIFIERS.fold(t, k)) break; // ("a senior intelligence official")
     }
   }
   return false;

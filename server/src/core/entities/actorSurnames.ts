@@ -78,7 +78,7 @@ export function surnameMentions(text: string, paragraphs: Paragraph[], sc: Actor
         end = base + t.trimEnd(k);
       }
       if (!hit) continue;
-      const from = particleBefore(t, k) ? base + t.start[k - 1] : base + t.start[givenNamesBefore(t, k, hit.canonical)];
+      const from = particleBefore(t, k) ? givenBeforeParticle(text, base, base + t.start[k - 1], end, hit.canonical) : base + t.start[givenNamesBefore(t, k, hit.canonical)];
       out.push({ ...hit, start: from, end, text: text.slice(from, end) });
     }
   }
@@ -107,6 +107,14 @@ function givenNamesBefore(t: ActorTokens, k: number, canonical: string): number 
     i--;
   }
   return m;
+}
+
+/** "— Khalid al-Atbi, Martyrs Foundation": the canonical name's given names spelled out before "al-Atbi" join it. */
+function givenBeforeParticle(text: string, base: number, from: number, end: number, canonical: string): number {
+  const tail = end - from;
+  if (canonical.length <= tail || canonical.slice(-tail).toLowerCase() !== text.slice(from, end).toLowerCase()) return from;
+  const head = canonical.length - tail;
+  return from - head >= base && text.slice(from - head, from).toLowerCase() === canonical.slice(0, head).toLowerCase() ? from - head : from;
 }
 
 /** "al-Hourani": a lower-case particle hyphened to the surname starts the mention. */

@@ -36,11 +36,13 @@ const MAX_ITEMS = 8;
 const PLURALS: Record<string, PlaceType> = {
   towns: 'town', villages: 'village', cities: 'city', hamlets: 'village', neighbourhoods: 'district', neighborhoods: 'district',
   districts: 'district', suburbs: 'district', quarters: 'district', camps: 'camp', settlements: 'village',
+  areas: 'district', sectors: 'district',
 };
-const NOUNS = 'towns|villages|cities|hamlets|neighbou?rhoods|districts|suburbs|quarters|camps|settlements';
+const NOUNS = 'towns|villages|cities|hamlets|neighbou?rhoods|districts|suburbs|quarters|camps|settlements|areas|sectors';
 /** The plural nouns, as literals a paragraph's CueFinder looks for: only a paragraph with one is searched. */
 export const PLURAL_CUE: Cue = { literals: Object.keys(PLURALS).map((n) => ` ${n}`), patterns: [], reach: 0 };
-const OF_LIST = new RegExp(`\\b(${NOUNS}) of `, 'g');
+// "the villages of X, Y and Z", "the villages south of the mountain, including X, Y and Z".
+const OF_LIST = new RegExp(`\\b(${NOUNS})(?: of |\\b[^.;:\\n]{0,60}?\\bincluding )`, 'g');
 const NOUN_AFTER = new RegExp(`(?<= )(${NOUNS})\\b`, 'g');
 /** Between two names of a list: ", ", " and ", ", and ", " or ". */
 const SEPARATOR = /(?:,? and |, | or )/y;
@@ -64,9 +66,13 @@ function listAt(text: string, at: number): { items: { start: number; name: strin
   return items.length ? { items, end } : undefined;
 }
 
+/** The list's names as cue mentions; none when one is no place name ("the Christian and Yazidi areas"). */
 function pushAll(items: { start: number; name: string }[], type: PlaceType, out: CueMention[]): void {
+  const qs: CueMention[] = [];
   for (const { start, name } of items) {
     const q = cueName(name, start, type);
-    if (q) out.push(q);
+    if (!q) return;
+    qs.push(q);
   }
+  for (const q of qs) out.push(q);
 }
