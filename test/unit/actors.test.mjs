@@ -71,6 +71,10 @@ const cases = [
   ['The truce was brokered by the United States and Russia.', ['United States → United States (state)', 'Russia → Russia (state)']],
   ['The real decisions are made by (regime backers) Iran and Russia on one side.', ['regime', 'Iran → Iran (state)', 'Russia → Russia (state)']],
   ['Washington voiced concern on Monday.', ['Washington → United States (state)']],
+  // a state or its capital addressed by blame, accusation or an appeal, a preposition after the capital
+  ['Palestinians blame Israel for the blast. The minister accused Abu Dhabi of orchestrating a coup. He flew to Moscow for talks.', ['Israel → Israel (state)', 'Abu Dhabi → United Arab Emirates (state)']],
+  // a plural title earlier in the clause: "one of its commanders, X,"
+  ['Islamic Jihad said one of its commanders, Hussam Abu Harbeed, had been killed.', ['Islamic Jihad', 'Hussam Abu Harbeed → Hussam Abu Harbeed (person)']],
   ["Russia, Assad's main ally, said the reports could be a provocation.", ['Russia → Russia (state)', 'Assad → Bashar al-Assad']],
   ['Russia and China on Saturday vetoed the resolution; the report calls on Iran and Turkey to stop.', ['Russia → Russia (state)', 'China → China (state)', 'Iran → Iran (state)', 'Turkey → Turkey (state)']],
   ['(Reporting by Lina Sabbagh and Rana Khoury; Editing by Peter Graff)', []],

@@ -1,5 +1,5 @@
 import { ActorTokens, blankGap, CAP, commaGap, isDash, POSS } from './actorTokens';
-import { ADVERBS, AFTER_COPULA, BEEN_PLACE, BEFORE, CALLS, DAYS, DIRECTIONS, ENVOYS } from './actorContextWords';
+import { ADDRESSED, ADVERBS, AFTER_COPULA, BEEN_PLACE, BEFORE, CALLS, DAYS, DIRECTIONS, ENVOYS } from './actorContextWords';
 import { HAS_PLACE, HYPHEN_VERBS, LOCATIVE, LOCATIVE_BY, MODALS, NOT_VERBS, ROLES, VERBS, WITH_NOUNS } from './actorContextWords';
 import type { ScanMatch } from './actorScan';
 import type { AliasValue } from './actorDictionary';
@@ -33,6 +33,7 @@ function predicateStart(t: ActorTokens, j: number): number {
   return -1;
 }
 
+const CAPITAL_OBJECT = new Set(['of', 'for', 'to']);
 const AUXILIARIES = new Set('has have had will would could should can may might must did does do'.split(' '));
 
 /**
@@ -86,7 +87,7 @@ export function actsAsState(t: ActorTokens, i: number, j: number, capital: boole
   if (p < i - 1 && t.breakBetween(p, p + 1)) return false;
   const prev = t.fold(p);
   if (prev === 'ally' && capital) return true;
-  if (capital) return false;
+  if (capital) return p === i - 1 && ADDRESSED.fold(t, p) && j < t.n && !t.breakBetween(last, j) && CAPITAL_OBJECT.has(t.fold(j));
   if (prev === 'by') return !(p > 0 && LOCATIVE_BY.fold(t, p - 1));
   if (BEFORE.fold(t, p)) return true;
   // "calls on Russia and China to stop": addressed as an actor.

@@ -37,7 +37,7 @@ export const HYPHEN_VERBS = words('backed led brokered sponsored supported allie
 export const BEFORE = words(
   ('by backers backer ally allies patron patrons sponsor sponsors partner partners supporters told urged warned accused criticised ' +
     'criticized asked condemned sanctioned blamed thanked pressed lobbied invited praised lambasted slammed telling urging accusing ' +
-    'warning asking calling'),
+    'warning asking calling blame blames blaming accuse accuses urges warns condemns criticises criticizes'),
 );
 // "talks with Russia", "deal with Turkey".
 export const WITH_NOUNS = words('talks agreement deal ties relations cooperation coordination alliance negotiations contacts meeting truce ceasefire');
@@ -66,3 +66,5 @@ export const DIRECTIONS = words(
   'southern northern eastern western central northeastern northwestern southeastern southwestern north-eastern north-western south-eastern south-western ' +
     'north south east west northeast northwest southeast southwest north-east north-west south-east south-west',
 );
+/** Verbs that address a capital as the state when a preposition follows: "accused Abu Dhabi of …". */
+export const ADDRESSED = words('blame blames blamed blaming accuse accuses accused accusing urge urges urged urging');
