@@ -75,6 +75,10 @@ const cases = [
   ['Palestinians blame Israel for the blast. The minister accused Abu Dhabi of orchestrating a coup. He flew to Moscow for talks.', ['Israel → Israel (state)', 'Abu Dhabi → United Arab Emirates (state)']],
   // a plural title earlier in the clause: "one of its commanders, X,"
   ['Islamic Jihad said one of its commanders, Hussam Abu Harbeed, had been killed.', ['Islamic Jihad', 'Hussam Abu Harbeed → Hussam Abu Harbeed (person)']],
+  // (a capitalised plural title is no cue after a name: site furniture)
+  ['Powered by : © 2014 Systron Micronix :: Leaders in Web Hosting. All rights reserved', []],
+  // a site named only by an actor and a common noun is the actor ("Security Belt camp" is no place)
+  ['AQAP stormed a Security Belt camp.', ['AQAP', 'Security Belt → Security Belt Forces (armed-group)']],
   ["Russia, Assad's main ally, said the reports could be a provocation.", ['Russia → Russia (state)', 'Assad → Bashar al-Assad']],
   ['Russia and China on Saturday vetoed the resolution; the report calls on Iran and Turkey to stop.', ['Russia → Russia (state)', 'China → China (state)', 'Iran → Iran (state)', 'Turkey → Turkey (state)']],
   ['(Reporting by Lina Sabbagh and Rana Khoury; Editing by Peter Graff)', []],

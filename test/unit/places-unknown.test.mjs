@@ -40,6 +40,8 @@ const POSITIVES = [
   ['Raids continued in Jenin refugee camp and al-Hol camp.', ['Jenin refugee camp', 'al-Hol camp']],
   ['ISIS militants displayed heads on Palestine Street in the camp.', ['Palestine Street ?site']],
   ['Soldiers were captured near the al-Amiriya checkpoint.', ['al-Amiriya checkpoint ?site']],
+  // bases, towers and valleys
+  ['A drone hit al-Anad base. Jets destroyed the al-Jalaa tower. Militants hid in the Wadi Omran valley.', ['al-Anad base ?site', 'al-Jalaa tower ?site', 'Wadi Omran valley ?feature']],
   // Lists under one plural cue noun, before or after the names.
   ['Troops took the villages of Tal Zawr, Abu Dalfa and Qusaybat on Tuesday.', ['Tal Zawr ?village', 'Abu Dalfa ?village', 'Qusaybat ?village']],
   // a list after "including", and before "areas"; a list with a word that names no place is none

@@ -12,8 +12,10 @@ export const TITLES = words(
     'founder cleric imam coordinator representative negotiator mufti judge lawyer doctor witness fighter medic nurse photographer ' +
     'defector expert professor prof diplomat counterpart mediator marshal ayatollah mullah sultan sayyed sheikh shaykh brig ' +
     'woman man boy girl mother father son daughter wife husband brother sister farmer teacher student driver shepherd ' +
-    'widow widower vendor merchant trader refugee survivor mechanic uncle aunt cousin nephew niece grandfather grandmother candidate commanders leaders officials'),
+    'widow widower vendor merchant trader refugee survivor mechanic uncle aunt cousin nephew niece grandfather grandmother candidate'),
 );
+/** Plural titles: a cue only from earlier in the clause ("one of its commanders, Hussam Abu Harbeed,"). */
+export const PLURAL_TITLES = words('commanders leaders officials');
 // Words that qualify a title ("Defence Minister", "former head"): stripped, but no cue on their own.
 export const MODIFIERS = words('grand deputy foreign defence defense interior prime vice first former late slain acting self-styled field local senior top rebel militant');
 // Capitalised words that name things, not people ("Press Service", "Hospital").

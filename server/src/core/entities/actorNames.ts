@@ -1,7 +1,7 @@
 import type { ActorType } from '../types';
 import { ActorTokens, CAP, commaGap, DIGIT, POSS, UPPER } from './actorTokens';
 import { AFTER_NAME, ARABIC_ARMED_HEADS, ARMED_HEADS, ARTICLES, COMMON, CONNECTORS, CREDITS, MEDIA_CUES } from './actorNameWords';
-import { AGED_THINGS, MEDIA_HEADS, MODIFIERS, NOT_NAMES, ORG_HEADS, ORG_OPENERS, PARTICLES, RADIO, SPEECH, STATE_HEADS, TITLES } from './actorNameWords';
+import { AGED_THINGS, MEDIA_HEADS, MODIFIERS, NOT_NAMES, ORG_HEADS, ORG_OPENERS, PARTICLES, PLURAL_TITLES, RADIO, SPEECH, STATE_HEADS, TITLES } from './actorNameWords';
 
 /**
  * Names not in the dictionary, found by cues: a capitalised run is a person when a title precedes
@@ -148,7 +148,7 @@ function personCue(t: ActorTokens, runStart: number, p: number, q: number): bool
     if (t.keyEquals(k, 'to', true) && k > 0 && t.keyEquals(k - 1, 'according', true)) return true;
     // ", a member of the opposition Syrian National Coalition (SNC), Nasr al-Hariri": a title earlier in the clause.
     if (n === 0 && t.src.lastIndexOf(',', t.start[p] - 1) >= t.end[k] && /,\s*$/.test(t.src.slice(t.end[k], t.start[p]))) {
-      for (let m = k, c = 0; m >= 0 && c < 10 && !t.breakBetween(m, m + 1); m--, c++) if (TITLES.fold(t, m)) return true;
+      for (let m = k, c = 0; m >= 0 && c < 10 && !t.breakBetween(m, m + 1); m--, c++) if (TITLES.fold(t, m) || PLURAL_TITLES.fold(t, m)) return true;
     }
   }
   // A relative clause for a person: "Ahmad Darwish, who has searched for his brother".

@@ -22,7 +22,8 @@ const SITE_NOUNS: [string, PlaceType][] = [
   ['border crossing', 'site'], ['crossing', 'site'], ['Crossing', 'site'], ['refugee camp', 'camp'], ['camp', 'camp'],
   ['Oblast', 'admin1'], ['Valley', 'feature'], ['Mountains', 'feature'], ['desert', 'feature'], ['Desert', 'feature'],
   ['Heights', 'feature'], ['Line', 'feature'], ['oil field', 'site'], ['oilfield', 'site'], ['gas field', 'site'],
-  ['University', 'site'], ['Street', 'site'], ['Road', 'site'], ['checkpoint', 'site'],
+  ['University', 'site'], ['Street', 'site'], ['Road', 'site'], ['checkpoint', 'site'], ['base', 'site'], ['Base', 'site'],
+  ['tower', 'site'], ['Tower', 'site'], ['valley', 'feature'],
 ];
 const SITE_TYPE = new Map(SITE_NOUNS);
 const SITE_ALTERNATIVES = SITE_NOUNS.map(([n]) => n).join('|');

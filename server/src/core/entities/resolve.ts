@@ -42,11 +42,15 @@ function isSorted(list: EntityMention[]): boolean {
 }
 
 function pickNonOverlapping(cluster: EntityMention[]): EntityMention[] {
+  // "Security Belt camp", "the Security Belt base": a site named only by an actor and a common noun is the actor's.
+  cluster = cluster.filter((p) => !(p.kind === 'place' && !p.inDictionary && cluster.some((a) => a.kind === 'actor' && a.start === p.start && a.end < p.end && OWN_SITE.test(p.text.slice(a.end - p.start)))));
   cluster.sort((a, b) => b.end - b.start - (a.end - a.start) || rank(a) - rank(b) || a.start - b.start);
   const kept: EntityMention[] = [];
   for (const m of cluster) if (!kept.some((k) => k.start < m.end && m.start < k.end)) kept.push(m);
   return kept.sort((a, b) => a.start - b.start);
 }
+
+const OWN_SITE = /^ \p{Ll}+(?: \p{Ll}+)?$/u;
 
 function rank(m: EntityMention): number {
   return m.kind === 'actor' ? 0 : 1;
