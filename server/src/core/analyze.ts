@@ -1,19 +1,13 @@
-import type { AnalyzeOptions, ArticleModel, Paragraph } from './types';
+import type { AnalyzeOptions, ArticleModel } from './types';
 import { defaultOptions } from './types';
 import { boilerplateFromRules } from './duplicates/boilerplate';
 import { DuplicateTracker } from './duplicates/tracker';
-import { assemble, resolveSection, sectionKey, sectionStarts, type Section } from './sections';
+import { assemble, resolveSection, sectionStarts, type Section } from './sections';
+import { matchSections, type Placed } from './sectionMatch';
 import { GROUP, opening, scanInChunks } from './opening';
 import { scanHeavy, type HeavyScans, type ParagraphScans } from './scans';
 import { ParagraphStore } from './paragraphStore';
 import type { Highlights, Part } from './spans';
-
-interface Placed {
-  paragraphs: Paragraph[];
-  scans: ParagraphScans[];
-  bounds: number[];
-  sections: Section[];
-}
 
 /** How a sliced run pauses, learns it is stale, and reports progress (see analyzeInSlices). */
 export interface SliceControl {
@@ -123,25 +117,8 @@ export class IncrementalAnalyzer {
     // the end, by comparing scans; else by its key (sectionKey).
     const starts = sectionStarts(paragraphs, datelines, keyA);
     const done: Placed = { paragraphs, scans: all, bounds: [], sections: [] };
-    const shift = this.prev ? this.prev.sections.length - (starts.length - 1) : 0;
     // Pass 1: the sections found again; the others, by key, still to resolve.
-    const missing = new Map<string, { a: number; b: number }>();
-    const keys: string[] = [];
-    for (let k = 0; k < starts.length; k++) {
-      const a = starts[k];
-      const b = k + 1 < starts.length ? starts[k + 1] : paragraphs.length;
-      if (a === b) continue;
-      const found = this.matchSection(done, a, b, k, shift);
-      done.bounds.push(a, b);
-      done.sections.push(found as Section);
-      if (found) {
-        keys.push('');
-        continue;
-      }
-      const key = sectionKey(paragraphs, all, a, b);
-      keys.push(key);
-      if (!this.sections.has(key)) missing.set(key, { a, b });
-    }
+    const { missing, keys } = matchSections(this.prev, this.sections, done, starts);
     // The resolved sections in document order, reported as they become available (see Highlights).
     const placed: Part[] = [];
     let reported = opened > 0 ? opened : -1;
@@ -187,26 +164,6 @@ export class IncrementalAnalyzer {
     const boilerplate = boilerplateFromRules(paragraphs, rules);
     const duplicates = yield* this.duplicates.steps(paragraphs, fingerprints, options.nearDuplicateThreshold);
     return assemble(text, paragraphs, placed, duplicates, boilerplate);
-  }
-
-  /**
-   * The last run's section at index k, or k + shift, when it holds the same scans at the same
-   * offsets from its start as paragraphs [a, b) of this run.
-   */
-  private matchSection(now: Placed, a: number, b: number, k: number, shift: number): Section | undefined {
-    const prev = this.prev;
-    if (!prev) return undefined;
-    for (const j of shift ? [k, k + shift] : [k]) {
-      if (j < 0 || j >= prev.sections.length) continue;
-      const pa = prev.bounds[2 * j];
-      if (prev.bounds[2 * j + 1] - pa !== b - a) continue;
-      const base = now.paragraphs[a].start;
-      const pbase = prev.paragraphs[pa].start;
-      let i = 0;
-      while (i < b - a && now.scans[a + i] === prev.scans[pa + i] && now.paragraphs[a + i].start - base === prev.paragraphs[pa + i].start - pbase) i++;
-      if (i === b - a) return prev.sections[j];
-    }
-    return undefined;
   }
 
   /** Drops the heavy scans of all but the most recently resolved HOT_PARAGRAPHS paragraphs. */

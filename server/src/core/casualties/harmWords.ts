@@ -106,7 +106,7 @@ export function harmAt(toks: Tok[], i: number): Harm | null {
     const custody = n1 === 'in' && (n2 === 'custody' || n2 === 'detention' || n2 === 'prison' || n2 === 'jail');
     return custody ? { outcome: 'arrested', part: 'past', len: 3 } : { outcome: 'kidnapped', part: 'past', len: 1 };
   }
-  // "were seized by gunmen" (the active "seized 30 passengers" needs a person object: see linking.ts).
+  // "were seized by gunmen" (the active "seized 30 passengers" needs a person object: see linkBefore.ts).
   if (w === 'seized' && PASSIVE.has(toks[i - 1]?.w ?? '')) return { outcome: 'kidnapped', part: 'past', len: 1 };
   // "remain in detention", "still in custody", "held in captivity"
   if (w === 'in' && (n1 === 'detention' || n1 === 'custody' || n1 === 'prison' || n1 === 'jail')) return { outcome: 'arrested', part: 'adj', len: 2 };

@@ -3,10 +3,8 @@ import type { Tok } from './sentenceTokens';
 import type { NumberPhrase } from './numberWords';
 import { NUMBER_START_WORDS, parseNumberAt } from './numberWords';
 import type { VictimPhrase } from './nounPhrase';
-import { HARM_OF_NOUNS, harmAt } from './harmWords';
-import { CAPITALISED, COLLECTIVE, NP_STOP, PERSON_NOUNS, PRONOUNS } from './victimWords';
-import { wordBit } from './wordTable';
-import { BRING, tollAfter, tollLink } from './tolls';
+import { harmAt } from './harmWords';
+import { CAPITALISED, COLLECTIVE, PERSON_NOUNS, PRONOUNS } from './victimWords';
 
 /**
  * How a count attaches to a harm word, read from the clause around it:
@@ -16,6 +14,7 @@ import { BRING, tollAfter, tollLink } from './tolls';
  *   of      "the bodies of 12 men", "claimed the lives of 40"
  *   toll    "the death toll rose to 45", "bringing the number of displaced to 200,000"
  *   among   "three children were among those killed" (a subset of an earlier figure)
+ * linkAfter (here) reads a harm word after the victims, linkBefore (linkBefore.ts) one before the count.
  */
 export interface Link {
   outcome: Outcome;
@@ -121,7 +120,7 @@ function objectFollows(toks: Tok[], j: number): boolean {
 const MAYBE_QUANTITY = new Set(['at', 'as', 'more', 'over', 'about', 'around', 'nearly', 'almost', 'up', 'close', 'just', 'well', 'under', 'fewer', 'less', 'no', 'not', 'roughly', 'approximately', 'upwards', 'between', 'estimated', 'circa', 'round']);
 
 /** "among the dead", "among those killed", "among the victims". */
-function amongLink(toks: Tok[], k: number): Link | null {
+export function amongLink(toks: Tok[], k: number): Link | null {
   for (let j = k + 1; j <= k + 4 && j < toks.length; j++) {
     const h = harmAt(toks, j);
     if (h) return { outcome: h.outcome, kind: 'among', harmEnd: j + h.len };
@@ -146,66 +145,4 @@ export function skipAside(toks: Tok[], k: number): number {
   if (!opener && open !== '(') return 0;
   for (let j = k + 1; j < toks.length && j < k + 16; j++) if (toks[j].raw === close) return j + 1;
   return 0;
-}
-
-const FILLERS = new Set(['another', 'a', 'further', 'an', 'additional', 'the', 'all']);
-// Words that may stand in a coordinated object before the count: "killed a mother and her four children".
-const OBJECT_WORDS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 's', "'", '’', '-']);
-const TOLL_LINK = new Set(['to', 'at', 'of', 'reached', 'hit', 'exceeded', 'surpassed', 'topped', 'passed', 'is', 'was', 'stood', 'stands', 'now', 'reach', 'reaching', 'hitting', 'crossed']);
-const TAKE = new Set(['take', 'takes', 'taking', 'took', 'taken', 'hold', 'holds', 'holding', 'held']);
-const SEIZE = new Set(['seize', 'seizes', 'seizing', 'seized']);
-const CAPTIVES = new Set(['hostages', 'hostage', 'captives', 'captive', 'prisoners', 'prisoner']);
-const DRIVE = wordBit((w) => /^(?:drove|drive|drives|driving|driven|forced|forcing|forces)$/.test(w));
-
-/** A harm word before the count: an active verb, "the X of", or a toll. */
-export function linkBefore(toks: Tok[], num: NumberPhrase, np: VictimPhrase): Link | null {
-  let k = num.first - 1;
-  for (let n = 0; n < 2 && k >= 0 && FILLERS.has(toks[k].w) && !(toks[k].w === 'a' && n > 0); n++) k--;
-  const t = toks[k];
-  if (!t) return null;
-  // "shot down 45 drones" is hardware; "gunned down 4 men", "shot dead 3" are killings.
-  if ((t.w === 'dead' || t.w === 'down') && (toks[k - 1]?.w === 'shot' || toks[k - 1]?.w === 'gunned') && (t.w === 'dead' || toks[k - 1].w === 'gunned' || np.cls === 'person')) return { outcome: 'killed', kind: 'before', harmEnd: k + 1 };
-  // "Among the dead were two children": the inverted "two children were among the dead".
-  if (t.w === 'were' || t.w === 'was' || t.w === 'are' || t.w === 'is') {
-    for (let j = k - 2; j >= k - 5 && j >= 0; j--) if (toks[j].w === 'among') return amongLink(toks, j);
-  }
-  const h = harmAt(toks, k);
-  if (h && h.len === 1 && (h.part === 'past' || h.part === 'ing' || h.part === 'pres') && t.w !== 'shot') return { outcome: h.outcome, kind: 'before', harmEnd: k + 1 };
-  // "taking 251 hostages", "had taken several dozen soldiers prisoner", "seized 30 passengers": capture of people only.
-  if (np.cls === 'person' && (SEIZE.has(t.w) || (TAKE.has(t.w) && (CAPTIVES.has(toks[np.end - 1].w) || CAPTIVES.has(toks[np.end]?.w ?? ''))))) {
-    return { outcome: 'kidnapped', kind: 'before', harmEnd: k + 1 };
-  }
-  // "regime forces lost at least 15 soldiers"; "drove some 500,000 people from Mosul"
-  if ((t.w === 'lost' || t.w === 'losing') && np.cls === 'person') return { outcome: 'killed', kind: 'before', harmEnd: k + 1 };
-  if (t.bits & DRIVE && np.cls !== 'nonperson' && toks.slice(np.start, np.end + 1).some((x) => x.w === 'from' || x.w === 'out')) {
-    return { outcome: 'displaced', kind: 'before', harmEnd: k + 1 };
-  }
-  if (t.w === 'of') {
-    const o = HARM_OF_NOUNS.get(toks[k - 1]?.w ?? '');
-    if (o) return { outcome: o, kind: 'of', harmEnd: k };
-  }
-  // "bringing to 32 the number of Turkish troops killed": the toll named after the count.
-  if (t.w === 'to' && BRING.has(toks[k - 1]?.w ?? '')) return tollAfter(toks, num.last + 1, k);
-  if (TOLL_LINK.has(t.w)) return tollLink(toks, k);
-  // "the dead included 5 children", "those killed include"
-  if (t.w === 'included' || t.w === 'include' || t.w === 'includes') {
-    for (let j = k - 1; j >= k - 3 && j >= 0; j--) {
-      const hh = harmAt(toks, j);
-      if (hh) return { outcome: hh.outcome, kind: 'toll', harmEnd: k };
-    }
-  }
-  // A second object of the same verb: "killed the group's deputy leader and two of his bodyguards".
-  const and = t.w === 'and' ? k : OBJECT_WORDS.has(t.w) && toks[k - 1]?.w === 'and' ? k - 1 : -1;
-  if (and > 0 && np.cls !== 'nonperson') {
-    for (let j = and - 1; j >= 0 && j >= and - 10; j--) {
-      const x = toks[j];
-      const hh = harmAt(toks, j);
-      if (hh && (hh.part === 'past' || hh.part === 'ing' || hh.part === 'pres') && j + hh.len < and) return { outcome: hh.outcome, kind: 'before', harmEnd: j + hh.len };
-      // "a 65-year-old farmer": an age glued into the first object.
-      const age = x.kind === 'num' && toks[j + 1]?.raw === '-' && !toks[j + 1].spaced;
-      if (x.kind !== 'word' && !OBJECT_WORDS.has(x.raw) && !age) return null;
-      if (x.kind === 'word' && !OBJECT_WORDS.has(x.w) && (NP_STOP.has(x.w) || NUMBER_START_WORDS.has(x.w))) return null;
-    }
-  }
-  return null;
 }

@@ -1,6 +1,6 @@
 /**
- * The words of the number grammar (numberWords.ts): qualifiers and the bounds they set, number
- * words, scale words, and vague plurals with ACLED's conservative minimum.
+ * The words of the number grammar (numberWords.ts, numberCounts.ts): qualifiers and the bounds they
+ * set, number words, scale words, and vague plurals with ACLED's conservative minimum.
  */
 export type Qualifier = 'atLeast' | 'moreThan' | 'upTo' | 'lessThan' | 'approx' | 'between';
 

@@ -71,3 +71,10 @@ export class ExactIndex {
     }
   }
 }
+
+/** Whether words w[s, e) and w[ts, te) are the same sequence: a hash hit checked word by word. */
+export function sameWords(w: Int32Array, s: number, e: number, ts: number, te: number): boolean {
+  if (e - s !== te - ts) return false;
+  for (let i = 0; i < e - s; i++) if (w[s + i] !== w[ts + i]) return false;
+  return true;
+}

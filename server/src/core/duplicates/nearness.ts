@@ -1,4 +1,6 @@
-import { ALIGN_MAX_WORDS, type Match } from './similarity';
+import type { Run } from './run';
+import type { ShingleTable } from './shingleTable';
+import { ALIGN_MAX_WORDS, type Comparer, type Match } from './similarity';
 
 /** A paragraph needs this many words to be a near copy ("a word dropped" from fewer is a new text). */
 export const MIN_NEAR_WORDS = 8;
@@ -64,3 +66,53 @@ export function nearSimilarity(m: Match, n: number, t: number, edits: () => numb
   return d <= allowed && similarity >= t ? similarity : 0;
 }
 
+/** Shared by every tracker (one runs at a time): votes per kept paragraph, and the paragraphs that got one. */
+let votes = new Int32Array(1024);
+let touched = new Int32Array(1024);
+
+/**
+ * The kept paragraph of which paragraph p of the run is a near copy or pull quote, if any: the
+ * paragraphs holding its shingles (slots[i] is its i-th shingle's slot in the table, -1 if new;
+ * `hits` of them are not) vote, and the top candidates are verified exactly. sh[at..] are its
+ * shingle hashes.
+ */
+export function nearOriginal(run: Run, table: ShingleTable, comparer: Comparer, threshold: number, slots: Int32Array, p: number, hits: number, sh: Int32Array, at: number): { q: number; similarity: number } | undefined {
+  const t = Math.min(1, Math.max(0, threshold));
+  const { starts, quoteWords } = run;
+  const s = starts[p];
+  let e = starts[p + 1];
+  let min = MIN_NEAR_WORDS;
+  if (quoteWords[p] >= 0) {
+    e = s + quoteWords[p];
+    min = MIN_QUOTE_WORDS;
+  }
+  const n = e - s;
+  if (n < min) return undefined;
+  const floor = Math.max(MIN_SHARED_SHINGLES, Math.ceil(0.5 * neededShared(n, t)));
+  if (hits < floor) return undefined; // a candidate gets at most one vote per hit
+  if (votes.length < starts.length) {
+    votes = new Int32Array(starts.length);
+    touched = new Int32Array(starts.length);
+  }
+  let m = 0;
+  for (let i = 0; i + 2 < n; i++) {
+    const slot = slots[i];
+    if (slot < 0) continue;
+    const first = table.first(slot);
+    const last = table.last(slot);
+    if (votes[first]++ === 0) touched[m++] = first;
+    if (last !== first && votes[last]++ === 0) touched[m++] = last;
+  }
+  const top = topCandidates(votes, touched, m, floor);
+  for (let i = 0; i < m; i++) votes[touched[i]] = 0;
+  const w = run.words.data;
+  let best: { q: number; similarity: number } | undefined;
+  for (const q of top) {
+    const match = comparer.compare(sh, at, n, run, q);
+    const similarity = nearSimilarity(match, n, t, () => comparer.edits(w, s, e, starts[q], starts[q + 1]));
+    if (similarity >= t && (!best || similarity > best.similarity + 0.1)) best = { q, similarity: round(similarity) };
+  }
+  return best;
+}
+
+const round = (x: number) => Math.round(x * 1000) / 1000;

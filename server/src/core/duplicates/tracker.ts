@@ -1,11 +1,11 @@
 import type { DuplicateFinding, Paragraph } from '../types';
-import { ExactIndex } from './exactIndex';
+import { ExactIndex, sameWords } from './exactIndex';
 import type { ParagraphFingerprint } from './fingerprint';
 import { Run } from './run';
 import { Journal } from './journal';
 import { ShingleTable } from './shingleTable';
 import { Comparer } from './similarity';
-import { MIN_NEAR_WORDS, MIN_QUOTE_WORDS, MIN_SHARED_SHINGLES, nearSimilarity, neededShared, topCandidates } from './nearness';
+import { MIN_SHARED_SHINGLES, nearOriginal } from './nearness';
 
 /** Paragraphs between two chances to pause. */
 const STEP = 256;
@@ -13,9 +13,7 @@ const STEP = 256;
 /** Distinct shingles a new table starts with room for. */
 const INITIAL_SHINGLES = 40_000;
 
-/** Shared by every tracker (one runs at a time); slots and shingles are those of the paragraph being added. */
-let votes = new Int32Array(1024);
-let touched = new Int32Array(1024);
+/** Shared by every tracker (one runs at a time): the shingle hashes of the paragraph being added, and their slots in the table. */
 let slots = new Int32Array(256);
 let shingles = new Int32Array(256);
 
@@ -187,7 +185,7 @@ export class DuplicateTracker {
       if (slot >= 0) hits++;
     }
     // No candidate can gather more votes than there are hits.
-    const near = hits >= MIN_SHARED_SHINGLES ? this.nearOriginal(p, hits, sh, at0) : undefined;
+    const near = hits >= MIN_SHARED_SHINGLES ? nearOriginal(run, table, this.comparer, this.threshold, slots, p, hits, sh, at0) : undefined;
     if (near) {
       this.findings.push(finding(paragraphs, p, near.q, 'near', near.similarity));
       return;
@@ -203,53 +201,6 @@ export class DuplicateTracker {
     }
     if (this.exact.grows !== grows) this.floor = p;
   }
-
-  private nearOriginal(p: number, hits: number, sh: Int32Array, at: number): { q: number; similarity: number } | undefined {
-    const run = this.run!;
-    const table = this.table!;
-    const t = Math.min(1, Math.max(0, this.threshold));
-    const { starts, quoteWords } = run;
-    const s = starts[p];
-    let e = starts[p + 1];
-    let min = MIN_NEAR_WORDS;
-    if (quoteWords[p] >= 0) {
-      e = s + quoteWords[p];
-      min = MIN_QUOTE_WORDS;
-    }
-    const n = e - s;
-    if (n < min) return undefined;
-    const floor = Math.max(MIN_SHARED_SHINGLES, Math.ceil(0.5 * neededShared(n, t)));
-    if (hits < floor) return undefined; // a candidate gets at most one vote per hit
-    if (votes.length < starts.length) {
-      votes = new Int32Array(starts.length);
-      touched = new Int32Array(starts.length);
-    }
-    let m = 0;
-    for (let i = 0; i + 2 < n; i++) {
-      const slot = slots[i];
-      if (slot < 0) continue;
-      const first = table.first(slot);
-      const last = table.last(slot);
-      if (votes[first]++ === 0) touched[m++] = first;
-      if (last !== first && votes[last]++ === 0) touched[m++] = last;
-    }
-    const top = topCandidates(votes, touched, m, floor);
-    for (let i = 0; i < m; i++) votes[touched[i]] = 0;
-    const w = run.words.data;
-    let best: { q: number; similarity: number } | undefined;
-    for (const q of top) {
-      const match = this.comparer.compare(sh, at, n, run, q);
-      const similarity = nearSimilarity(match, n, t, () => this.comparer.edits(w, s, e, starts[q], starts[q + 1]));
-      if (similarity >= t && (!best || similarity > best.similarity + 0.1)) best = { q, similarity: round(similarity) };
-    }
-    return best;
-  }
-}
-
-function sameWords(w: Int32Array, s: number, e: number, ts: number, te: number): boolean {
-  if (e - s !== te - ts) return false;
-  for (let i = 0; i < e - s; i++) if (w[s + i] !== w[ts + i]) return false;
-  return true;
 }
 
 function finding(paragraphs: Paragraph[], p: number, q: number, kind: 'exact' | 'near', similarity: number): DuplicateFinding {
@@ -257,5 +208,3 @@ function finding(paragraphs: Paragraph[], p: number, q: number, kind: 'exact' | 
   const b = paragraphs[q];
   return { start: a.start, end: a.end, originalStart: b.start, originalEnd: b.end, kind, similarity, paragraph: a.index, originalParagraph: b.index };
 }
-
-const round = (x: number) => Math.round(x * 1000) / 1000;

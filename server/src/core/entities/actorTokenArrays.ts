@@ -13,7 +13,7 @@ export const BARE = 128; // with POSS: a possessive that lost its apostrophe ("A
 
 /**
  * The token arrays ActorTokens (actorTokens.ts) fills, and what the scanners read from them:
- * texts, keys, spans and the gaps between tokens.
+ * texts, keys, spans, the gaps between tokens, and a token read again as a bare possessive.
  */
 export class TokenArrays {
   src = '';
@@ -34,6 +34,8 @@ export class TokenArrays {
   protected merged = new Map<number, string>();
   /** The code units of `src` (reading a typed array is cheaper than charCodeAt). */
   code: Uint16Array = new Uint16Array(0);
+  // What bareStem changed, for unstem.
+  private saved = [0, 0, 0];
 
   protected grow(): void {
     const size = this.start.length * 2;
@@ -125,5 +127,42 @@ export class TokenArrays {
     const from = this.end[a];
     const to = this.start[b];
     return to === from + 1 && this.code[from] === 32 ? false : sentenceBreak(this.src, from, to);
+  }
+
+  /**
+   * Reads token k as a possessive that lost its apostrophe ("Assads forces", "ISs fighters"): keys
+   * without the final "s". False, changing nothing, when it cannot be one; unstem(k) undoes it.
+   */
+  bareStem(k: number): boolean {
+    const f = this.flags[k];
+    const s = this.start[k];
+    const e = this.end[k];
+    const code = this.code;
+    if (!(f & CAP) || f & (POSS | MERGED | SLOW) || e - s < 3 || code[e - 1] !== 115 || code[e - 2] === 115 || code[e - 2] === 39) return false;
+    let fold = 0;
+    let exact = 0;
+    let lower = false;
+    for (let i = s; i < e - 1; i++) {
+      const c = code[i];
+      exact = (Math.imul(exact, 31) + c) | 0;
+      fold = (Math.imul(fold, 31) + (c >= 65 && c <= 90 ? c + 32 : c)) | 0;
+      if (c >= 97 && c <= 122) lower = true;
+    }
+    this.saved[0] = f;
+    this.saved[1] = this.fh[k];
+    this.saved[2] = this.xh[k];
+    this.flags[k] = (f & (CAP | DIGIT)) | POSS | BARE | (lower ? 0 : UPPER);
+    this.fh[k] = fold;
+    this.xh[k] = exact;
+    this.foldGen[k] = 0;
+    return true;
+  }
+
+  /** Undoes the last bareStem(k). */
+  unstem(k: number): void {
+    this.flags[k] = this.saved[0];
+    this.fh[k] = this.saved[1];
+    this.xh[k] = this.saved[2];
+    this.foldGen[k] = 0;
   }
 }

@@ -1,6 +1,6 @@
 import { hashString, slowClass, ASCII, ASCII_WORD, DIGIT_BIT, LOWER_BIT } from './actorHash';
 import { CodeUnits } from '../text/codeUnits';
-import { BARE, CAP, DIGIT, MERGED, POSS, SHOUT, SLOW, TokenArrays, UPPER } from './actorTokenArrays';
+import { CAP, DIGIT, MERGED, POSS, SHOUT, SLOW, TokenArrays, UPPER } from './actorTokenArrays';
 
 export { blankGap, commaGap, fastFold, gapJoinable, isDash, sentenceBreak } from './actorText';
 export { BARE, CAP, DIGIT, MERGED, POSS, SHOUT, SLOW, UPPER } from './actorTokenArrays';
@@ -13,8 +13,6 @@ export { BARE, CAP, DIGIT, MERGED, POSS, SHOUT, SLOW, UPPER } from './actorToken
  */
 export class ActorTokens extends TokenArrays {
   private readonly units = new CodeUnits();
-  // What bareStem changed, for unstem.
-  private saved = [0, 0, 0];
   /** Where tokenising stopped: src.length, or less after a reset with a token limit. */
   private next = 0;
 
@@ -157,43 +155,6 @@ export class ActorTokens extends TokenArrays {
     this.flags[k] = f;
     this.xh[k] = exact;
     this.fh[k] = f & SLOW ? hashString(this.fold(k)) : fold;
-  }
-
-  /**
-   * Reads token k as a possessive that lost its apostrophe ("Assads forces", "ISs fighters"): keys
-   * without the final "s". False, changing nothing, when it cannot be one; unstem(k) undoes it.
-   */
-  bareStem(k: number): boolean {
-    const f = this.flags[k];
-    const s = this.start[k];
-    const e = this.end[k];
-    const code = this.code;
-    if (!(f & CAP) || f & (POSS | MERGED | SLOW) || e - s < 3 || code[e - 1] !== 115 || code[e - 2] === 115 || code[e - 2] === 39) return false;
-    let fold = 0;
-    let exact = 0;
-    let lower = false;
-    for (let i = s; i < e - 1; i++) {
-      const c = code[i];
-      exact = (Math.imul(exact, 31) + c) | 0;
-      fold = (Math.imul(fold, 31) + (c >= 65 && c <= 90 ? c + 32 : c)) | 0;
-      if (c >= 97 && c <= 122) lower = true;
-    }
-    this.saved[0] = f;
-    this.saved[1] = this.fh[k];
-    this.saved[2] = this.xh[k];
-    this.flags[k] = (f & (CAP | DIGIT)) | POSS | BARE | (lower ? 0 : UPPER);
-    this.fh[k] = fold;
-    this.xh[k] = exact;
-    this.foldGen[k] = 0;
-    return true;
-  }
-
-  /** Undoes the last bareStem(k). */
-  unstem(k: number): void {
-    this.flags[k] = this.saved[0];
-    this.fh[k] = this.saved[1];
-    this.xh[k] = this.saved[2];
-    this.foldGen[k] = 0;
   }
 
   /** "U.S.": joins a single capital after "<capital>." into the token before; true when it did. */

@@ -8,7 +8,8 @@ import { PLURAL_CUE, findCueLists } from './placeCueLists';
 import { listedPlaces } from './placeLists';
 import { addCues, divisionNameEnd, unknownPlace } from './placeMentions';
 import { CueFinder } from '../text/cueFinder';
-import { CountryContext, PlaceChooser } from './placeContext';
+import { CountryContext } from './placeContext';
+import { PlaceChooser } from './placeChooser';
 import { spellingMatch } from './placeFuzzy';
 
 /**
