@@ -69,8 +69,11 @@ export const HARM_OF_NOUNS = new Map<string, Outcome>([
 
 // The words that start a harm expression: the single words above and the first words of the phrases
 // harmAt reads ("shot dead", "lost their lives", "in custody"); "<verb> to death" is read apart.
-const PHRASE_FIRST = new Set(['shot', 'gunned', 'cut', 'lost', 'lose', 'taken', 'held', 'took', 'seized', 'in', 'trapped', 'rounded', 'forcibly', 'went', 'gone', 'forced', 'driven', 'death']);
+const PHRASE_FIRST = new Set(['treated', 'shot', 'gunned', 'cut', 'lost', 'lose', 'taken', 'held', 'took', 'seized', 'in', 'trapped', 'rounded', 'forcibly', 'went', 'gone', 'forced', 'driven', 'death']);
 const HARM_START = wordBit((w) => WORDS.has(w) || PHRASE_FIRST.has(w));
+// What one is treated for, and the conditions of the gravely wounded.
+const TREATED_FOR = new Set(['injuries', 'injury', 'wounds', 'burns', 'shrapnel']);
+const CONDITION = new Set(['critical', 'serious']);
 
 const DISPLACED_AFTER = new Set(['displaced', 'internally', 'refugees', 'idps', 'displacement']);
 const RUBBLE = new Set(['rubble', 'debris', 'ruins', 'wreckage', 'collapsed']);
@@ -121,6 +124,11 @@ export function harmAt(toks: Tok[], i: number): Harm | null {
     for (let j = i + 2; j <= i + 4; j++) if (RUBBLE.has(toks[j]?.w ?? '')) return { outcome: 'missing', part: 'adj', len: 1 };
   }
   if (w === 'rounded' && n1 === 'up') return { outcome: 'arrested', part: 'past', len: 2 };
+  // "were treated for injuries", "in critical condition", "in a serious condition"
+  if (w === 'treated' && n1 === 'for' && TREATED_FOR.has(n2 ?? '')) return { outcome: 'wounded', part: 'past', len: 3 };
+  if (w === 'in' && (CONDITION.has(n1 ?? '') ? n2 === 'condition' : n1 === 'a' && CONDITION.has(n2 ?? '') && toks[i + 3]?.w === 'condition')) {
+    return { outcome: 'wounded', part: 'adj', len: n1 === 'a' ? 4 : 3 };
+  }
   if (w === 'forcibly' && n1 === 'disappeared') return { outcome: 'missing', part: 'past', len: 2 };
   if ((w === 'went' || w === 'gone') && n1 === 'missing') return { outcome: 'missing', part: 'intrans', len: 2 };
   // "forced to flee", "forced from their homes", "driven from their homes"
@@ -136,4 +144,4 @@ export function harmAt(toks: Tok[], i: number): Harm | null {
  * a word start and grouped by first letter so the engine tries few alternatives per position.
  */
 export const HARM_HINT =
-  /\b(?:k(?:ill|idnap)|d(?:ead|eath|ie[ds]?\b|ying|rown|isappear|etain|etention|isplac|riven|rove)|p(?:erish|risoner)|s(?:lain|laught|hot|eiz)|m(?:assacr|urder|artyr|aim|issing)|a(?:ssassin|bduct|rrest)|f(?:atalit|led|lee|orced)|c(?:asualt|orpse|aptive|aptur|ustody)|b(?:od(?:y|ies)|ehead|uried)|l(?:ives|ost|iquidat)|g(?:unned)|w(?:ound)|i(?:njur|mprison|dp)|h(?:urt|ostage|anged|omeless|eld)|u(?:naccounted|proot)|e(?:xecut|liminat)|j(?:ail)|r(?:ounded up|efugee|emains)|t(?:oll|o death|rapped))/i;
+  /\b(?:k(?:ill|idnap)|d(?:ead|eath|ie[ds]?\b|ying|rown|isappear|etain|etention|isplac|riven|rove)|p(?:erish|risoner)|s(?:lain|laught|hot|eiz|erious condition)|m(?:assacr|urder|artyr|aim|issing)|a(?:ssassin|bduct|rrest)|f(?:atalit|led|lee|orced)|c(?:asualt|orpse|aptive|aptur|ustody|ritical condition)|b(?:od(?:y|ies)|ehead|uried)|l(?:ives|ost|iquidat)|g(?:unned)|w(?:ound)|i(?:njur|mprison|dp)|h(?:urt|ostage|anged|omeless|eld)|u(?:naccounted|proot)|e(?:xecut|liminat)|j(?:ail)|r(?:ound(?:ed|ing|s)? up|efugee|emains)|t(?:oll|o death|rapped))/i;

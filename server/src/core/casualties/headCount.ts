@@ -13,6 +13,7 @@ const LABELS = new Set(['district', 'zone', 'area', 'resolution', 'route', 'high
 /** The harmed named as a group: "Three of the wounded died". */
 export const HARMED_GROUPS: ReadonlySet<string> = new Set(['wounded', 'injured']);
 const KIN_OF = new Set(['mother', 'father', 'parents', 'family', 'husband', 'wife', 'grandmother', 'grandfather', 'head', 'none', 'neither', 'one', 'each', 'any']);
+const OWNERS = new Set(['its', 'their', 'his', 'her', 'our']);
 const CURRENCY = new Set(['$', '€', '£', '¥', '#']);
 
 /** True when the number is plainly not a head count: a date, year, age, time, unit, label, money or fraction. */
@@ -51,7 +52,8 @@ export function isNotAHeadCount(toks: Tok[], num: NumberPhrase, np: VictimPhrase
   if (prev?.w === 'the' && prev2?.w === 'of' && KIN_OF.has(toks[num.first - 3]?.w ?? '')) return true;
   // "one" is mostly a pronoun or determiner: "one of", "no one", "one side".
   // (But "one of the wounded died": one of the harmed, counted by what befell them.)
-  const ofHarmed = next?.w === 'of' && toks[num.last + 2]?.w === 'the' && HARMED_GROUPS.has(toks[num.last + 3]?.w ?? '');
+  // (Nor "one of its commanders … had been killed": one of a group of people named after an owner.)
+  const ofHarmed = next?.w === 'of' && ((toks[num.last + 2]?.w === 'the' && HARMED_GROUPS.has(toks[num.last + 3]?.w ?? '')) || (OWNERS.has(toks[num.last + 2]?.w ?? '') && np.cls === 'person'));
   if (num.one && !ofHarmed && (next?.w === 'of' || next?.w === 'another' || prev?.w === 'no' || prev?.w === 'every' || prev?.w === 'any')) return true;
   if (num.one && (np.cls === 'unknown' || prev?.w === 'of')) return true;
   return false;

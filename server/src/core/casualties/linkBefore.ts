@@ -12,6 +12,8 @@ const FILLERS = new Set(['another', 'a', 'further', 'an', 'additional', 'the', '
 // Words that may stand in a coordinated object before the count: "killed a mother and her four children".
 const OBJECT_WORDS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 's', "'", '’', '-']);
 const TOLL_LINK = new Set(['to', 'at', 'of', 'reached', 'hit', 'exceeded', 'surpassed', 'topped', 'passed', 'is', 'was', 'stood', 'stands', 'now', 'reach', 'reaching', 'hitting', 'crossed']);
+const SHOOT = new Set(['shot', 'gunned', 'shooting', 'gunning']);
+const ROUND = new Set(['rounded', 'rounding', 'round', 'rounds']);
 const TAKE = new Set(['take', 'takes', 'taking', 'took', 'taken', 'hold', 'holds', 'holding', 'held']);
 const SEIZE = new Set(['seize', 'seizes', 'seizing', 'seized']);
 const CAPTIVES = new Set(['hostages', 'hostage', 'captives', 'captive', 'prisoners', 'prisoner']);
@@ -24,7 +26,9 @@ export function linkBefore(toks: Tok[], num: NumberPhrase, np: VictimPhrase): Li
   const t = toks[k];
   if (!t) return null;
   // "shot down 45 drones" is hardware; "gunned down 4 men", "shot dead 3" are killings.
-  if ((t.w === 'dead' || t.w === 'down') && (toks[k - 1]?.w === 'shot' || toks[k - 1]?.w === 'gunned') && (t.w === 'dead' || toks[k - 1].w === 'gunned' || np.cls === 'person')) return { outcome: 'killed', kind: 'before', harmEnd: k + 1 };
+  if ((t.w === 'dead' || t.w === 'down') && SHOOT.has(toks[k - 1]?.w ?? '') && (t.w === 'dead' || toks[k - 1].w === 'gunned' || np.cls === 'person')) return { outcome: 'killed', kind: 'before', harmEnd: k + 1 };
+  // "rounded up several hundred men"
+  if (t.w === 'up' && ROUND.has(toks[k - 1]?.w ?? '') && np.cls === 'person') return { outcome: 'arrested', kind: 'before', harmEnd: k + 1 };
   // "Among the dead were two children": the inverted "two children were among the dead".
   if (t.w === 'were' || t.w === 'was' || t.w === 'are' || t.w === 'is') {
     for (let j = k - 2; j >= k - 5 && j >= 0; j--) if (toks[j].w === 'among') return amongLink(toks, j);

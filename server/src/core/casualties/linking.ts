@@ -54,7 +54,9 @@ export function linkAfter(toks: Tok[], np: VictimPhrase, num: NumberPhrase): Lin
   for (let steps = 0; k < toks.length && steps < 9; steps++) {
     const t = toks[k];
     if (t.kind === 'punct') {
-      const skip = t.raw === ',' || t.raw === '—' || t.raw === '–' || t.raw === '(' ? skipAside(toks, k) : 0;
+      // (A count listed after another, "including 12 staff and 10 patients, …", is no subject of its own.)
+      const listed = toks[num.first - 1]?.w === 'and' || toks[num.first - 1]?.raw === ',';
+      const skip = t.raw === ',' || t.raw === '—' || t.raw === '–' || t.raw === '(' ? skipAside(toks, k, !listed) : 0;
       if (!skip) return null;
       k = skip;
       continue;
@@ -130,8 +132,11 @@ export function amongLink(toks: Tok[], k: number): Link | null {
   return null;
 }
 
-/** Skips an aside after a victim phrase: ", including three children," / "(most of them civilians)". */
-export function skipAside(toks: Tok[], k: number): number {
+/**
+ * Skips an aside after a victim phrase: ", including three children," / "(most of them civilians)";
+ * a longer one only after the sentence's `subject` (see asideBeforeVerb).
+ */
+export function skipAside(toks: Tok[], k: number, subject: boolean): number {
   const open = toks[k].raw;
   const close = open === '(' ? ')' : open;
   const w = toks[k + 1]?.w ?? '';
@@ -142,7 +147,26 @@ export function skipAside(toks: Tok[], k: number): number {
     return toks[j]?.raw === close ? j + 1 : 0;
   }
   const opener = ['including', 'among', 'most', 'many', 'mostly', 'mainly', 'all', 'some', 'both', 'of', 'nearly', 'almost', 'half', 'one', 'or'].includes(w) || toks[k + 1]?.kind === 'num' || NUMBER_START_WORDS.has(w);
-  if (!opener && open !== '(') return 0;
-  for (let j = k + 1; j < toks.length && j < k + 16; j++) if (toks[j].raw === close) return j + 1;
+  let closed = 0;
+  if (opener || open === '(') for (let j = k + 1; j < toks.length && j < k + 16 && !closed; j++) if (toks[j].raw === close) closed = j + 1;
+  if (open !== ',' || (closed && (AUX.has(toks[closed]?.w ?? '') || harmAt(toks, closed)))) return closed;
+  return (subject && asideBeforeVerb(toks, k)) || closed;
+}
+
+/**
+ * A longer aside closed by the comma right before the clause's passive verb: "At least 22 people,
+ * including 12 staff members and 10 patients, three of them children, were killed"; "34 fighters of
+ * Bunyan al-Marsous, the forces loyal to the GNA, were killed". Returns the index after that comma.
+ */
+function asideBeforeVerb(toks: Tok[], k: number): number {
+  for (let j = k; j < toks.length && j < k + 28; j++) {
+    const t = toks[j];
+    if (t.kind === 'punct' && (t.raw === ';' || t.raw === ':' || t.raw === '.')) return 0;
+    if (t.raw !== ',' || !PASSIVE_AUX.has(toks[j + 1]?.w ?? '')) continue;
+    let v = j + 2;
+    while (v < toks.length && v < j + 5 && AUX.has(toks[v].w) && !harmAt(toks, v)) v++;
+    return harmAt(toks, v)?.part === 'past' ? j + 1 : 0;
+  }
   return 0;
 }
+const PASSIVE_AUX = new Set(['were', 'was', 'had', 'have', 'has', 'are', 'is']);

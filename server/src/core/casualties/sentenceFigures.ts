@@ -33,6 +33,14 @@ export interface Candidate {
   ofThem?: boolean;
   /** "five of the wounded": its victims are a group named by their harm. */
   harmedGroup?: boolean;
+  /** "30 war-wounded": the victim noun is a compound of the harm. */
+  warWounded?: boolean;
+}
+
+/** The victim phrase of "war-wounded" at j: the person noun after the compound, if any. */
+function woundedPhrase(toks: Tok[], j: number, num: NumberPhrase): VictimPhrase {
+  const after = parseVictimPhrase(toks, j + 3, num);
+  return after.cls === 'person' ? { ...after, start: j } : { start: j, end: j + 3, cls: 'person', head: 'people' };
 }
 
 const PARTITIVE = new Set(['their', 'the', 'his', 'its', 'her', 'our']);
@@ -67,8 +75,10 @@ export function analyseSentence(toks: Tok[]): SentenceFigure[] {
     if (member) j += 2;
     // "Three of the wounded died": the harmed named as a group are the victims; the verb after them says what befell them.
     const harmedGroup = partitive && HARMED_GROUPS.has(toks[j]?.w ?? '');
-    const np = harmedGroup ? { start: j, end: j + 1, cls: 'person' as const, head: 'people' } : parseVictimPhrase(toks, j, num);
-    if (member ? !num.fraction && num.min > 1 && np.cls === 'person' : !isNotAHeadCount(toks, num, np)) cands.push({ num, np, ofThem, harmedGroup });
+    // "more than 30 war-wounded (patients)": the compound says their harm; a person noun may follow.
+    const warWounded = toks[j]?.w === 'war' && toks[j + 1]?.raw === '-' && !toks[j + 1].spaced && HARMED_GROUPS.has(toks[j + 2]?.w ?? '');
+    const np = harmedGroup ? { start: j, end: j + 1, cls: 'person' as const, head: 'people' } : warWounded ? woundedPhrase(toks, j, num) : parseVictimPhrase(toks, j, num);
+    if (member ? !num.fraction && num.min > 1 && np.cls === 'person' : !isNotAHeadCount(toks, num, np)) cands.push({ num, np, ofThem, harmedGroup, warWounded });
   }
   if (cands.length === 0) return [];
   // The last figure that can be a parent, tracked as we go (a long list must stay linear).
@@ -128,6 +138,10 @@ function attach(toks: Tok[], cands: Candidate[], c: Candidate, parent: number | 
       return;
     }
   }
+  if (c.warWounded) {
+    c.link = { outcome: 'wounded', kind: 'bare', harmEnd: c.np.start + 3 };
+    return;
+  }
   const after = linkAfter(toks, c.np, c.num);
   const before = linkBefore(toks, c.num, c.np);
   const link = after?.kind === 'after' && !(after.relative && before) ? after : before ?? after;
@@ -166,6 +180,12 @@ function attach(toks: Tok[], cands: Candidate[], c: Candidate, parent: number | 
   // "3 Pakistanis among 7 terrorists gunned down": a subset of the count that follows.
   if (toks[at]?.w === 'among' && c.np.cls === 'person') {
     c.parent = 'next';
+    return;
+  }
+  // "22 of the dead were fighters … and 17 were from the Giants Brigades": a further part of the same whole.
+  if (c.np.cls === 'empty' && parent !== undefined && (toks[at]?.w === 'were' || toks[at]?.w === 'are') && toks[at + 1]?.w === 'from') {
+    c.parent = cands[parent].parent ?? parent;
+    c.link = { ...cands[parent].link!, kind: 'after' };
     return;
   }
   // "seven were women and two were children": a breakdown of the figure before it.
