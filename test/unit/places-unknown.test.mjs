@@ -40,6 +40,8 @@ const POSITIVES = [
   ['Raids continued in Jenin refugee camp and al-Hol camp.', ['Jenin refugee camp', 'al-Hol camp']],
   ['ISIS militants displayed heads on Palestine Street in the camp.', ['Palestine Street ?site']],
   ['Soldiers were captured near the al-Amiriya checkpoint.', ['al-Amiriya checkpoint ?site']],
+  // a place named once by a cue is the same place when its bare name comes again nearby (not inside another word)
+  ['Troops rounded up men in Moura, a town in the Mopti region. They arrested 51 others in Moura. A woman from Moura spoke. Mouraz is elsewhere.', ['Moura ?town', 'Mopti', 'Moura ?town', 'Moura ?town']],
   // bases, towers and valleys
   ['A drone hit al-Anad base. Jets destroyed the al-Jalaa tower. Militants hid in the Wadi Omran valley.', ['al-Anad base ?site', 'al-Jalaa tower ?site', 'Wadi Omran valley ?feature']],
   // Lists under one plural cue noun, before or after the names.

@@ -6,6 +6,7 @@ import { NAME_CUES, findCues, type CueMention } from './placeCues';
 import { SITE_CUES, findLooseCues, findSites } from './placeSites';
 import { PLURAL_CUE, findCueLists } from './placeCueLists';
 import { listedPlaces } from './placeLists';
+import { withRepeats } from './placeRepeats';
 import { addCues, divisionNameEnd, unknownPlace } from './placeMentions';
 import { CueFinder } from '../text/cueFinder';
 import { CountryContext } from './placeContext';
@@ -112,7 +113,7 @@ export function resolvePlaces(text: string, paragraphs: Paragraph[], scans: Plac
     const cues = listed.length ? [...scans[i].cues, ...listed] : scans[i].cues;
     if (cues.length) addCues(out, first, base, cues);
   }
-  return out;
+  return withRepeats(text, paragraphs, out);
 }
 
 const POSSESSIVE_GAP = /^['’]s\s$/;
