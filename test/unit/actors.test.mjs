@@ -79,6 +79,9 @@ const cases = [
   ['Powered by : © 2014 Systron Micronix :: Leaders in Web Hosting. All rights reserved', []],
   // a site named only by an actor and a common noun is the actor ("Security Belt camp" is no place)
   ['AQAP stormed a Security Belt camp.', ['AQAP', 'Security Belt → Security Belt Forces (armed-group)']],
+  // an ampersand set off by spaces joins a name ("&" in a person's name makes a firm); spans drop a generic noun
+  ['According to the Armed Conflict Location & Event Data Project (ACLED), 8 died. Ahmed & Sons said.', ['Armed Conflict Location & Event Data Project → ACLED (organisation)', 'ACLED → ACLED']],
+  ['The Houthi movement and al-Shabaab militants denied it.', ['Houthi → Houthis', 'al-Shabaab → al-Shabaab']],
   ["Russia, Assad's main ally, said the reports could be a provocation.", ['Russia → Russia (state)', 'Assad → Bashar al-Assad']],
   ['Russia and China on Saturday vetoed the resolution; the report calls on Iran and Turkey to stop.', ['Russia → Russia (state)', 'China → China (state)', 'Iran → Iran (state)', 'Turkey → Turkey (state)']],
   ['(Reporting by Lina Sabbagh and Rana Khoury; Editing by Peter Graff)', []],

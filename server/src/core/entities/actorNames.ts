@@ -132,6 +132,8 @@ function classify(t: ActorTokens, i: number, j: number, isCountryWord: CountryWo
     if ((COMMON.fold(t, k) && !inner) || TITLES.fold(t, k) || MODIFIERS.fold(t, k) || NOT_NAMES.fold(t, k) || isCountryWord(t, k) || hasDigit(t, k)) return undefined;
   }
   if (names < 2 || names > 5) return undefined;
+  // "Ahmed & Sons": a firm, not a person.
+  for (let k = p + 1; k < q; k++) if (t.src.charCodeAt(t.start[k] - 2) === 38) return undefined;
   return personCue(t, i, p, q) ? { i: p, j: q, type: 'person' } : undefined;
 }
 

@@ -10,7 +10,7 @@ export function isDash(c: number): boolean {
   return c === 45 || c === 0x2010 || c === 0x2011 || c === 0x2013;
 }
 
-/** `^(?:[ \u00a0]?[-‐‑–][ \u00a0]?|[ \u00a0]{1,2})$` over text[from, to), without a regex. */
+/** `^(?:[ \u00a0]?[-‐‑–][ \u00a0]?|[ \u00a0]{1,2}|[ \u00a0]&[ \u00a0])$` over text[from, to), without a regex. */
 export function gapJoinable(text: string, from: number, to: number): boolean {
   const n = to - from;
   if (n < 1 || n > 3) return false;
@@ -18,6 +18,8 @@ export function gapJoinable(text: string, from: number, to: number): boolean {
   // A plural possessive inside a name: "Kurdistan Workers' Party".
   if (n === 2 && text.charCodeAt(from - 1) === 115 && (text.charCodeAt(i) === 39 || text.charCodeAt(i) === 0x2019) && isBlank(text.charCodeAt(i + 1))) return true;
   if (isBlank(text.charCodeAt(i)) && (n === 1 || (n === 2 && isBlank(text.charCodeAt(i + 1))))) return true;
+  // "Armed Conflict Location & Event Data Project": an ampersand set off by blanks.
+  if (n === 3 && text.charCodeAt(i + 1) === 38 && isBlank(text.charCodeAt(i)) && isBlank(text.charCodeAt(i + 2))) return true;
   if (isBlank(text.charCodeAt(i))) i++;
   if (i >= to || !isDash(text.charCodeAt(i))) return false;
   i++;

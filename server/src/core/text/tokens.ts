@@ -132,7 +132,10 @@ export function joinable(text: string, left: Token, right: Token): boolean {
 const isGapSpace = (c: number) => c === 32 || c === 0xa0;
 const isDash = (c: number) => c === 45 || c === 0x2010 || c === 0x2011 || c === 0x2013;
 
-/** joinable() on offsets: text[from, to) is one or two spaces, or a dash with at most a space on each side. */
+/**
+ * joinable() on offsets: text[from, to) is one or two spaces, a dash with at most a space on each
+ * side, or an ampersand set off by spaces ("Armed Conflict Location & Event Data Project").
+ */
 export function joinableGap(text: string, from: number, to: number): boolean {
   const n = to - from;
   if (n < 1 || n > 3) return false;
@@ -140,7 +143,7 @@ export function joinableGap(text: string, from: number, to: number): boolean {
   if (n === 1) return isGapSpace(a) || isDash(a);
   const b = text.charCodeAt(from + 1);
   if (n === 2) return (isGapSpace(a) && (isGapSpace(b) || isDash(b))) || (isDash(a) && isGapSpace(b));
-  return isGapSpace(a) && isDash(b) && isGapSpace(text.charCodeAt(from + 2));
+  return isGapSpace(a) && (isDash(b) || b === 38) && isGapSpace(text.charCodeAt(from + 2));
 }
 
 /** A gap inside one name: joinable, but no dash set off by spaces ("BEIRUT - Regime forces" is a dateline and a sentence). */
