@@ -3,8 +3,8 @@
 // server/data/admin1.json. Run: node scripts/build-gazetteer.mjs
 //
 // Coverage: every populated place of the conflict countries (FULL); Turkey's border provinces in
-// full and the rest by population; northern Nigeria, Egypt's Sinai and Russia's border regions in
-// full; the rest of those countries, the neighbours and the world by population; every capital.
+// full and the rest by population; northern Nigeria, Egypt's Sinai, Russia's border regions and
+// Ethiopia's Tigray, Amhara and Afar in full; the rest of those countries, the neighbours and the world by population; every capital.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -50,8 +50,9 @@ const PARTIAL = {
   EG: { min: 20000, seats: ['Arish', 'El-Tor'] },
   RU: { min: 50000, seats: ['Belgorod', 'Kursk', 'Bryansk', 'Rostov-na-Donu'] },
   IR: { min: 30000, seats: [] },
+  ET: { min: 20000, seats: ["Mek'ele", 'Bahir Dar', 'Semera'] },
 };
-const REGIONAL = new Set(['SA', 'KW', 'AE', 'QA', 'BH', 'OM', 'CY', 'AZ', 'AM', 'GE', 'PK', 'DZ', 'TN', 'MA', 'MR', 'ER', 'ET', 'DJ', 'KE', 'CM', 'BY', 'MD', 'SN', 'BJ', 'TG', 'GH', 'CI', 'CG', 'RW', 'UG', 'BI', 'CO', 'VE']);
+const REGIONAL = new Set(['SA', 'KW', 'AE', 'QA', 'BH', 'OM', 'CY', 'AZ', 'AM', 'GE', 'PK', 'DZ', 'TN', 'MA', 'MR', 'ER', 'DJ', 'KE', 'CM', 'BY', 'MD', 'SN', 'BJ', 'TG', 'GH', 'CI', 'CG', 'RW', 'UG', 'BI', 'CO', 'VE']);
 const REGIONAL_MIN = 100000;
 const WORLD_MIN = 300000;
 
