@@ -148,6 +148,25 @@ const ROWS = {
     ['Dozens of people were in critical condition and 31 others were treated for injuries. The talks were in a critical phase.', [fig('Dozens', 12, undefined, 'wounded'), fig('31', 31, 31, 'wounded')]],
     ['A video showed a commander shooting dead 10 blindfolded men. Soldiers rounded up several hundred men.', [fig('10', 10, 10), fig('several hundred', 100, undefined, 'arrested')]],
   ],
+  // Shapes the seventh held-out set showed: relative clauses before the verb, subsets and lists.
+  relatives: [
+    ['Two gunmen who killed a soldier were arrested on Monday.', [fig('Two', 2, 2, 'arrested')]],
+    ['More than 5,000 suspected jihadists who left the enclave had been detained by the SDF.', [fig('More than 5,000', 5001, undefined, 'arrested')]],
+    ['Thousands of residents who had only recently returned to Kobane after its liberation fled again.', [fig('Thousands', 1000, undefined, 'displaced')]],
+    ['More than 300 men who left the Old City are being held for questioning.', [fig('More than 300', 301, undefined, 'arrested')]],
+    ['Three soldiers who had been guarding the bridge were killed. One villager who tried to stop them was shot dead.', [fig('Three', 3, 3), fig('One', 1, 1)]],
+    ['The 20 fighters who arrived on Monday attacked the town.', []],
+  ],
+  subsetsAndLists: [
+    ['Mortars struck, killing five people, one of them a volunteer, and wounding four others. One of them said it was calm.', [fig('five', 5, 5), fig('one', 1, 1, 'killed', { subsetOf: 0 }), fig('four', 4, 4, 'wounded')]],
+    ['Barrel bombs hit Nawa, killing nine people including a woman and her three children.', [fig('nine', 9, 9), fig('three', 3, 3, 'killed', { subsetOf: 0 })]],
+    ['At least 33 people including five children were killed and more than 80 wounded.', [fig('At least 33', 33, undefined), fig('five', 5, 5, 'killed', { subsetOf: 0 }), fig('more than 80', 81, undefined, 'wounded')]],
+    ['More than 100 rebels and at least 60 soldiers and members of the pro-government National Defence Forces were killed.', [fig('More than 100', 101, undefined), fig('at least 60', 60, undefined)]],
+    ['Nine civilians and five fighters of the Manbij Military Council were among the dead.', [fig('Nine', 9, 9), fig('five', 5, 5)]],
+    ['Four Americans – two service members, an employee and a contractor – were among at least 19 people killed.', [fig('Four', 4, 4, 'killed', { subsetOf: 1 }), fig('at least 19', 19, undefined)]],
+    ['SANA said 14 militants had been captured. The offensive sent thousands of people fleeing into Lebanon.', [fig('14', 14, 14, 'arrested'), fig('thousands', 1000, undefined, 'displaced')]],
+    ['More than 200 others were treated for breathing difficulties.', [fig('More than 200', 201, undefined, 'wounded')]],
+  ],
 };
 
 for (const [name, rows] of Object.entries(ROWS)) {

@@ -2,6 +2,7 @@ import type { Tok } from './sentenceTokens';
 import type { Candidate } from './sentenceFigures';
 import type { Link } from './linking';
 import { harmAt } from './harmWords';
+import { parseNumberAt } from './numberWords';
 
 /* What the words around a count say about it: a breakdown's opening, a list label, a projection. */
 
@@ -52,5 +53,21 @@ export function opensSubset(toks: Tok[], first: number): boolean {
   // A breakdown after a colon: "has risen to 872, they are: 291 civilians …", "distributed as follows: 12 civilians".
   // (Or right after the count it breaks down: "the death toll stands at 481: 231 soldiers and 250 gunmen".)
   if (colon && (((w === 'are' || w === 'were') && toks[k - 1]?.w === 'they') || (w === 'follows' && toks[k - 1]?.w === 'as') || w === 'namely' || toks[k]?.kind === 'num')) return true;
-  return OF_WHOM.has(w) && (toks[k - 1]?.w === 'among' || toks[k - 1]?.w === 'of');
+  if (OF_WHOM.has(w) && (toks[k - 1]?.w === 'among' || toks[k - 1]?.w === 'of')) return true;
+  return secondIncluded(toks, first);
+}
+
+const OWN = new Set(['his', 'her', 'their', 'its', 'the']);
+
+/** "killing nine people including a woman and her three children": the second item after "including". */
+function secondIncluded(toks: Tok[], first: number): boolean {
+  let k = first - 1;
+  if (OWN.has(toks[k]?.w ?? '')) k--;
+  if (toks[k]?.w !== 'and') return false;
+  for (let j = k - 1; j >= 0 && j >= k - 5; j--) {
+    // (No count or verb of harm between: "including five children were killed and more than 80 wounded".)
+    if (toks[j].kind !== 'word' || harmAt(toks, j) || parseNumberAt(toks, j)) return false;
+    if (SUBSET_OPENERS.has(toks[j].w)) return j < k - 1;
+  }
+  return false;
 }

@@ -49,8 +49,12 @@ export function inheritFromLists(toks: Tok[], cands: Candidate[]): void {
   for (let i = cands.length - 2; i >= 0; i--) {
     const c = cands[i];
     const n = cands[i + 1];
-    if (c.link || c.parent !== undefined || !n.link || (n.link.kind !== 'after' && n.link.kind !== 'bare')) continue;
-    if (c.np.cls !== 'unknown' && joined(c.np.end, n.num.first)) c.link = n.link;
+    if (c.link || c.parent !== undefined || !n.link || (n.link.kind !== 'after' && n.link.kind !== 'bare' && n.link.kind !== 'among')) continue;
+    // ("nine civilians and five fighters … were among the dead": both are of the figure the next one is of.)
+    if (c.np.cls !== 'unknown' && joined(c.np.end, n.num.first)) {
+      c.link = n.link;
+      if (n.link.kind === 'among') c.parent = n.parent;
+    }
   }
 }
 

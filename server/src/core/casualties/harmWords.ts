@@ -72,7 +72,7 @@ export const HARM_OF_NOUNS = new Map<string, Outcome>([
 const PHRASE_FIRST = new Set(['treated', 'shot', 'gunned', 'cut', 'lost', 'lose', 'taken', 'held', 'took', 'seized', 'in', 'trapped', 'rounded', 'forcibly', 'went', 'gone', 'forced', 'driven', 'death']);
 const HARM_START = wordBit((w) => WORDS.has(w) || PHRASE_FIRST.has(w));
 // What one is treated for, and the conditions of the gravely wounded.
-const TREATED_FOR = new Set(['injuries', 'injury', 'wounds', 'burns', 'shrapnel']);
+const TREATED_FOR = new Set(['injuries', 'injury', 'wounds', 'burns', 'shrapnel', 'breathing', 'suffocation', 'symptoms', 'gunshot']);
 const CONDITION = new Set(['critical', 'serious']);
 
 const DISPLACED_AFTER = new Set(['displaced', 'internally', 'refugees', 'idps', 'displacement']);
@@ -105,8 +105,8 @@ export function harmAt(toks: Tok[], i: number): Harm | null {
     if (n1 === 'hostage' || n1 === 'captive' || n1 === 'prisoner') return { outcome: 'kidnapped', part: 'past', len: 2 };
     if (n1 === 'into' && n2 === 'custody') return { outcome: 'arrested', part: 'past', len: 3 };
     if (w !== 'held' || !PASSIVE.has(toks[i - 1]?.w ?? '')) return null;
-    // "were still being held (by the militia)", "are held in detention": captivity in the passive.
-    const custody = n1 === 'in' && (n2 === 'custody' || n2 === 'detention' || n2 === 'prison' || n2 === 'jail');
+    // "were still being held (by the militia)", "are held in detention", "held for questioning": captivity in the passive.
+    const custody = (n1 === 'in' && (n2 === 'custody' || n2 === 'detention' || n2 === 'prison' || n2 === 'jail')) || (n1 === 'for' && n2 === 'questioning');
     return custody ? { outcome: 'arrested', part: 'past', len: 3 } : { outcome: 'kidnapped', part: 'past', len: 1 };
   }
   // "were seized by gunmen" (the active "seized 30 passengers" needs a person object: see linkBefore.ts).
@@ -144,4 +144,4 @@ export function harmAt(toks: Tok[], i: number): Harm | null {
  * a word start and grouped by first letter so the engine tries few alternatives per position.
  */
 export const HARM_HINT =
-  /\b(?:k(?:ill|idnap)|d(?:ead|eath|ie[ds]?\b|ying|rown|isappear|etain|etention|isplac|riven|rove)|p(?:erish|risoner)|s(?:lain|laught|hot|eiz|erious condition)|m(?:assacr|urder|artyr|aim|issing)|a(?:ssassin|bduct|rrest)|f(?:atalit|led|lee|orced)|c(?:asualt|orpse|aptive|aptur|ustody|ritical condition)|b(?:od(?:y|ies)|ehead|uried)|l(?:ives|ost|iquidat)|g(?:unned)|w(?:ound)|i(?:njur|mprison|dp)|h(?:urt|ostage|anged|omeless|eld)|u(?:naccounted|proot)|e(?:xecut|liminat)|j(?:ail)|r(?:ound(?:ed|ing|s)? up|efugee|emains)|t(?:oll|o death|rapped))/i;
+  /\b(?:k(?:ill|idnap)|d(?:ead|eath|ie[ds]?\b|ying|rown|isappear|etain|etention|isplac|riven|rove)|p(?:erish|risoner)|s(?:lain|laught|hot|eiz|erious condition)|m(?:assacr|urder|artyr|aim|issing)|a(?:ssassin|bduct|rrest)|f(?:atalit|led|lee|orced)|c(?:asualt|orpse|aptive|aptur|ustody|ritical condition)|b(?:od(?:y|ies)|ehead|uried)|l(?:ives|ost|iquidat)|g(?:unned)|w(?:ound)|i(?:njur|mprison|dp)|h(?:urt|ostage|anged|omeless|eld)|u(?:naccounted|proot)|e(?:xecut|liminat)|j(?:ail)|r(?:ound(?:ed|ing|s)? up|efugee|emains)|t(?:oll|o death|rapped|reated for))/i;

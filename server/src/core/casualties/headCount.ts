@@ -52,8 +52,10 @@ export function isNotAHeadCount(toks: Tok[], num: NumberPhrase, np: VictimPhrase
   if (prev?.w === 'the' && prev2?.w === 'of' && KIN_OF.has(toks[num.first - 3]?.w ?? '')) return true;
   // "one" is mostly a pronoun or determiner: "one of", "no one", "one side".
   // (But "one of the wounded died": one of the harmed, counted by what befell them.)
-  // (Nor "one of its commanders … had been killed": one of a group of people named after an owner.)
-  const ofHarmed = next?.w === 'of' && ((toks[num.last + 2]?.w === 'the' && HARMED_GROUPS.has(toks[num.last + 3]?.w ?? '')) || (OWNERS.has(toks[num.last + 2]?.w ?? '') && np.cls === 'person'));
+  // (Nor "one of its commanders … had been killed": one of a group of people named after an owner;
+  // nor "killing five people, one of them a volunteer": one of the figure before.)
+  const after = toks[num.last + 2]?.w ?? '';
+  const ofHarmed = next?.w === 'of' && ((after === 'the' && HARMED_GROUPS.has(toks[num.last + 3]?.w ?? '')) || (OWNERS.has(after) && np.cls === 'person') || after === 'them' || after === 'whom');
   if (num.one && !ofHarmed && (next?.w === 'of' || next?.w === 'another' || prev?.w === 'no' || prev?.w === 'every' || prev?.w === 'any')) return true;
   if (num.one && (np.cls === 'unknown' || prev?.w === 'of')) return true;
   return false;

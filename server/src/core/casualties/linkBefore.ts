@@ -13,6 +13,7 @@ const FILLERS = new Set(['another', 'a', 'further', 'an', 'additional', 'the', '
 const OBJECT_WORDS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 's', "'", '’', '-']);
 const TOLL_LINK = new Set(['to', 'at', 'of', 'reached', 'hit', 'exceeded', 'surpassed', 'topped', 'passed', 'is', 'was', 'stood', 'stands', 'now', 'reach', 'reaching', 'hitting', 'crossed']);
 const SHOOT = new Set(['shot', 'gunned', 'shooting', 'gunning']);
+const SEND = new Set(['sending', 'sent', 'send', 'sends', 'forcing', 'driving', 'prompting', 'prompted']);
 const ROUND = new Set(['rounded', 'rounding', 'round', 'rounds']);
 const TAKE = new Set(['take', 'takes', 'taking', 'took', 'taken', 'hold', 'holds', 'holding', 'held']);
 const SEIZE = new Set(['seize', 'seizes', 'seizing', 'seized']);
@@ -27,6 +28,8 @@ export function linkBefore(toks: Tok[], num: NumberPhrase, np: VictimPhrase): Li
   if (!t) return null;
   // "shot down 45 drones" is hardware; "gunned down 4 men", "shot dead 3" are killings.
   if ((t.w === 'dead' || t.w === 'down') && SHOOT.has(toks[k - 1]?.w ?? '') && (t.w === 'dead' || toks[k - 1].w === 'gunned' || np.cls === 'person')) return { outcome: 'killed', kind: 'before', harmEnd: k + 1 };
+  // "sending thousands of people fleeing into Lebanon"
+  if (SEND.has(t.w) && toks[np.end]?.w === 'fleeing' && np.cls !== 'nonperson') return { outcome: 'displaced', kind: 'before', harmEnd: np.end + 1 };
   // "rounded up several hundred men"
   if (t.w === 'up' && ROUND.has(toks[k - 1]?.w ?? '') && np.cls === 'person') return { outcome: 'arrested', kind: 'before', harmEnd: k + 1 };
   // "Among the dead were two children": the inverted "two children were among the dead".

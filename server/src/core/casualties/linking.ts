@@ -69,6 +69,8 @@ export function linkAfter(toks: Tok[], np: VictimPhrase, num: NumberPhrase): Lin
         return np.cls === 'empty' ? { outcome: h.outcome, kind: 'bare', harmEnd: k + h.len, victimsAfter: after.w } : null;
       }
       if (h.part === 'past' && aux === 0 && after && objectFollows(toks, k + h.len)) return null;
+      // "Two gunmen who killed a soldier were arrested": the relative clause's own verb and object.
+      if (relative && h.part === 'past' && after && objectFollows(toks, k + h.len)) return mainVerb(toks, k + h.len);
       // "Five of the 20 soldiers captured were executed": the participle qualifies the victims; the verb follows.
       if (h.part === 'past' && aux === 0 && after && AUX.has(after.w) && (harmAt(toks, k + h.len + 1)?.part === 'past' || harmAt(toks, k + h.len + 2)?.part === 'past')) {
         k += h.len;
@@ -94,12 +96,32 @@ export function linkAfter(toks: Tok[], np: VictimPhrase, num: NumberPhrase): Lin
     }
     if (t.w === 'in' && toks[k + 1]?.w !== 'total') return null;
     if (t.w === 'not' || t.w === 'never' || t.w === 'no') return null;
-    if (!AUX.has(t.w) && !(t.w.length > 4 && t.w.endsWith('ly'))) return null;
+    if (!AUX.has(t.w) && !(t.w.length > 4 && t.w.endsWith('ly'))) return relative ? mainVerb(toks, k) : null;
     // "a mother of 10 children was killed": a plural count with a singular verb belongs to someone else.
     if (aux === 0 && SINGULAR_AUX.has(t.w) && num.min > 1 && !num.vague && !COLLECTIVE.has(toks[np.end - 1]?.w ?? '')) return null;
     if (t.w === 'who' || t.w === 'that' || t.w === 'which') relative = true;
     aux++;
     k++;
+  }
+  return null;
+}
+
+const BEFORE_PARTICIPLE = new Set(['were', 'was', 'are', 'is', 'been', 'being']);
+
+/**
+ * The main clause's harm verb after a subject relative clause ("5,000 jihadists who left the enclave
+ * had been detained", "residents who had returned to Kobane fled again"): a participle after a form of
+ * "be", or a bare past verb with no object, before any punctuation.
+ */
+function mainVerb(toks: Tok[], from: number): Link | null {
+  for (let x = from; x < toks.length && x < from + 16; x++) {
+    const t = toks[x];
+    if (t.kind === 'punct' && !((t.raw === '-' || t.raw === "'" || t.raw === '’') && !t.spaced)) return null;
+    const h = harmAt(toks, x);
+    if (!h || (h.part !== 'past' && h.part !== 'intrans')) continue;
+    if (BEFORE_PARTICIPLE.has(toks[x - 1]?.w ?? '') || (x > from && !objectFollows(toks, x + h.len))) {
+      return { outcome: h.outcome, kind: 'after', harmEnd: x + h.len, relative: true };
+    }
   }
   return null;
 }

@@ -71,7 +71,9 @@ export function parseVictimPhrase(toks: Tok[], j: number, num: NumberPhrase): Vi
       const article = (x: number) => /^(?:al|el|ad|as|ash|ar|an|at|az)$/.test(toks[x].raw) && toks[x + 1] !== undefined && glued(toks[x + 1]);
       // Ordinals in unit names: "the Russian-backed 8th Brigade".
       const ordinal = (x: number) => toks[x].kind === 'num' && toks[x + 1]?.kind === 'word' && !toks[x + 1].spaced && /^(?:st|nd|rd|th)$/.test(toks[x + 1].w);
-      const nameWord = (x: number) => x < toks.length && (toks[x].bits & CAPITALISED || glued(toks[x]) || (toks[x].kind === 'word' && (glued(toks[x - 1]) || article(x))) || ordinal(x));
+      // A lower-case modifier hyphened onto the next word, before a name: "the pro-government National Defence Forces".
+      const modifier = (x: number) => toks[x].kind === 'word' && x + 2 < toks.length && glued(toks[x + 1]) && toks[x + 2].kind === 'word';
+      const nameWord = (x: number) => x < toks.length && (toks[x].bits & CAPITALISED || glued(toks[x]) || (toks[x].kind === 'word' && (glued(toks[x - 1]) || article(x) || modifier(x))) || ordinal(x));
       for (;;) {
         while (nameWord(k)) {
           if (ordinal(k)) k++;

@@ -6,7 +6,7 @@ import { parseVictimPhrase } from './nounPhrase';
 import { HARMED_GROUPS, isNotAHeadCount } from './headCount';
 import { harmAt } from './harmWords';
 import type { Link } from './linking';
-import { linkAfter } from './linking';
+import { linkAfter, skipAside } from './linking';
 import { linkBefore } from './linkBefore';
 import { COLLECTIVE, DISPLACED_NOUNS, PERSON_NOUNS } from './victimWords';
 import { inheritFromLists } from './figureLists';
@@ -44,7 +44,8 @@ function woundedPhrase(toks: Tok[], j: number, num: NumberPhrase): VictimPhrase 
 }
 
 const PARTITIVE = new Set(['their', 'the', 'his', 'its', 'her', 'our']);
-const SUSPECTS = new Set(['suspects', 'suspect', 'detainees', 'wanted']);
+// Captured suspects and militants are arrested (by the state), not kidnapped: "14 militants had been captured".
+const SUSPECTS = new Set(['suspects', 'suspect', 'detainees', 'wanted', 'militants', 'terrorists', 'jihadists', 'insurgents']);
 
 /** Finds the casualty figures of one tokenised sentence. */
 export function analyseSentence(toks: Tok[]): SentenceFigure[] {
@@ -176,6 +177,8 @@ function attach(toks: Tok[], cands: Candidate[], c: Candidate, parent: number | 
     return;
   }
   let at = c.np.end;
+  // ("Four Americans – two US service members, … and a contractor – were among": past a dashed aside.)
+  if (toks[at]?.raw === '–' || toks[at]?.raw === '—') at = skipAside(toks, at, false) || at;
   if (toks[at]?.w === 'were' || toks[at]?.w === 'are') at += toks[at + 1]?.w === 'among' ? 1 : 0;
   // "3 Pakistanis among 7 terrorists gunned down": a subset of the count that follows.
   if (toks[at]?.w === 'among' && c.np.cls === 'person') {
