@@ -82,6 +82,11 @@ const cases = [
   // an ampersand set off by spaces joins a name ("&" in a person's name makes a firm); spans drop a generic noun
   ['According to the Armed Conflict Location & Event Data Project (ACLED), 8 died. Ahmed & Sons said.', ['Armed Conflict Location & Event Data Project → ACLED (organisation)', 'ACLED → ACLED']],
   ['The Houthi movement and al-Shabaab militants denied it.', ['Houthi → Houthis', 'al-Shabaab → al-Shabaab']],
+  // a speech verb cues a person only right before the name; "led by"; a qualified title in an appositive;
+  // one name before a lower-case group noun; "Administration" heads a state body
+  ['Lise Grande said camps at Amiriyat al-Fallujah were full. The brigade, led by Ahmad al-Awda, advanced.', ['Lise Grande → Lise Grande (person)', 'Ahmad al-Awda → Ahmad al-Awda (person)']],
+  ['Zakaria Malahifji, political chief of the Fastaqim rebel group, said so. The Syrian rebel group left.', ['Zakaria Malahifji → Zakaria Malahifji (person)', 'Fastaqim → Fastaqim (armed-group)']],
+  ['Drones hit the region, the Kherson Oblast Military Administration said.', ['Kherson Oblast Military Administration → Kherson Oblast Military Administration (state-force)']],
   ["Russia, Assad's main ally, said the reports could be a provocation.", ['Russia → Russia (state)', 'Assad → Bashar al-Assad']],
   ['Russia and China on Saturday vetoed the resolution; the report calls on Iran and Turkey to stop.', ['Russia → Russia (state)', 'China → China (state)', 'Iran → Iran (state)', 'Turkey → Turkey (state)']],
   ['(Reporting by Lina Sabbagh and Rana Khoury; Editing by Peter Graff)', []],

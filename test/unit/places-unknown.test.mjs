@@ -42,6 +42,9 @@ const POSITIVES = [
   ['Soldiers were captured near the al-Amiriya checkpoint.', ['al-Amiriya checkpoint ?site']],
   // a place named once by a cue is the same place when its bare name comes again nearby (not inside another word)
   ['Troops rounded up men in Moura, a town in the Mopti region. They arrested 51 others in Moura. A woman from Moura spoke. Mouraz is elsewhere.', ['Moura ?town', 'Mopti', 'Moura ?town', 'Moura ?town']],
+  // a list in apposition to a plural noun; markets, cemeteries, roundabouts, shrines, malls, hotels
+  ['The report describes the assault on Balouta, Barouda and Aramo, villages in the mountains.', ['Balouta ?village', 'Barouda ?village', 'Aramo ?village']],
+  ['Funerals were held in the Hilaliya cemetery; a blast hit the Kawa roundabout and the Hadi Centre mall; gunmen stormed the Asasey Hotel.', ['Hilaliya cemetery ?site', 'Kawa roundabout ?site', 'Hadi Centre mall ?site', 'Asasey Hotel ?site']],
   // bases, towers and valleys
   ['A drone hit al-Anad base. Jets destroyed the al-Jalaa tower. Militants hid in the Wadi Omran valley.', ['al-Anad base ?site', 'al-Jalaa tower ?site', 'Wadi Omran valley ?feature']],
   // Lists under one plural cue noun, before or after the names.

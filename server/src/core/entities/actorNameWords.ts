@@ -17,7 +17,9 @@ export const TITLES = words(
 /** Plural titles: a cue only from earlier in the clause ("one of its commanders, Hussam Abu Harbeed,"). */
 export const PLURAL_TITLES = words('commanders leaders officials');
 // Words that qualify a title ("Defence Minister", "former head"): stripped, but no cue on their own.
-export const MODIFIERS = words('grand deputy foreign defence defense interior prime vice first former late slain acting self-styled field local senior top rebel militant');
+export const MODIFIERS = words('grand deputy foreign defence defense interior prime vice first former late slain acting self-styled field local senior top rebel militant political military');
+/** Verbs before "by" that name a leader: "led by Ahmad al-Awda". */
+export const LED = words('led headed commanded');
 // Capitalised words that name things, not people ("Press Service", "Hospital").
 export const NOT_NAMES = words(
   ('press service services news agency office department ministry university hospital street road square airport base camp prison ' +
@@ -45,7 +47,7 @@ export const COMMON = words(
 );
 export const ARMED_HEADS = words('front army brigade brigades battalion battalions legion division regiment corps militia militias guard guards forces force movement group units unit');
 export const ARABIC_ARMED_HEADS = words('jaish jaysh liwa harakat harakat jabhat kataib kata\'ib saraya ansar ahrar faylaq failaq jund firqat alwiya asaib katibat tajamu');
-export const STATE_HEADS = words('ministry police gendarmerie');
+export const STATE_HEADS = words('ministry police gendarmerie administration');
 export const ORG_HEADS = words(
   ('council observatory committee party agency coalition organization organisation union association network institute commission ' +
     'foundation society centre center crescent office authority mission fund programme program assembly federation league court ' +
@@ -63,3 +65,6 @@ export const AGED_THINGS = words('city town village site mosque church temple bu
 export const CREDITS = words('reporting writing editing edited compiled');
 export const AFTER_NAME = words('the a an former local then also later has had have who is was');
 export const ARTICLES = words('the a an');
+/** Lower-case nouns after one name that make it an armed group: "the Fastaqim rebel group". */
+export const GROUP_NOUNS = words('group faction militia brigade battalion');
+export const GROUP_KINDS = words('rebel jihadist armed militant islamist opposition insurgent');

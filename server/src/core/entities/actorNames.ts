@@ -1,7 +1,7 @@
 import type { ActorType } from '../types';
 import { ActorTokens, CAP, commaGap, DIGIT, POSS, UPPER } from './actorTokens';
 import { AFTER_NAME, ARABIC_ARMED_HEADS, ARMED_HEADS, ARTICLES, COMMON, CONNECTORS, CREDITS, MEDIA_CUES } from './actorNameWords';
-import { AGED_THINGS, MEDIA_HEADS, MODIFIERS, NOT_NAMES, ORG_HEADS, ORG_OPENERS, PARTICLES, PLURAL_TITLES, RADIO, SPEECH, STATE_HEADS, TITLES } from './actorNameWords';
+import { AGED_THINGS, GROUP_KINDS, GROUP_NOUNS, LED, MEDIA_HEADS, MODIFIERS, NOT_NAMES, ORG_HEADS, ORG_OPENERS, PARTICLES, PLURAL_TITLES, RADIO, SPEECH, STATE_HEADS, TITLES } from './actorNameWords';
 
 /**
  * Names not in the dictionary, found by cues: a capitalised run is a person when a title precedes
@@ -38,7 +38,7 @@ export function findNames(t: ActorTokens, covered: Uint8Array, isCountryWord: Co
     // "Assistance Mission for" before a name already matched ("Iraq"): the run ends at its last name word.
     while (j - 1 > i && (CONNECTORS.text(t, j - 1) || isThe(t, j - 1))) j--;
     // A lone capitalised word is a name only after a media cue ("news website Enab").
-    const found = j - i > 1 || (i > 0 && MEDIA_CUES.fold(t, i - 1)) ? classify(t, i, j, isCountryWord) : undefined;
+    const found = j - i > 1 || (i > 0 && MEDIA_CUES.fold(t, i - 1)) ? classify(t, i, j, isCountryWord) : armedBefore(t, i, j, isCountryWord);
     // "Yemen Data Project", "Libya Observer": a body named after a country already matched takes it in.
     if (found && found.i === i && found.type !== 'person' && i > 0 && covered[i - 1] && t.joinable(i) && !(t.flags[i - 1] & POSS) && isCountryWord(t, i - 1)) found.i = i - 1;
     if (found) (out ??= []).push(found);
@@ -48,6 +48,14 @@ export function findNames(t: ActorTokens, covered: Uint8Array, isCountryWord: Co
 }
 
 const NONE: readonly NameFound[] = [];
+
+/** "the Fastaqim rebel group", "the Hamza faction": one name word before a lower-case group noun. */
+function armedBefore(t: ActorTokens, i: number, j: number, isCountryWord: CountryWord): NameFound | undefined {
+  if (i === 0 || !isThe(t, i - 1) || COMMON.fold(t, i) || isCountryWord(t, i) || t.textLength(i) < 4) return undefined;
+  let k = j;
+  if (k < t.n && !(t.flags[k] & CAP) && GROUP_KINDS.fold(t, k) && t.joinable(k)) k++;
+  return k < t.n && !(t.flags[k] & CAP) && t.joinable(k) && GROUP_NOUNS.fold(t, k) ? { i, j, type: 'armed-group' } : undefined;
+}
 
 function isThe(t: ActorTokens, k: number): boolean {
   return !(t.flags[k] & POSS) && t.keyEquals(k, 'the', false);
@@ -146,7 +154,10 @@ function personCue(t: ActorTokens, runStart: number, p: number, q: number): bool
     if (CREDITS.fold(t, k) && k + 1 < p && t.keyEquals(k + 1, 'by', true)) return false;
     // "a leader identified as Abu Dujana al-Tunisi".
     if (n === 0 && k > 0 && t.keyEquals(k, 'as', true) && t.keyEquals(k - 1, 'identified', true)) return true;
-    if (TITLES.fold(t, k) || SPEECH.fold(t, k)) return true;
+    // (A speech verb only right before the name: "said Ahmed Younis", not "said camps at Amiriyat al-Fallujah".)
+    if (TITLES.fold(t, k) || (n === 0 && SPEECH.fold(t, k))) return true;
+    // "the brigade, led by Ahmad al-Awda": a leader named after "led by".
+    if (n === 0 && k > 0 && t.keyEquals(k, 'by', true) && LED.fold(t, k - 1)) return true;
     if (t.keyEquals(k, 'to', true) && k > 0 && t.keyEquals(k - 1, 'according', true)) return true;
     // ", a member of the opposition Syrian National Coalition (SNC), Nasr al-Hariri": a title earlier in the clause.
     if (n === 0 && t.src.lastIndexOf(',', t.start[p] - 1) >= t.end[k] && /,\s*$/.test(t.src.slice(t.end[k], t.start[p]))) {

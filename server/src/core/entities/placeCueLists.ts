@@ -18,6 +18,7 @@ export function findCueLists(text: string, found: CueFinder, out: CueMention[]):
     const names = listAt(text, m.index + m[0].length);
     if (names && names.items.length >= 2) pushAll(names.items, PLURALS[m[1].toLowerCase()], out);
   }
+  appositiveLists(text, out);
   NOUN_AFTER.lastIndex = 0;
   for (let m = NOUN_AFTER.exec(text); m; m = NOUN_AFTER.exec(text)) {
     // "the X and Y neighbourhoods": a list that opens after "the" and ends right before the noun.
@@ -25,6 +26,21 @@ export function findCueLists(text: string, found: CueFinder, out: CueMention[]):
     if (from < 0 || m.index - from > MAX_LIST_LENGTH || (from > 0 && /[\p{L}\p{M}]/u.test(text[from - 1]))) continue;
     const names = listAt(text, from + 4);
     if (names && names.items.length >= 2 && names.end + 1 === m.index) pushAll(names.items, PLURALS[m[1].toLowerCase()], out);
+  }
+}
+
+/**
+ * "the assault on Balouta, Barouda, Nbeiteh and Aramo, villages in the mountains": a list after a
+ * preposition, set in apposition to the plural noun.
+ */
+function appositiveLists(text: string, out: CueMention[]): void {
+  APPOSITIVE.lastIndex = 0;
+  for (let m = APPOSITIVE.exec(text); m; m = APPOSITIVE.exec(text)) {
+    const window = text.slice(Math.max(0, m.index - MAX_LIST_LENGTH), m.index);
+    let from = -1;
+    for (const p of window.matchAll(PREPOSITION)) from = m.index - window.length + p.index + p[0].length;
+    const names = from >= 0 ? listAt(text, from) : undefined;
+    if (names && names.items.length >= 2 && names.end === m.index) pushAll(names.items, PLURALS[m[1].toLowerCase()], out);
   }
 }
 
@@ -44,6 +60,8 @@ export const PLURAL_CUE: Cue = { literals: Object.keys(PLURALS).map((n) => ` ${n
 // "the villages of X, Y and Z", "the villages south of the mountain, including X, Y and Z".
 const OF_LIST = new RegExp(`\\b(${NOUNS})(?: of |\\b[^.;:\\n]{0,60}?\\bincluding )`, 'g');
 const NOUN_AFTER = new RegExp(`(?<= )(${NOUNS})\\b`, 'g');
+const APPOSITIVE = new RegExp(`, (?:(?:all|both|two|three|four|five|six|seven|eight|small|remote|mountain|border) )?(${NOUNS})\\b`, 'g');
+const PREPOSITION = / (?:on|in|at|near|from|to|of|into|toward|towards) /g;
 /** Between two names of a list: ", ", " and ", ", and ", " or ". */
 const SEPARATOR = /(?:,? and |, | or )/y;
 

@@ -23,7 +23,8 @@ const SITE_NOUNS: [string, PlaceType][] = [
   ['Oblast', 'admin1'], ['Valley', 'feature'], ['Mountains', 'feature'], ['desert', 'feature'], ['Desert', 'feature'],
   ['Heights', 'feature'], ['Line', 'feature'], ['oil field', 'site'], ['oilfield', 'site'], ['gas field', 'site'],
   ['University', 'site'], ['Street', 'site'], ['Road', 'site'], ['checkpoint', 'site'], ['base', 'site'], ['Base', 'site'],
-  ['tower', 'site'], ['Tower', 'site'], ['valley', 'feature'],
+  ['tower', 'site'], ['Tower', 'site'], ['valley', 'feature'], ['market', 'site'], ['cemetery', 'site'], ['roundabout', 'site'],
+  ['shrine', 'site'], ['mall', 'site'], ['hotel', 'site'], ['Hotel', 'site'], ['restaurant', 'site'],
 ];
 const SITE_TYPE = new Map(SITE_NOUNS);
 const SITE_ALTERNATIVES = SITE_NOUNS.map(([n]) => n).join('|');

@@ -42,8 +42,9 @@ function isSorted(list: EntityMention[]): boolean {
 }
 
 function pickNonOverlapping(cluster: EntityMention[]): EntityMention[] {
-  // "Security Belt camp", "the Security Belt base": a site named only by an actor and a common noun is the actor's.
-  cluster = cluster.filter((p) => !(p.kind === 'place' && !p.inDictionary && cluster.some((a) => a.kind === 'actor' && a.start === p.start && a.end < p.end && OWN_SITE.test(p.text.slice(a.end - p.start)))));
+  // "Security Belt camp", "the Security Belt base": a site named only by a known actor and a common noun is the
+  // actor's (not "the Hadi Centre mall": a name found by its head word may be the site's).
+  cluster = cluster.filter((p) => !(p.kind === 'place' && !p.inDictionary && cluster.some((a) => a.kind === 'actor' && a.inDictionary && a.start === p.start && a.end < p.end && OWN_SITE.test(p.text.slice(a.end - p.start)))));
   cluster.sort((a, b) => b.end - b.start - (a.end - a.start) || rank(a) - rank(b) || a.start - b.start);
   const kept: EntityMention[] = [];
   for (const m of cluster) if (!kept.some((k) => k.start < m.end && m.start < k.end)) kept.push(m);
