@@ -1,4 +1,4 @@
-import { ActorTokens, blankGap, CAP, commaGap, isDash, POSS } from './actorTokens';
+import { ActorTokens, blankGap, CAP, commaGap, DIGIT, isDash, POSS } from './actorTokens';
 import { ADDRESSED, ADVERBS, AFTER_COPULA, BEEN_PLACE, BEFORE, CALLS, DAYS, DIRECTIONS, ENVOYS } from './actorContextWords';
 import { HAS_PLACE, HYPHEN_VERBS, LOCATIVE, LOCATIVE_BY, MODALS, NOT_VERBS, ROLES, VERBS, WITH_NOUNS } from './actorContextWords';
 import type { ScanMatch } from './actorScan';
@@ -28,7 +28,9 @@ function predicateStart(t: ActorTokens, j: number): number {
   if (!commaGap(t.src, t.end[j - 1], t.start[j]) || (t.flags[j] & CAP && !(t.flags[j] & POSS))) return -1;
   for (let m = j + 1; m < t.n && m < j + 14; m++) {
     if (t.breakBetween(m - 1, m)) return -1;
-    if (commaGap(t.src, t.end[m - 1], t.start[m])) return t.flags[m] & CAP ? -1 : m;
+    // (Not the comma of a number: "Turkey, which has about 10,000 troops in Syria, has carried out".)
+    const thousands = t.flags[m - 1] & DIGIT && t.flags[m] & DIGIT && t.start[m] === t.end[m - 1] + 1;
+    if (!thousands && commaGap(t.src, t.end[m - 1], t.start[m])) return t.flags[m] & CAP ? -1 : m;
   }
   return -1;
 }

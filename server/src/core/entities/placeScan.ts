@@ -96,7 +96,9 @@ export function scanNames(text: string, indexes: PlaceIndex[], out: Candidate[],
           const bare = walk.key + wj.plural;
           // Keys join words without a space: past the first word only a name of as many words may match
           // ("Nasiriyah was" is not Nasarawa).
-          const ps = lookup(indexes, bare, false)?.filter((x) => (x.type === 'country' || x.population >= 1e6) && (j === i || /[\s-]/.test(x.name)));
+          // (Spelled exactly as the place: "Francis" is no "France's".)
+          const spelled = text.slice(s, E[j] - 1).toLowerCase();
+          const ps = lookup(indexes, bare, false)?.filter((x) => (x.type === 'country' || x.population >= 1e6) && (j === i || /[\s-]/.test(x.name)) && (x.name.toLowerCase() === spelled || x.aliases.some((a) => a.toLowerCase() === spelled)));
           if (ps?.length) { bestJ = j; bestEnd = E[j] - 1; bestKey = bare; bestPlaces = ps; }
         }
         break;
