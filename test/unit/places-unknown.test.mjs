@@ -56,6 +56,8 @@ const POSITIVES = [
   ['The towns of Saraqeb and Qmeinas were shelled.', ['Saraqeb', 'Qmeinas ?town']],
   // Unknown items of a list opened by a preposition whose items are mostly known places.
   ['Families are staying in Tall Refaat, Fafin, Ahdath and Kafr Naya.', ['Tall Refaat', 'Fafin ?place', 'Ahdath ?place', 'Kafr Naya']],
+  // A known town paired with one unknown name after a preposition of movement or nearness.
+  ['Regime forces advanced toward Yabroud and Flita on Sunday.', ['Yabroud', 'Flita ?place']],
   // A capitalised preposition opening the sentence is no part of the name.
   ['In Qasr Hamid camp, aid ran out.', ['Qasr Hamid camp ?camp']],
   ['Near Tal Hamis village, fighting raged.', ['Tal Hamis ?village']],
@@ -78,6 +80,10 @@ const NEGATIVES = [
   ['The Syrian and Turkish towns of the border were quiet.', []],
   ['Leaders of the Islamic State and Nusra Front camps disagreed.', []],
   ['In Aleppo, Ahmed and Fatima fled.', ['Aleppo']],
+  // a pair after "near"/"between" whose second name is a person, a verb's subject or a possessor
+  ['Fighting broke out between Idlib and Ahmed on Monday.', ['Idlib']],
+  ['He was killed near Raqqa and Smith said so.', ['Raqqa']],
+  ['Airstrikes hit near Douma and Monday\'s talks stalled.', ['Douma']],
   ['Families are staying in Tall Refaat, Fafin, Ahdath and Zakaria, the official said.', []],
 ];
 

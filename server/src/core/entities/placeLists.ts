@@ -4,13 +4,15 @@ import { CUE_NAME, cueName, type CueMention } from './placeCues';
 /**
  * Unknown places listed among known ones: "in Tall Refaat, Fafin, Ahdath and Kafr Naya". A list
  * opened by a place preposition and closed by "and"/"or" whose items are mostly known places (at
- * least two, and at least half) names places in its other items too. `known`: the paragraph's
+ * least two, and at least half; or a known town paired with one name after "near", "toward",
+ * "between", "around") names places in its other items too. `known`: the paragraph's
  * known place mentions, sorted, offsets absolute; `base`: the paragraph's start in `text`.
  */
 export function listedPlaces(text: string, base: number, paragraphEnd: number, known: readonly EntityMention[]): CueMention[] {
   const out: CueMention[] = [];
-  for (let k = 0; k + 1 < known.length; k++) {
-    if (!OPENS_LIST.test(text.slice(Math.max(base, known[k].start - 12), known[k].start))) continue;
+  for (let k = 0; k < known.length; k++) {
+    const opener = OPENS_LIST.exec(text.slice(Math.max(base, known[k].start - 12), known[k].start));
+    if (!opener) continue;
     // The list's items from known[k] on: known mentions by index, unknown names as cue mentions.
     let pos = known[k].end;
     let next = k + 1;
@@ -39,7 +41,9 @@ export function listedPlaces(text: string, base: number, paragraphEnd: number, k
         break;
       }
     }
-    if (closed && unknown.length && knownItems >= 2 && knownItems >= unknown.length) for (const q of unknown) out.push(q);
+    // (Or a pair of a known town and a name after a preposition of movement or nearness: "toward Rankous and Flita".)
+    const pair = knownItems === 1 && unknown.length === 1 && SETTLEMENTS.has(known[k].type) && NEAR.has(opener[1]) && PAIR_END.test(text.slice(pos, pos + 12));
+    if (closed && unknown.length && ((knownItems >= 2 && knownItems >= unknown.length) || pair)) for (const q of unknown) out.push(q);
     k = Math.max(k, next - 1);
   }
   return out;
@@ -48,6 +52,10 @@ export function listedPlaces(text: string, base: number, paragraphEnd: number, k
 /** Items of one list at most. */
 const MAX_ITEMS = 10;
 /** Right before a list's first item: a preposition of place ("in", "near", "including"). */
-const OPENS_LIST = /\b(?:in|near|at|from|to|into|including|between|around|across|towards?|of) $/;
+const OPENS_LIST = /\b(in|near|at|from|to|into|including|between|around|across|towards?|of) $/;
+const NEAR = new Set(['near', 'toward', 'towards', 'between', 'around']);
+const SETTLEMENTS = new Set<string>(['city', 'town', 'village', 'district', 'camp']);
+/** After a pair's unknown name: the clause goes on with punctuation or a preposition, not a verb ("near Raqqa and Smith said"). */
+const PAIR_END = /^(?:[.,;:)]|\s+(?:on|in|at|from|to|after|before|since|during|with|where|amid|following|over|this|last|overnight)\b)/;
 /** Between two items: ", ", or (group 1) the closing " and ", ", and ", " or ". */
 const SEPARATOR = /, (?!and |or )|(,? (?:and|or) )/y;

@@ -24,7 +24,7 @@ const SITE_NOUNS: [string, PlaceType][] = [
   ['Heights', 'feature'], ['Line', 'feature'], ['oil field', 'site'], ['oilfield', 'site'], ['gas field', 'site'],
   ['University', 'site'], ['Street', 'site'], ['Road', 'site'], ['checkpoint', 'site'], ['base', 'site'], ['Base', 'site'],
   ['tower', 'site'], ['Tower', 'site'], ['valley', 'feature'], ['market', 'site'], ['cemetery', 'site'], ['roundabout', 'site'],
-  ['shrine', 'site'], ['mall', 'site'], ['hotel', 'site'], ['Hotel', 'site'], ['restaurant', 'site'],
+  ['shrine', 'site'], ['mall', 'site'], ['hotel', 'site'], ['Hotel', 'site'], ['restaurant', 'site'], ['hall', 'site'],
 ];
 const SITE_TYPE = new Map(SITE_NOUNS);
 const SITE_ALTERNATIVES = SITE_NOUNS.map(([n]) => n).join('|');

@@ -109,7 +109,7 @@ export function resolvePlaces(text: string, paragraphs: Paragraph[], scans: Plac
       }
       out.push(mention(text, base + c.start, divisionNameEnd(text, base + c.start, base + c.end, place), place));
     }
-    const listed = out.length - first >= 2 ? listedPlaces(text, base, paragraphs[i].end, out.slice(first)) : [];
+    const listed = out.length > first ? listedPlaces(text, base, paragraphs[i].end, out.slice(first)) : [];
     const cues = listed.length ? [...scans[i].cues, ...listed] : scans[i].cues;
     if (cues.length) addCues(out, first, base, cues);
   }
