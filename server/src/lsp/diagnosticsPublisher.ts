@@ -6,7 +6,8 @@ import type { SettingsStore } from './settings';
 import { uriName } from './uris';
 
 /**
- * Pushes diagnostics after each change, a few milliseconds after the last edit. An analysis
+ * Pushes diagnostics after each change, once the edits already queued are in (a timer of 0 ms:
+ * the changes of one burst arrive together, and a longer wait only delays every edit). An analysis
  * overtaken by a newer version publishes nothing (the newer one does), and a document that cannot
  * be served (binary, too large) gets no diagnostics and one message saying why.
  */
@@ -25,7 +26,7 @@ export class DiagnosticsPublisher {
 
   schedule(doc: TextDocument): void {
     clearTimeout(this.pending.get(doc.uri));
-    this.pending.set(doc.uri, setTimeout(() => void this.publish(doc), 5));
+    this.pending.set(doc.uri, setTimeout(() => void this.publish(doc), 0));
   }
 
   forget(uri: string): void {
