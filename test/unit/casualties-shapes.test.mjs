@@ -159,6 +159,8 @@ const ROWS = {
   ],
   subsetsAndLists: [
     ['Mortars struck, killing five people, one of them a volunteer, and wounding four others. One of them said it was calm.', [fig('five', 5, 5), fig('one', 1, 1, 'killed', { subsetOf: 0 }), fig('four', 4, 4, 'wounded')]],
+    // the kin one lost, as a second object or after a possessive; not what one lost that is no person
+    ['Ahmed Younis, 38, who lost his wife and three of his children, wept. "I lost my two sons and my brother," said his neighbour. He lost his job and two of his houses.', [fig('three', 3, 3), fig('two', 2, 2)]],
     ['Barrel bombs hit Nawa, killing nine people including a woman and her three children.', [fig('nine', 9, 9), fig('three', 3, 3, 'killed', { subsetOf: 0 })]],
     ['At least 33 people including five children were killed and more than 80 wounded.', [fig('At least 33', 33, undefined), fig('five', 5, 5, 'killed', { subsetOf: 0 }), fig('more than 80', 81, undefined, 'wounded')]],
     ['More than 100 rebels and at least 60 soldiers and members of the pro-government National Defence Forces were killed.', [fig('More than 100', 101, undefined), fig('at least 60', 60, undefined)]],

@@ -56,6 +56,8 @@ const POSITIVES = [
   ['The towns of Saraqeb and Qmeinas were shelled.', ['Saraqeb', 'Qmeinas ?town']],
   // Unknown items of a list opened by a preposition whose items are mostly known places.
   ['Families are staying in Tall Refaat, Fafin, Ahdath and Kafr Naya.', ['Tall Refaat', 'Fafin ?place', 'Ahdath ?place', 'Kafr Naya']],
+  // Persian names linked by "e"; a commune; a lake
+  ['Insurgents were detained in the Nawabad and Qala-e-Jawz areas; others hid in the rural commune of Kokorou near Lake Kivu.', ['Nawabad ?district', 'Qala-e-Jawz ?district', 'Kokorou ?district', 'Lake Kivu ?feature']],
   // A known town paired with one unknown name after a preposition of movement or nearness.
   ['Regime forces advanced toward Yabroud and Flita on Sunday.', ['Yabroud', 'Flita ?place']],
   // A capitalised preposition opening the sentence is no part of the name.

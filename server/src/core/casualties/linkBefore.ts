@@ -8,9 +8,9 @@ import { wordBit } from './wordTable';
 import { BRING, tollAfter, tollLink } from './tolls';
 import { amongLink, type Link } from './linking';
 
-const FILLERS = new Set(['another', 'a', 'further', 'an', 'additional', 'the', 'all']);
+const FILLERS = new Set(['another', 'a', 'further', 'an', 'additional', 'the', 'all', 'my', 'his', 'her', 'their', 'our']);
 // Words that may stand in a coordinated object before the count: "killed a mother and her four children".
-const OBJECT_WORDS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 's', "'", '’', '-']);
+const OBJECT_WORDS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'my', 'our', 's', "'", '’', '-']);
 const TOLL_LINK = new Set(['to', 'at', 'of', 'reached', 'hit', 'exceeded', 'surpassed', 'topped', 'passed', 'is', 'was', 'stood', 'stands', 'now', 'reach', 'reaching', 'hitting', 'crossed']);
 const SHOOT = new Set(['shot', 'gunned', 'shooting', 'gunning']);
 const SEND = new Set(['sending', 'sent', 'send', 'sends', 'forcing', 'driving', 'prompting', 'prompted']);
@@ -68,6 +68,8 @@ export function linkBefore(toks: Tok[], num: NumberPhrase, np: VictimPhrase): Li
       const x = toks[j];
       const hh = harmAt(toks, j);
       if (hh && (hh.part === 'past' || hh.part === 'ing' || hh.part === 'pres') && j + hh.len < and) return { outcome: hh.outcome, kind: 'before', harmEnd: j + hh.len };
+      // "who lost his wife and three of his children"
+      if ((x.w === 'lost' || x.w === 'losing') && np.cls === 'person' && j + 1 < and) return { outcome: 'killed', kind: 'before', harmEnd: j + 1 };
       // "a 65-year-old farmer": an age glued into the first object.
       const age = x.kind === 'num' && toks[j + 1]?.raw === '-' && !toks[j + 1].spaced;
       if (x.kind !== 'word' && !OBJECT_WORDS.has(x.raw) && !age) return null;

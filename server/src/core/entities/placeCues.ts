@@ -20,8 +20,9 @@ export interface CueMention {
 
 const ART = '(?:al|el|ad|ar|as|ash|at|az|an|bin|ibn|abu|umm|ben|bani|beit|bir|tal|tell)';
 const WORD = "\\p{Lu}[\\p{L}\\p{M}'’]*";
-const NAME = `((?:${ART}[-\\s])?${WORD}(?:(?:\\s|-)(?:${ART}[-\\s])?${WORD}){0,3})`;
-const CUE_NOUNS = 'town|village|city|hamlet|district|neighbou?rhood|suburb|quarter|camp|province|governorate|region|settlement|locality|area';
+// (Inside a name only, the Persian linking "e": "Qala-e-Jawz".)
+const NAME = `((?:${ART}[-\\s])?${WORD}(?:(?:\\s|-)(?:(?:${ART}|e)[-\\s])?${WORD}){0,3})`;
+const CUE_NOUNS = 'town|village|city|hamlet|district|neighbou?rhood|suburb|quarter|camp|province|governorate|region|settlement|locality|area|commune|municipality';
 /** `g`: the group holding the name; `t`: the group holding the cue noun (or none). The first two need "of", the others a trailing noun. */
 const PATTERNS: { re: RegExp; g: number; t?: number }[] = [
   { re: new RegExp(`\\b(${CUE_NOUNS}|outskirts) of ${NAME}`, 'gu'), g: 2, t: 1 },

@@ -5,7 +5,7 @@ import { NOT_A_NAME, PERSON_BEFORE, STOP } from './placeWords';
 import { capitalBefore, matchAround, type Cue, type Each } from '../text/stretches';
 import type { CueFinder } from '../text/cueFinder';
 
-// Named sites and features ("Tishreen Dam", "Mount Hermon") and the looser cues for unknown places
+// Named sites and features ("Tishreen Dam", "Mount Hermon", "Lake Kivu") and the looser cues for unknown places
 // ("near X", "in X, a village", "the X area"). Every name is 1–4 capitalised words, optionally joined
 // by Arabic/Persian particles ("Souq al-Juma", "Dasht-e-Barchi"); all quantifiers are bounded.
 const ART = '(?:al|el|as|ash|ad|ar|az|an|at|bin|bani|abu|umm|of|de|e)';
@@ -29,11 +29,11 @@ const SITE_NOUNS: [string, PlaceType][] = [
 const SITE_TYPE = new Map(SITE_NOUNS);
 const SITE_ALTERNATIVES = SITE_NOUNS.map(([n]) => n).join('|');
 const SITE_RE = new RegExp(`${NAME} (${SITE_ALTERNATIVES})\\b`, 'gu');
-const MOUNT_RE = new RegExp(`\\b(?:Mount|Jabal|Jebel) ${NAME}`, 'gu');
+const MOUNT_RE = new RegExp(`\\b(?:Mount|Jabal|Jebel|Lake) ${NAME}`, 'gu');
 // The cue of each pattern, found first: the pattern then runs only around it (see matchAround). A name
 // holds at most 7 separators: a hyphen after a leading article, two before each of three more words.
 const SITE_CUE: Cue = { literals: SITE_NOUNS.map(([n]) => ` ${n}`), patterns: [SITE_RE], reach: 7, accept: capitalBefore };
-const MOUNT_CUE: Cue = { literals: ['Mount ', 'Jabal ', 'Jebel '], patterns: [MOUNT_RE], reach: 0 };
+const MOUNT_CUE: Cue = { literals: ['Mount ', 'Jabal ', 'Jebel ', 'Lake '], patterns: [MOUNT_RE], reach: 0 };
 
 const PLACE_NOUNS = 'village|town|city|hamlet|suburb|neighbou?rhood|district|quarter|camp|settlement';
 /** `cue`: where a loose cue pattern can match (its only pattern); `each`: turns its match into a mention. */

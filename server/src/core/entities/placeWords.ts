@@ -85,7 +85,7 @@ export const CUE_TYPES: Record<string, import('../types').PlaceType> = {
   town: 'town', village: 'village', city: 'city', hamlet: 'village', district: 'district', neighbourhood: 'district',
   neighborhood: 'district', suburb: 'district', quarter: 'district', camp: 'camp', province: 'admin1',
   governorate: 'admin1', region: 'admin1', oblast: 'admin1', area: 'place', locality: 'place', settlement: 'village',
-  countryside: 'place', crossing: 'site', airport: 'site', airbase: 'site', base: 'site',
+  countryside: 'place', crossing: 'site', airport: 'site', airbase: 'site', base: 'site', commune: 'district', municipality: 'town',
 };
 
 /** Words that never start or end an unknown place name found by cue. */
