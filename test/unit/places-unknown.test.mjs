@@ -45,6 +45,8 @@ const POSITIVES = [
   // a list in apposition to a plural noun; markets, cemeteries, roundabouts, shrines, malls, hotels
   ['The report describes the assault on Balouta, Barouda and Aramo, villages in the mountains.', ['Balouta ?village', 'Barouda ?village', 'Aramo ?village']],
   ['Funerals were held in the Hilaliya cemetery; a blast hit the Kawa roundabout and the Hadi Centre mall; gunmen stormed the Asasey Hotel.', ['Hilaliya cemetery ?site', 'Kawa roundabout ?site', 'Hadi Centre mall ?site', 'Asasey Hotel ?site']],
+  // highways, stations and gates; a given name before a capitalised site noun names the site
+  ['Gunmen stopped cars on the Kabul-Kandahar highway; the Alouk water station stopped; a bomb hit the Bab Sharqi border gate. The wounded were taken to Nasser Hospital.', ['Kabul-Kandahar highway ?site', 'Alouk water station ?site', 'Bab Sharqi border gate ?site', 'Nasser Hospital ?site']],
   // bases, towers and valleys
   ['A drone hit al-Anad base. Jets destroyed the al-Jalaa tower. Militants hid in the Wadi Omran valley.', ['al-Anad base ?site', 'al-Jalaa tower ?site', 'Wadi Omran valley ?feature']],
   // Lists under one plural cue noun, before or after the names.

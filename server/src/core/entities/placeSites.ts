@@ -25,6 +25,8 @@ const SITE_NOUNS: [string, PlaceType][] = [
   ['University', 'site'], ['Street', 'site'], ['Road', 'site'], ['checkpoint', 'site'], ['base', 'site'], ['Base', 'site'],
   ['tower', 'site'], ['Tower', 'site'], ['valley', 'feature'], ['market', 'site'], ['cemetery', 'site'], ['roundabout', 'site'],
   ['shrine', 'site'], ['mall', 'site'], ['hotel', 'site'], ['Hotel', 'site'], ['restaurant', 'site'], ['hall', 'site'],
+  ['highway', 'site'], ['Highway', 'site'], ['water station', 'site'], ['pumping station', 'site'], ['police station', 'site'],
+  ['border gate', 'site'], ['Gate', 'site'],
 ];
 const SITE_TYPE = new Map(SITE_NOUNS);
 const SITE_ALTERNATIVES = SITE_NOUNS.map(([n]) => n).join('|');
@@ -78,11 +80,11 @@ export function findSites(text: string, found: CueFinder, out: CueMention[]): vo
 }
 
 function site(text: string, _: number, m: RegExpExecArray, out: CueMention[]): void {
-  const name = cleanName(text, m.index, m[1], true);
+  const noun = m[2];
+  const name = cleanName(text, m.index, m[1], true, /^\p{Lu}/u.test(noun));
   if (!name) return;
   const start = name.start;
   const end = m.index + m[0].length;
-  const noun = m[2];
   out.push({ start, end, name: text.slice(start, end), type: SITE_TYPE.get(noun) ?? 'site', whole: /^\p{Lu}/u.test(noun) ? 'any' : 'minor' });
 }
 
@@ -101,14 +103,15 @@ export function findLooseCues(text: string, found: CueFinder, out: CueMention[])
  * The name's span after dropping leading non-name words ("The", demonyms, sentence-initial common
  * words) and cutting at a possessive or a word that never names a place; undefined when nothing is left.
  */
-function cleanName(text: string, at: number, raw: string, site: boolean): { start: number; end: number } | undefined {
+function cleanName(text: string, at: number, raw: string, site: boolean, proper = false): { start: number; end: number } | undefined {
   const dem = demonymCountries();
   const parts = [...raw.matchAll(/[^ -]+/g)].map((p) => ({ w: p[0], s: at + p.index, e: at + p.index + p[0].length }));
   // Cut after a possessive ("Syria's Hama" → "Hama" is left for the gazetteer) and at a never-word.
   let from = 0;
   for (let k = 0; k < parts.length; k++) if (/['’]s$/.test(parts[k].w) && k < parts.length - 1) from = k + 1;
   let list = parts.slice(from);
-  if (list.length && PERSON_BEFORE.has(list[0].w.toLowerCase())) return undefined; // a title or given name: a person
+  // A title or given name: a person ("Ahmed, a village elder") — but not before a proper site noun ("Nasser Hospital").
+  if (list.length && PERSON_BEFORE.has(list[0].w.toLowerCase()) && !proper) return undefined;
   const cut = list.findIndex((p) => NEVER.has(p.w));
   if (cut === 0) return undefined;
   if (cut > 0) list = list.slice(0, cut);
