@@ -159,6 +159,8 @@ const ROWS = {
   ],
   subsetsAndLists: [
     ['Mortars struck, killing five people, one of them a volunteer, and wounding four others. One of them said it was calm.', [fig('five', 5, 5), fig('one', 1, 1, 'killed', { subsetOf: 0 }), fig('four', 4, 4, 'wounded')]],
+    // "shot" kills in an execution ("in front of"), with "and burned", in a massacre, or among "those who died"
+    ['Gunmen shot her two sons in front of her. At least 41 people were shot and burned. Of those who died, 128 starved to death, 49 were shot. Three protesters were shot in the legs.', [fig('two', 2, 2), fig('At least 41', 41, undefined), fig('128', 128, 128), fig('49', 49, 49), fig('Three', 3, 3, 'wounded')]],
     // the kin one lost, as a second object or after a possessive; not what one lost that is no person
     ['Ahmed Younis, 38, who lost his wife and three of his children, wept. "I lost my two sons and my brother," said his neighbour. He lost his job and two of his houses.', [fig('three', 3, 3), fig('two', 2, 2)]],
     ['Barrel bombs hit Nawa, killing nine people including a woman and her three children.', [fig('nine', 9, 9), fig('three', 3, 3, 'killed', { subsetOf: 0 })]],

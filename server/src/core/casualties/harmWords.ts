@@ -80,6 +80,24 @@ const RUBBLE = new Set(['rubble', 'debris', 'ruins', 'wreckage', 'collapsed']);
 // Words before a passive "held" / "seized": a count was held, not an event ("talks were held" has no count).
 const PASSIVE = new Set(['were', 'was', 'are', 'is', 'being', 'been', 'still', 'remain', 'remains', 'remained']);
 
+const SHOT: Harm = { outcome: 'wounded', part: 'past', len: 1 };
+const SHOT_DEAD: Harm = { outcome: 'killed', part: 'past', len: 1 };
+
+/**
+ * "shot" wounds, unless the sentence says the shooting killed: "shot … in front of" (an execution),
+ * "shot and burned", "shot in the massacre", or a sentence opened by "Of those who died, …".
+ */
+function shotKills(toks: Tok[], i: number): boolean {
+  for (let j = i + 1; j < toks.length && j <= i + 12; j++) {
+    const w = toks[j].w;
+    if (w === 'front' && toks[j - 1].w === 'in' && toks[j + 1]?.w === 'of') return true;
+    if ((w === 'burned' || w === 'burnt') && j === i + 2 && toks[i + 1].w === 'and') return true;
+    if (w === 'massacre') return true;
+  }
+  if (toks[0]?.w === 'of') for (let j = 1; j < i && j < 6; j++) if (WORDS.get(toks[j].w)?.outcome === 'killed') return true;
+  return false;
+}
+
 /** The harm expression starting at token i, or null. Multi-word forms are tried first. */
 export function harmAt(toks: Tok[], i: number): Harm | null {
   const t = toks[i];
@@ -95,7 +113,7 @@ export function harmAt(toks: Tok[], i: number): Harm | null {
     const h = harmAt(toks, i + 2);
     if (h && h.part === 'past') return { ...h, len: h.len + 2 };
   }
-  if (w === 'shot') return { outcome: 'wounded', part: 'past', len: 1 };
+  if (w === 'shot') return shotKills(toks, i) ? SHOT_DEAD : SHOT;
   // "buried under the rubble": trapped, perhaps alive — not a burial.
   if (w === 'buried' && (n1 === 'under' || n1 === 'beneath' || n1 === 'alive')) return null;
   // "lost their lives", "lost his life"

@@ -37,7 +37,10 @@ export function linkBefore(toks: Tok[], num: NumberPhrase, np: VictimPhrase): Li
     for (let j = k - 2; j >= k - 5 && j >= 0; j--) if (toks[j].w === 'among') return amongLink(toks, j);
   }
   const h = harmAt(toks, k);
-  if (h && h.len === 1 && (h.part === 'past' || h.part === 'ing' || h.part === 'pres') && t.w !== 'shot') return { outcome: h.outcome, kind: 'before', harmEnd: k + 1 };
+  // ("shot 3 rockets" is no harm; "shot her two sons in front of her" kills.)
+  if (h && h.len === 1 && (h.part === 'past' || h.part === 'ing' || h.part === 'pres') && (t.w !== 'shot' || (h.outcome === 'killed' && np.cls === 'person'))) {
+    return { outcome: h.outcome, kind: 'before', harmEnd: k + 1 };
+  }
   // "taking 251 hostages", "had taken several dozen soldiers prisoner", "seized 30 passengers": capture of people only.
   if (np.cls === 'person' && (SEIZE.has(t.w) || (TAKE.has(t.w) && (CAPTIVES.has(toks[np.end - 1].w) || CAPTIVES.has(toks[np.end]?.w ?? ''))))) {
     return { outcome: 'kidnapped', kind: 'before', harmEnd: k + 1 };
