@@ -167,7 +167,10 @@ const ROWS = {
     ['At least 33 people including five children were killed and more than 80 wounded.', [fig('At least 33', 33, undefined), fig('five', 5, 5, 'killed', { subsetOf: 0 }), fig('more than 80', 81, undefined, 'wounded')]],
     ['More than 100 rebels and at least 60 soldiers and members of the pro-government National Defence Forces were killed.', [fig('More than 100', 101, undefined), fig('at least 60', 60, undefined)]],
     ['Nine civilians and five fighters of the Manbij Military Council were among the dead.', [fig('Nine', 9, 9), fig('five', 5, 5)]],
-    ['Four Americans – two service members, an employee and a contractor – were among at least 19 people killed.', [fig('Four', 4, 4, 'killed', { subsetOf: 1 }), fig('at least 19', 19, undefined)]],
+    // (the count opening the dashed list is among the dead too)
+    ['Four Americans – two service members, an employee and a contractor – were among at least 19 people killed.', [fig('Four', 4, 4, 'killed', { subsetOf: 2 }), fig('two', 2, 2, 'killed', { subsetOf: 2 }), fig('at least 19', 19, undefined)]],
+    // a count of people listed with others before the verb
+    ['Two soldiers, a policeman and a child were killed. Officials said two US service members, a civilian employee of the Defense Department and a contractor were among the dead.', [fig('Two', 2, 2), fig('two', 2, 2)]],
     ['SANA said 14 militants had been captured. The offensive sent thousands of people fleeing into Lebanon.', [fig('14', 14, 14, 'arrested'), fig('thousands', 1000, undefined, 'displaced')]],
     ['More than 200 others were treated for breathing difficulties.', [fig('More than 200', 201, undefined, 'wounded')]],
   ],

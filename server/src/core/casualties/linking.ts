@@ -41,6 +41,8 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'th
 /** A harm word after the victim phrase: passive, intransitive, adjective or noun. */
 export function linkAfter(toks: Tok[], np: VictimPhrase, num: NumberPhrase): Link | null {
   let k = np.end;
+  // "Two soldiers, a policeman and a child were killed": past the list's other items to the verb.
+  if (np.cls === 'person' && (toks[k]?.raw === ',' || toks[k]?.w === 'and')) k = afterListItems(toks, k);
   let aux = 0;
   let relative = false;
   // "women and children it kidnapped last week": an object relative clause.
@@ -192,3 +194,28 @@ function asideBeforeVerb(toks: Tok[], k: number): number {
   return 0;
 }
 const PASSIVE_AUX = new Set(['were', 'was', 'had', 'have', 'has', 'are', 'is']);
+
+/**
+ * After the other items of a list of people the count opens ("…, a civilian employee of the Defense
+ * Department and a contractor"): each item starts with an article, the last follows "and"; a dash
+ * closing an aside the list stands in is passed too. `at` when no such list ends there.
+ */
+export function afterListItems(toks: Tok[], at: number): number {
+  let k = at;
+  let last = false;
+  for (let items = 0; items < 6 && !last; items++) {
+    if (toks[k]?.raw === ',') k++;
+    if (toks[k]?.w === 'and') {
+      last = true;
+      k++;
+    }
+    if (!LIST_ARTICLE.has(toks[k]?.w ?? '')) return at;
+    let n = 0;
+    for (k++; toks[k] && toks[k].kind === 'word' && toks[k].w !== 'and' && !AUX_AMONG.has(toks[k].w); k++) if (++n > 8) return at;
+  }
+  if (toks[k]?.raw === '–' || toks[k]?.raw === '—') k++;
+  return AUX_AMONG.has(toks[k]?.w ?? '') ? k : at;
+}
+
+const LIST_ARTICLE = new Set(['a', 'an', 'the', 'one', 'another']);
+const AUX_AMONG = new Set(['were', 'are']);

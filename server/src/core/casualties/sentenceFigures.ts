@@ -6,7 +6,7 @@ import { parseVictimPhrase } from './nounPhrase';
 import { HARMED_GROUPS, isNotAHeadCount } from './headCount';
 import { harmAt } from './harmWords';
 import type { Link } from './linking';
-import { linkAfter, skipAside } from './linking';
+import { afterListItems, linkAfter, skipAside } from './linking';
 import { linkBefore } from './linkBefore';
 import { COLLECTIVE, DISPLACED_NOUNS, PERSON_NOUNS } from './victimWords';
 import { inheritFromLists } from './figureLists';
@@ -179,6 +179,8 @@ function attach(toks: Tok[], cands: Candidate[], c: Candidate, parent: number | 
   let at = c.np.end;
   // ("Four Americans – two US service members, … and a contractor – were among": past a dashed aside.)
   if (toks[at]?.raw === '–' || toks[at]?.raw === '—') at = skipAside(toks, at, false) || at;
+  // ("two US service members, a civilian employee and a contractor – were among": past the list's other items.)
+  else if (toks[at]?.raw === ',' || toks[at]?.w === 'and') at = afterListItems(toks, at);
   if (toks[at]?.w === 'were' || toks[at]?.w === 'are') at += toks[at + 1]?.w === 'among' ? 1 : 0;
   // "3 Pakistanis among 7 terrorists gunned down": a subset of the count that follows.
   if (toks[at]?.w === 'among' && c.np.cls === 'person') {
