@@ -167,6 +167,13 @@ const ROWS = {
     ['At least 33 people including five children were killed and more than 80 wounded.', [fig('At least 33', 33, undefined), fig('five', 5, 5, 'killed', { subsetOf: 0 }), fig('more than 80', 81, undefined, 'wounded')]],
     ['More than 100 rebels and at least 60 soldiers and members of the pro-government National Defence Forces were killed.', [fig('More than 100', 101, undefined), fig('at least 60', 60, undefined)]],
     ['Nine civilians and five fighters of the Manbij Military Council were among the dead.', [fig('Nine', 9, 9), fig('five', 5, 5)]],
+    // breakdowns set off by a dash or after the verb and a colon; items past an "of" phrase; past a time phrase
+    ['IS attacked truffle hunters, killing 53 people — 46 civilians and seven soldiers — state media said.', [fig('53', 53, 53), fig('46', 46, 46, 'killed', { subsetOf: 0 }), fig('seven', 7, 7, 'killed', { subsetOf: 0 })]],
+    ['The monitor said 11 people were killed: eight Iranians, two Syrians and one Lebanese.', [fig('11', 11, 11), fig('eight', 8, 8, 'killed', { subsetOf: 0 }), fig('two', 2, 2), fig('one', 1, 1)]],
+    ['At least 327 people were killed, among them 183 fighters of HTS and allied factions, 100 members of the army and pro-government groups, and 44 civilians.', [fig('At least 327', 327, undefined), fig('183', 183, 183), fig('100', 100, 100), fig('44', 44, 44)]],
+    ['The dead since August 27 included 25 SDF fighters and 17 civilians. Thousands of fighters on both sides have been killed.', [fig('25', 25, 25), fig('17', 17, 17), fig('Thousands', 1000, undefined)]],
+    // "May" inside a sentence is the month; "my" owns like "his"
+    ['The UN said in May that at least 10,810 civilians had been killed. Two of my colleagues are still missing.', [fig('at least 10,810', 10810, undefined), fig('Two', 2, 2, 'missing')]],
     // (the count opening the dashed list is among the dead too)
     ['Four Americans – two service members, an employee and a contractor – were among at least 19 people killed.', [fig('Four', 4, 4, 'killed', { subsetOf: 2 }), fig('two', 2, 2, 'killed', { subsetOf: 2 }), fig('at least 19', 19, undefined)]],
     // a count of people listed with others before the verb

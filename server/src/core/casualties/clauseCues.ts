@@ -26,7 +26,8 @@ const MODALS = new Set(['could', 'would', 'might', 'may', 'will', 'can']);
 /** A projection, not a toll: "could cost up to 250,000 lives", "thousands could be killed". */
 export function hypothetical(toks: Tok[], c: Candidate): boolean {
   const f = c.num.first;
-  if (MODALS.has(toks[f - 2]?.w ?? '') && toks[f - 1]?.kind === 'word' && toks[f - 1].w !== 'have') return true;
+  // (A capitalised "May" inside the sentence is the month: "said in May that at least 10,810 …".)
+  if (MODALS.has(toks[f - 2]?.w ?? '') && !(toks[f - 2].raw === 'May' && f > 2) && toks[f - 1]?.kind === 'word' && toks[f - 1].w !== 'have') return true;
   if (c.link!.kind !== 'after') return false;
   for (let k = c.np.end; k < c.link!.harmEnd - 1; k++) if (MODALS.has(toks[k].w) && toks[k + 1]?.w === 'be') return true;
   return false;
@@ -54,6 +55,12 @@ export function opensSubset(toks: Tok[], first: number): boolean {
   // (Or right after the count it breaks down: "the death toll stands at 481: 231 soldiers and 250 gunmen".)
   if (colon && (((w === 'are' || w === 'were') && toks[k - 1]?.w === 'they') || (w === 'follows' && toks[k - 1]?.w === 'as') || w === 'namely' || toks[k]?.kind === 'num')) return true;
   if (OF_WHOM.has(w) && (toks[k - 1]?.w === 'among' || toks[k - 1]?.w === 'of')) return true;
+  // A breakdown after the verb and a colon: "11 people were killed: eight Iranians, two Syrians and one Lebanese".
+  if (colon && toks[first - 1]?.raw === ':' && harmAt(toks, k) && (harmAt(toks, k)!.part === 'past' || harmAt(toks, k)!.part === 'intrans')) return true;
+  // Or set off by a dash right after the count it breaks down: "killing 53 people — 46 civilians and seven soldiers —".
+  if ((toks[first - 1]?.raw === '—' || toks[first - 1]?.raw === '–') && toks[first - 2]?.kind === 'word') {
+    for (let j = first - 3; j >= 0 && j >= first - 4; j--) if (toks[j].kind === 'num' || parseNumberAt(toks, j)) return true;
+  }
   return secondIncluded(toks, first);
 }
 

@@ -2,6 +2,8 @@ import type { Tok } from './sentenceTokens';
 import type { Candidate } from './sentenceFigures';
 import { CAPITALISED } from './victimWords';
 import { ARTICLES } from '../text/fold';
+import { harmAt } from './harmWords';
+import { parseNumberAt } from './numberWords';
 
 // Words that may join the counts of one list: "61 rebels … and 50 troops", "14 dead in Homs and another 6 in Hama".
 const COORDINATORS = new Set([',', 'and', 'as', 'well', 'plus', 'along', 'with', 'while', '&', 'another', 'a', 'further', 'also']);
@@ -18,7 +20,7 @@ export function inheritFromLists(toks: Tok[], cands: Candidate[]): void {
   };
   // The inheriting count must end its clause: "and 10 children survived" has a verb of its own.
   const endsClause = (c: Candidate) => {
-    const n = toks[c.np.end];
+    const n = toks[ofTail(toks, c.np.end)];
     return !n || n.kind !== 'word' || CLAUSE_END.has(n.w);
   };
   for (let i = 1; i < cands.length; i++) {
@@ -37,7 +39,7 @@ export function inheritFromLists(toks: Tok[], cands: Candidate[]): void {
     const placeEnd = afterPlace(toks, p.np.end + (toks[p.np.end]?.raw === ',' ? 1 : 0));
     const bySemicolon = semicolonItems(toks, placeEnd, c.num.first);
     const byPlace = (c.np.cls === 'empty' || bySemicolon) && PLACE_PREPOSITIONS.has(toks[c.np.end]?.w ?? '') && (!tail || tail.kind === 'punct' || tail.w === 'and') && (joined(afterPlace(toks, p.np.end), c.num.first) || bySemicolon);
-    if (joined(from, c.num.first) || joined(p.np.end, c.num.first) || ellipsis || byPlace) {
+    if (joined(from, c.num.first) || joined(ofTail(toks, p.np.end), c.num.first) || ellipsis || byPlace) {
       c.link = p.link;
       // A part is no bigger than its whole: in "291 civilians including 64 children, 309 fighters …" the 309 are 291's sibling.
       let whole = typeof p.parent === 'number' ? p.parent : undefined;
@@ -57,6 +59,20 @@ export function inheritFromLists(toks: Tok[], cands: Candidate[]): void {
     }
   }
 }
+
+/**
+ * Past the "of" phrase (or the rest of one the victim phrase stopped in) that ends a list item at a comma ("183 fighters of HTS and allied factions, 100
+ * members of the army and pro-government groups, and 44 civilians"), or k when there is none.
+ */
+function ofTail(toks: Tok[], k: number): number {
+  if (!TAIL_START.has(toks[k]?.w ?? '')) return k;
+  let j = k + 1;
+  for (; j < toks.length && j <= k + 8 && toks[j].raw !== ','; j++) if (toks[j].kind === 'num' || parseNumberAt(toks, j) || harmAt(toks, j) || VERB_OR_RELATIVE.has(toks[j].w)) return k;
+  return toks[j]?.raw === ',' ? j : k;
+}
+
+const TAIL_START = new Set(['of', 'from', 'and']);
+const VERB_OR_RELATIVE = new Set(['were', 'was', 'are', 'is', 'have', 'has', 'had', 'been', 'who', 'which', 'that', 'whom']);
 
 /** Items without a count between semicolons ("a man and his wife in Hish"): words before a place phrase. */
 const COUNTLESS_ITEM_WORDS = 10;

@@ -13,7 +13,7 @@ const LABELS = new Set(['district', 'zone', 'area', 'resolution', 'route', 'high
 /** The harmed named as a group: "Three of the wounded died". */
 export const HARMED_GROUPS: ReadonlySet<string> = new Set(['wounded', 'injured']);
 const KIN_OF = new Set(['mother', 'father', 'parents', 'family', 'husband', 'wife', 'grandmother', 'grandfather', 'head', 'none', 'neither', 'one', 'each', 'any']);
-const OWNERS = new Set(['its', 'their', 'his', 'her', 'our']);
+const OWNERS = new Set(['its', 'their', 'his', 'her', 'our', 'my']);
 const CURRENCY = new Set(['$', '€', '£', '¥', '#']);
 
 /** True when the number is plainly not a head count: a date, year, age, time, unit, label, money or fraction. */

@@ -59,7 +59,8 @@ export function linkBefore(toks: Tok[], num: NumberPhrase, np: VictimPhrase): Li
   if (TOLL_LINK.has(t.w)) return tollLink(toks, k);
   // "the dead included 5 children", "those killed include"
   if (t.w === 'included' || t.w === 'include' || t.w === 'includes') {
-    for (let j = k - 1; j >= k - 3 && j >= 0; j--) {
+    // ("the dead since August 27 included …": past a short time phrase.)
+    for (let j = k - 1; j >= k - 5 && j >= 0; j--) {
       const hh = harmAt(toks, j);
       if (hh) return { outcome: hh.outcome, kind: 'toll', harmEnd: k };
     }

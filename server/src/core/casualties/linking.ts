@@ -96,6 +96,11 @@ export function linkAfter(toks: Tok[], np: VictimPhrase, num: NumberPhrase): Lin
       while (k < toks.length && (toks[k].bits & CAPITALISED || (toks[k].raw === '-' && !toks[k].spaced) || (toks[k].kind === 'word' && toks[k - 1].raw === '-'))) k++;
       continue;
     }
+    // "Thousands of fighters on both sides have been killed"
+    if (t.w === 'on' && SIDES_OF.has(toks[k + 1]?.w ?? '') && (toks[k + 2]?.w === 'sides' || toks[k + 2]?.w === 'side')) {
+      k += 3;
+      continue;
+    }
     if (t.w === 'in' && toks[k + 1]?.w !== 'total') return null;
     if (t.w === 'not' || t.w === 'never' || t.w === 'no') return null;
     if (!AUX.has(t.w) && !(t.w.length > 4 && t.w.endsWith('ly'))) return relative ? mainVerb(toks, k) : null;
@@ -108,6 +113,7 @@ export function linkAfter(toks: Tok[], np: VictimPhrase, num: NumberPhrase): Lin
   return null;
 }
 
+const SIDES_OF = new Set(['both', 'each', 'either', 'all']);
 const BEFORE_PARTICIPLE = new Set(['were', 'was', 'are', 'is', 'been', 'being']);
 
 /**

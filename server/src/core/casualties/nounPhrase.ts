@@ -37,7 +37,8 @@ export function parseVictimPhrase(toks: Tok[], j: number, num: NumberPhrase): Vi
       if ((t.raw === '-' || t.raw === "'" || t.raw === '’') && !t.spaced) continue;
       // A comma continues a list of victim groups: "troops, pro-regime militia and rebels".
       const next = toks[j + 1];
-      if (t.raw === ',' && personEnd >= 0 && next?.kind === 'word' && !(next.bits & NP_STOP_WORD) && !harmAt(toks, j + 1) && !next.w.endsWith('ly') && !reportedBy(toks, j + 1)) continue;
+      // (Not into the next count: "eight Iranians, two Syrians and one Lebanese".)
+      if (t.raw === ',' && personEnd >= 0 && next?.kind === 'word' && !(next.bits & NP_STOP_WORD) && !harmAt(toks, j + 1) && !next.w.endsWith('ly') && !reportedBy(toks, j + 1) && !parseNumberAt(toks, j + 1)) continue;
       break;
     }
     if (isPerson(t) && !harmAt(toks, j)) {

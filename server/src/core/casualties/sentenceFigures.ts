@@ -43,7 +43,7 @@ function woundedPhrase(toks: Tok[], j: number, num: NumberPhrase): VictimPhrase 
   return after.cls === 'person' ? { ...after, start: j } : { start: j, end: j + 3, cls: 'person', head: 'people' };
 }
 
-const PARTITIVE = new Set(['their', 'the', 'his', 'its', 'her', 'our']);
+const PARTITIVE = new Set(['their', 'the', 'his', 'its', 'her', 'our', 'my']);
 // Captured suspects and militants are arrested (by the state), not kidnapped: "14 militants had been captured".
 const SUSPECTS = new Set(['suspects', 'suspect', 'detainees', 'wanted', 'militants', 'terrorists', 'jihadists', 'insurgents']);
 
