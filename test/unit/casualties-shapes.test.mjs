@@ -172,6 +172,9 @@ const ROWS = {
     ['The monitor said 11 people were killed: eight Iranians, two Syrians and one Lebanese.', [fig('11', 11, 11), fig('eight', 8, 8, 'killed', { subsetOf: 0 }), fig('two', 2, 2), fig('one', 1, 1)]],
     ['At least 327 people were killed, among them 183 fighters of HTS and allied factions, 100 members of the army and pro-government groups, and 44 civilians.', [fig('At least 327', 327, undefined), fig('183', 183, 183), fig('100', 100, 100), fig('44', 44, 44)]],
     ['The dead since August 27 included 25 SDF fighters and 17 civilians. Thousands of fighters on both sides have been killed.', [fig('25', 25, 25), fig('17', 17, 17), fig('Thousands', 1000, undefined)]],
+    // a toll past a bare number is more than it; taken away, taken to hospital, hospitalised, left their homes, evacuated
+    ['The toll from the fighting tops 90. Dozens of young men were taken away and 14 were taken to hospital; 12 others were hospitalised.', [fig('90', 91, undefined), fig('Dozens', 12, undefined, 'kidnapped'), fig('14', 14, 14, 'wounded'), fig('12', 12, 12, 'wounded')]],
+    ['About 300 families had left their homes and more than 11,000 people have been evacuated from border areas. Five wounded soldiers were evacuated to hospital. Four attackers had been captured.', [fig('About 300', 300, 300, 'displaced'), fig('more than 11,000', 11001, undefined, 'displaced'), fig('Five', 5, 5, 'wounded'), fig('Four', 4, 4, 'arrested')]],
     // "May" inside a sentence is the month; "my" owns like "his"
     ['The UN said in May that at least 10,810 civilians had been killed. Two of my colleagues are still missing.', [fig('at least 10,810', 10810, undefined), fig('Two', 2, 2, 'missing')]],
     // (the count opening the dashed list is among the dead too)

@@ -38,6 +38,7 @@ const WORDS = new Map<string, Harm>([
   ...k('wounded', 'ing', 'wounding injuring maiming'),
   ...k('wounded', 'pres', 'wound wounds injure injures'),
   ...k('wounded', 'noun', 'injuries'),
+  ...k('wounded', 'past', 'hospitalised hospitalized'),
   ...k('kidnapped', 'past', 'kidnapped abducted captured'),
   ...k('kidnapped', 'ing', 'kidnapping abducting capturing'),
   ...k('kidnapped', 'pres', 'kidnap kidnaps abduct abducts'),
@@ -69,7 +70,8 @@ export const HARM_OF_NOUNS = new Map<string, Outcome>([
 
 // The words that start a harm expression: the single words above and the first words of the phrases
 // harmAt reads ("shot dead", "lost their lives", "in custody"); "<verb> to death" is read apart.
-const PHRASE_FIRST = new Set(['treated', 'shot', 'gunned', 'cut', 'lost', 'lose', 'taken', 'held', 'took', 'seized', 'in', 'trapped', 'rounded', 'forcibly', 'went', 'gone', 'forced', 'driven', 'death']);
+const PHRASE_FIRST = new Set(['treated', 'shot', 'gunned', 'cut', 'lost', 'lose', 'taken', 'held', 'took', 'seized', 'in', 'trapped', 'rounded', 'forcibly', 'went', 'gone', 'forced', 'driven', 'death', 'left', 'evacuated']);
+const OWNERS = new Set(['their', 'his', 'her', 'my', 'our']);
 const HARM_START = wordBit((w) => WORDS.has(w) || PHRASE_FIRST.has(w));
 // What one is treated for, and the conditions of the gravely wounded.
 const TREATED_FOR = new Set(['injuries', 'injury', 'wounds', 'burns', 'shrapnel', 'breathing', 'suffocation', 'symptoms', 'gunshot']);
@@ -118,10 +120,12 @@ export function harmAt(toks: Tok[], i: number): Harm | null {
   if (w === 'buried' && (n1 === 'under' || n1 === 'beneath' || n1 === 'alive')) return null;
   // "lost their lives", "lost his life"
   if ((w === 'lost' || w === 'lose') && (n2 === 'lives' || n2 === 'life')) return { outcome: 'killed', part: 'intrans', len: 3 };
-  // "taken/held hostage", "taken captive/prisoner", "taken into custody"
+  // "taken/held hostage", "taken captive/prisoner", "taken into custody", "taken away (by the fighters)", "taken to hospital"
   if (w === 'taken' || w === 'held' || w === 'took') {
     if (n1 === 'hostage' || n1 === 'captive' || n1 === 'prisoner') return { outcome: 'kidnapped', part: 'past', len: 2 };
     if (n1 === 'into' && n2 === 'custody') return { outcome: 'arrested', part: 'past', len: 3 };
+    if (w === 'taken' && n1 === 'away') return { outcome: 'kidnapped', part: 'past', len: 2 };
+    if (w === 'taken' && n1 === 'to' && (n2 === 'hospital' || n2 === 'hospitals')) return { outcome: 'wounded', part: 'past', len: 3 };
     if (w !== 'held' || !PASSIVE.has(toks[i - 1]?.w ?? '')) return null;
     // "were still being held (by the militia)", "are held in detention", "held for questioning": captivity in the passive.
     const custody = (n1 === 'in' && (n2 === 'custody' || n2 === 'detention' || n2 === 'prison' || n2 === 'jail')) || (n1 === 'for' && n2 === 'questioning');
@@ -154,6 +158,10 @@ export function harmAt(toks: Tok[], i: number): Harm | null {
     return { outcome: 'displaced', part: 'past', len: n1 === 'to' ? 3 : 2 };
   }
   if (w === 'death' && n1 === 'toll') return { outcome: 'killed', part: 'noun', len: 2 };
+  // "300 families had left their homes"
+  if (w === 'left' && OWNERS.has(n1 ?? '') && (n2 === 'homes' || n2 === 'home' || n2 === 'houses' || n2 === 'villages')) return { outcome: 'displaced', part: 'intrans', len: 3 };
+  // "11,000 people have been evacuated from border areas" (not the wounded "evacuated to hospital")
+  if (w === 'evacuated' && !(n1 === 'to' && (n2 === 'hospital' || n2 === 'hospitals'))) return { outcome: 'displaced', part: 'past', len: 1 };
   return WORDS.get(w) ?? null;
 }
 
@@ -162,4 +170,4 @@ export function harmAt(toks: Tok[], i: number): Harm | null {
  * a word start and grouped by first letter so the engine tries few alternatives per position.
  */
 export const HARM_HINT =
-  /\b(?:k(?:ill|idnap)|d(?:ead|eath|ie[ds]?\b|ying|rown|isappear|etain|etention|isplac|riven|rove)|p(?:erish|risoner)|s(?:lain|laught|hot|eiz|erious condition)|m(?:assacr|urder|artyr|aim|issing)|a(?:ssassin|bduct|rrest)|f(?:atalit|led|lee|orced)|c(?:asualt|orpse|aptive|aptur|ustody|ritical condition)|b(?:od(?:y|ies)|ehead|uried)|l(?:ives|ost|iquidat)|g(?:unned)|w(?:ound)|i(?:njur|mprison|dp)|h(?:urt|ostage|anged|omeless|eld)|u(?:naccounted|proot)|e(?:xecut|liminat)|j(?:ail)|r(?:ound(?:ed|ing|s)? up|efugee|emains)|t(?:oll|o death|rapped|reated for))/i;
+  /\b(?:k(?:ill|idnap)|d(?:ead|eath|ie[ds]?\b|ying|rown|isappear|etain|etention|isplac|riven|rove)|p(?:erish|risoner)|s(?:lain|laught|hot|eiz|erious condition)|m(?:assacr|urder|artyr|aim|issing)|a(?:ssassin|bduct|rrest)|f(?:atalit|led|lee|orced)|c(?:asualt|orpse|aptive|aptur|ustody|ritical condition)|b(?:od(?:y|ies)|ehead|uried)|l(?:ives|ost|iquidat|eft (?:their|his|her|my|our) (?:home|house|village))|g(?:unned)|w(?:ound)|i(?:njur|mprison|dp)|h(?:urt|ostage|anged|omeless|eld|ospitali[sz])|u(?:naccounted|proot)|e(?:xecut|liminat|vacuat)|j(?:ail)|r(?:ound(?:ed|ing|s)? up|efugee|emains)|t(?:oll|o death|rapped|reated for|aken (?:away|to hospital)))/i;

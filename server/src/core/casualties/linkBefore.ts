@@ -5,13 +5,13 @@ import type { VictimPhrase } from './nounPhrase';
 import { HARM_OF_NOUNS, harmAt } from './harmWords';
 import { NP_STOP } from './victimWords';
 import { wordBit } from './wordTable';
-import { BRING, tollAfter, tollLink } from './tolls';
+import { BRING, EXCEEDS, tollAfter, tollLink } from './tolls';
 import { amongLink, type Link } from './linking';
 
 const FILLERS = new Set(['another', 'a', 'further', 'an', 'additional', 'the', 'all', 'my', 'his', 'her', 'their', 'our']);
 // Words that may stand in a coordinated object before the count: "killed a mother and her four children".
 const OBJECT_WORDS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'my', 'our', 's', "'", '’', '-']);
-const TOLL_LINK = new Set(['to', 'at', 'of', 'reached', 'hit', 'exceeded', 'surpassed', 'topped', 'passed', 'is', 'was', 'stood', 'stands', 'now', 'reach', 'reaching', 'hitting', 'crossed']);
+const TOLL_LINK = new Set(['to', 'at', 'of', 'reached', 'hit', 'is', 'was', 'stood', 'stands', 'now', 'reach', 'reaching', 'hitting', ...EXCEEDS]);
 const SHOOT = new Set(['shot', 'gunned', 'shooting', 'gunning']);
 const SEND = new Set(['sending', 'sent', 'send', 'sends', 'forcing', 'driving', 'prompting', 'prompted']);
 const ROUND = new Set(['rounded', 'rounding', 'round', 'rounds']);

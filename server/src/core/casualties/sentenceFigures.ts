@@ -10,6 +10,7 @@ import { afterListItems, linkAfter, skipAside } from './linking';
 import { linkBefore } from './linkBefore';
 import { COLLECTIVE, DISPLACED_NOUNS, PERSON_NOUNS } from './victimWords';
 import { inheritFromLists } from './figureLists';
+import { pastToll } from './tolls';
 import { OF_WHOM, colonHarm, hypothetical, labelBefore, opensSubset } from './clauseCues';
 
 /** A casualty figure found in one sentence, before context (place, source, period) is added. */
@@ -45,7 +46,7 @@ function woundedPhrase(toks: Tok[], j: number, num: NumberPhrase): VictimPhrase 
 
 const PARTITIVE = new Set(['their', 'the', 'his', 'its', 'her', 'our', 'my']);
 // Captured suspects and militants are arrested (by the state), not kidnapped: "14 militants had been captured".
-const SUSPECTS = new Set(['suspects', 'suspect', 'detainees', 'wanted', 'militants', 'terrorists', 'jihadists', 'insurgents']);
+const SUSPECTS = new Set(['suspects', 'suspect', 'detainees', 'wanted', 'militants', 'terrorists', 'jihadists', 'insurgents', 'attackers', 'assailants', 'gunmen', 'bombers']);
 
 /** Finds the casualty figures of one tokenised sentence. */
 export function analyseSentence(toks: Tok[]): SentenceFigure[] {
@@ -114,7 +115,7 @@ export function analyseSentence(toks: Tok[]): SentenceFigure[] {
     const victims = c.victims ?? c.np.head ?? c.link.victimsAfter ?? 'people';
     // "Security forces seized 12 suspects": suspects are arrested, not kidnapped.
     const link = c.link.outcome === 'kidnapped' && SUSPECTS.has(victims) ? { ...c.link, outcome: 'arrested' as const } : c.link;
-    out.push({ num: c.num, np: c.np, link, victims, subsetOf });
+    out.push({ num: pastToll(toks, c.num, link), np: c.np, link, victims, subsetOf });
   }
   return out;
 }

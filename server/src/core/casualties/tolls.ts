@@ -2,6 +2,7 @@ import type { Outcome } from '../types';
 import type { Tok } from './sentenceTokens';
 import type { Link } from './linking';
 import { harmAt } from './harmWords';
+import type { NumberPhrase } from './numberWords';
 
 // The nouns of a toll a count is linked to: "the death toll rose to 45", "bringing to 32 the number of troops killed".
 const TOLL_NOUNS = new Set(['toll', 'tally', 'number', 'total', 'figure', 'count']);
@@ -24,6 +25,15 @@ export function tollLink(toks: Tok[], k: number): Link | null {
   // "death toll", "casualty toll": the harm word sits in front of the toll noun.
   outcome ??= tollOutcome(toks, toll) ?? earlierHarm(toks, k);
   return outcome ? { outcome, kind: 'toll', harmEnd: k } : null;
+}
+
+/** A toll that "tops 90" is more than 90: at least 91, like "more than 90" (the guide). */
+export const EXCEEDS: ReadonlySet<string> = new Set(['exceeded', 'exceeds', 'surpassed', 'surpasses', 'topped', 'tops', 'passed', 'passes', 'crossed']);
+
+/** The count of a toll past a bare number ("tops 90"): min one more, no max. Any other count as it is. */
+export function pastToll(toks: Tok[], num: NumberPhrase, link: Link): NumberPhrase {
+  if (link.kind !== 'toll' || num.core !== num.first || num.max !== num.min || !EXCEEDS.has(toks[num.first - 1]?.w ?? '')) return num;
+  return { ...num, min: num.value + 1, max: undefined };
 }
 
 export const BRING = new Set(['bringing', 'brings', 'brought', 'bring', 'raising', 'raises', 'raised', 'pushing', 'pushes', 'pushed', 'taking', 'takes', 'took']);
