@@ -87,6 +87,8 @@ const cases = [
   ['Lise Grande said camps at Amiriyat al-Fallujah were full. The brigade, led by Ahmad al-Awda, advanced.', ['Lise Grande → Lise Grande (person)', 'Ahmad al-Awda → Ahmad al-Awda (person)']],
   ['Zakaria Malahifji, political chief of the Fastaqim rebel group, said so. The Syrian rebel group left.', ['Zakaria Malahifji → Zakaria Malahifji (person)', 'Fastaqim → Fastaqim (armed-group)']],
   ['Drones hit the region, the Kherson Oblast Military Administration said.', ['Kherson Oblast Military Administration → Kherson Oblast Military Administration (state-force)']],
+  // a name after a place preposition or before a place noun is no person; an article before a capital is no capital
+  ['Khaled, a farmer from Al-Hawayij, said two died. A teacher in the Tariq al-Sadd area said so. Strikes hit Al-Juba.', []],
   // an appositive relative clause holding a number with a thousands comma
   ['Turkey, which has about 10,000 troops in northern Syria, has carried out three offensives.', ['Turkey → Turkey (state)']],
   ["Russia, Assad's main ally, said the reports could be a provocation.", ['Russia → Russia (state)', 'Assad → Bashar al-Assad']],

@@ -60,6 +60,8 @@ const POSITIVES = [
   ['Families are staying in Tall Refaat, Fafin, Ahdath and Kafr Naya.', ['Tall Refaat', 'Fafin ?place', 'Ahdath ?place', 'Kafr Naya']],
   // Persian names linked by "e"; a commune; a lake
   ['Insurgents were detained in the Nawabad and Qala-e-Jawz areas; others hid in the rural commune of Kokorou near Lake Kivu.', ['Nawabad ?district', 'Qala-e-Jawz ?district', 'Kokorou ?district', 'Lake Kivu ?feature']],
+  // "among them" opens a list; rivers and beaches; a given name opening a name before its place noun
+  ['Strikes hit villages, among them Bint Jbeil, Marjayoun, Qlayleh and Kfar Rumman. A boat sank on the Shabelle River near Lido Beach. A teacher in the Tariq al-Sadd area spoke.', ['Bint Jbeil', 'Marjayoun', 'Qlayleh ?place', 'Kfar Rumman ?place', 'Shabelle River ?feature', 'Lido Beach ?feature', 'Tariq al-Sadd ?place']],
   // A known town paired with one unknown name after a preposition of movement or nearness.
   ['Regime forces advanced toward Yabroud and Flita on Sunday.', ['Yabroud', 'Flita ?place']],
   // A capitalised preposition opening the sentence is no part of the name.

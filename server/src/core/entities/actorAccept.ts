@@ -46,6 +46,8 @@ function accepts(t: ActorTokens, i: number, n: number, v: AliasValue): boolean {
   if (n === 1 && v.entry.type === 'person' && anotherGivenName(t, i)) return false;
   const hyphenBefore = i > 0 && t.start[i] - t.end[i - 1] === 1 && isDash(t.src.charCodeAt(t.end[i - 1]));
   if (hyphenBefore && (v.role !== 'name' || v.single) && PREFIXES.fold(t, i - 1)) return false;
+  // "Al-Juba" is a village, not Juba standing for South Sudan.
+  if (hyphenBefore && v.role === 'capital' && PARTICLES.fold(t, i - 1)) return false;
   // A one-word context alias before "of" is the common noun ("a coalition of rebel factions"); a
   // capitalised one after a capitalised word ends another name ("Taiz Human Rights Coalition").
   if (n === 1 && v.role === 'context' && i + 1 < t.n && t.keyEquals(i + 1, 'of', true)) return false;

@@ -1,4 +1,5 @@
 import type { ActorType } from '../types';
+import { words } from './actorHash';
 import { ActorTokens, CAP, commaGap, DIGIT, POSS, UPPER } from './actorTokens';
 import { AFTER_NAME, ARABIC_ARMED_HEADS, ARMED_HEADS, ARTICLES, COMMON, CONNECTORS, CREDITS, MEDIA_CUES } from './actorNameWords';
 import { AGED_THINGS, GROUP_KINDS, GROUP_NOUNS, LED, MEDIA_HEADS, MODIFIERS, NOT_NAMES, ORG_HEADS, ORG_OPENERS, PARTICLES, PLURAL_TITLES, RADIO, SPEECH, STATE_HEADS, TITLES } from './actorNameWords';
@@ -149,6 +150,11 @@ function classify(t: ActorTokens, i: number, j: number, isCountryWord: CountryWo
 function personCue(t: ActorTokens, runStart: number, p: number, q: number): boolean {
   // Title inside the run ("President Bashar al-Assad") or just before it ("local activist Imad al-Hourani").
   for (let k = runStart; k < p; k++) if (TITLES.fold(t, k)) return true;
+  // A name with a place noun after it, or after a place preposition, is a place: "a teacher in the Tariq
+  // al-Sadd area", "a farmer from Al-Hawayij, said".
+  if (q < t.n && !t.breakBetween(q - 1, q) && PLACE_AFTER.fold(t, q)) return false;
+  const at = p > 0 && isThe(t, p - 1) ? p - 2 : p - 1;
+  if (at >= 0 && !t.breakBetween(at, p) && PLACE_PREPOSITIONS.fold(t, at)) return false;
   for (let k = p - 1, n = 0; k >= 0 && n < 3 && !t.breakBetween(k, k + 1); k--, n++) {
     // "(Reporting by Lina Sabbagh; Editing by …)": a wire credit names its journalists, no actors.
     if (CREDITS.fold(t, k) && k + 1 < p && t.keyEquals(k + 1, 'by', true)) return false;
@@ -194,6 +200,9 @@ function personCue(t: ActorTokens, runStart: number, p: number, q: number): bool
   }
   return false;
 }
+
+const PLACE_AFTER = words('area district neighbourhood neighborhood quarter village town city camp province governorate countryside suburb region');
+const PLACE_PREPOSITIONS = words('in from near at around outside inside into');
 
 export { PARTICLES };
 

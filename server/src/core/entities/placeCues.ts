@@ -73,7 +73,8 @@ const nounMatch = (_: string, k: number, m: RegExpExecArray, byPattern: CueMenti
 function match(m: RegExpExecArray, k: number, out: CueMention[]): void {
   const { g, t } = PATTERNS[k];
   const type: PlaceType = t ? (CUE_TYPES[m[t].toLowerCase()] ?? 'place') : 'place';
-  const q = cueName(m[g], m.index + m[0].indexOf(m[g]), type);
+  // (A given name may open a name the noun follows: "the Tariq al-Sadd area", "Sheikh Maqsoud district".)
+  const q = cueName(m[g], m.index + m[0].indexOf(m[g]), type, k >= 2);
   if (q) out.push(q);
 }
 
@@ -81,7 +82,7 @@ function match(m: RegExpExecArray, k: number, out: CueMention[]): void {
  * The cue mention of a name a cue found at `start` ("X" of "the village of X"): leading words that
  * start no name ("Syrian", "The") dropped, a possessive cut; undefined when it is no place name.
  */
-export function cueName(found: string, start: number, type: PlaceType): CueMention | undefined {
+export function cueName(found: string, start: number, type: PlaceType, nounAfter = false): CueMention | undefined {
   const dem = demonymCountries();
   const raw = found.replace(/['’]s$/, '');
   const words = raw.split(/[\s-]+/);
@@ -91,7 +92,7 @@ export function cueName(found: string, start: number, type: PlaceType): CueMenti
   const last = words[words.length - 1];
   if (NOT_A_NAME.has(last) || dem.has(last.toLowerCase())) return undefined;
   if (words.length === 1 && STOP.has(words[0].toLowerCase())) return undefined;
-  if (PERSON_BEFORE.has(words[0].toLowerCase())) return undefined;
+  if (PERSON_BEFORE.has(words[0].toLowerCase()) && !nounAfter) return undefined;
   const name = raw.slice(skip);
   return { start: start + skip, end: start + skip + name.length, name, type };
 }

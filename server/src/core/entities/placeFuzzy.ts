@@ -113,11 +113,17 @@ export function filterBySpelling(spelled: string, firstWord: string, places: Pla
   const memo = verdicts[common ? 1 : 0];
   const hit = memo.get(spelled);
   if (hit !== undefined && hit.places === places) return hit.kept;
-  const kept = computeKept(plainOf(spelled), common, places);
+  const kept = computeKept(plainOf(spelled), common, ARTICLED.test(spelled) ? places.filter(articleFits) : places);
   if (memo.size >= MEMO_LIMIT) memo.clear();
   memo.set(spelled, { places, kept });
   return kept;
 }
+
+// A name opened by an Arabic article ("Al-Juba") names a place where Arabic names places, or one
+// whose own name has the article: a Yemeni village, not South Sudan's Juba.
+const ARTICLED = /^(?:al|el|ad|ar|as|ash|at|az|an)[-\s]/i;
+const ARABIC_NAMING = new Set(['SY', 'IQ', 'LB', 'JO', 'PS', 'IL', 'YE', 'SA', 'KW', 'QA', 'BH', 'AE', 'OM', 'EG', 'LY', 'TN', 'DZ', 'MA', 'EH', 'MR', 'SD', 'SO', 'DJ', 'TD', 'ER', 'TR', 'IR']);
+const articleFits = (p: Place) => p.cc === undefined || ARABIC_NAMING.has(p.cc) || [p.name, ...p.aliases].some((a) => ARTICLED.test(a));
 
 function computeKept(t: string, common: boolean, places: Place[]): Kept {
   let exact: Place[] | undefined;

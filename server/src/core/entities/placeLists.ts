@@ -52,7 +52,7 @@ export function listedPlaces(text: string, base: number, paragraphEnd: number, k
 /** Items of one list at most. */
 const MAX_ITEMS = 10;
 /** Right before a list's first item: a preposition of place ("in", "near", "including"). */
-const OPENS_LIST = /\b(in|near|at|from|to|into|including|between|around|across|towards?|of) $/;
+const OPENS_LIST = /\b(in|near|at|from|to|into|including|between|around|across|towards?|of|them) $/; // "among them", "including them"
 const NEAR = new Set(['near', 'toward', 'towards', 'between', 'around']);
 const SETTLEMENTS = new Set<string>(['city', 'town', 'village', 'district', 'camp']);
 /** After a pair's unknown name: the clause goes on with punctuation or a preposition, not a verb ("near Raqqa and Smith said"). */

@@ -26,7 +26,7 @@ const SITE_NOUNS: [string, PlaceType][] = [
   ['tower', 'site'], ['Tower', 'site'], ['valley', 'feature'], ['market', 'site'], ['cemetery', 'site'], ['roundabout', 'site'],
   ['shrine', 'site'], ['mall', 'site'], ['hotel', 'site'], ['Hotel', 'site'], ['restaurant', 'site'], ['hall', 'site'],
   ['highway', 'site'], ['Highway', 'site'], ['water station', 'site'], ['pumping station', 'site'], ['police station', 'site'],
-  ['border gate', 'site'], ['Gate', 'site'],
+  ['border gate', 'site'], ['Gate', 'site'], ['River', 'feature'], ['Beach', 'feature'],
 ];
 const SITE_TYPE = new Map(SITE_NOUNS);
 const SITE_ALTERNATIVES = SITE_NOUNS.map(([n]) => n).join('|');
