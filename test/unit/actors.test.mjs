@@ -89,6 +89,8 @@ const cases = [
   ['Drones hit the region, the Kherson Oblast Military Administration said.', ['Kherson Oblast Military Administration → Kherson Oblast Military Administration (state-force)']],
   // a name after a place preposition or before a place noun is no person; an article before a capital is no capital
   ['Khaled, a farmer from Al-Hawayij, said two died. A teacher in the Tariq al-Sadd area said so. Strikes hit Al-Juba.', []],
+  // "the military" and "the junta" are the story country's forces; the Baath party; Syria's intelligence branches
+  ['In Sudan, fighting broke out between the military and the RSF. The Baath party and Air Force Intelligence denied it.', ['military → Sudanese Armed Forces (state-force)', 'RSF → Rapid Support Forces (armed-group)', 'Baath party → Baath Party (organisation)', 'Air Force Intelligence → Air Force Intelligence (state-force)']],
   // an appositive relative clause holding a number with a thousands comma
   ['Turkey, which has about 10,000 troops in northern Syria, has carried out three offensives.', ['Turkey → Turkey (state)']],
   ["Russia, Assad's main ally, said the reports could be a provocation.", ['Russia → Russia (state)', 'Assad → Bashar al-Assad']],

@@ -62,7 +62,7 @@ const MINISTRIES = [
 const HEALTH_MINISTRIES = ['health ministry', 'ministry of health', 'ministry of public health'];
 const GENERIC_FORCES = ['government forces', 'government troops', 'pro-government forces', 'security forces'];
 // The army of the story's country, where it has one of its own in the dictionary: in a Gaza story "the army" is Israel's.
-const GENERIC_ARMY = ['the army', 'army units', 'army troops', 'army unit'];
+const GENERIC_ARMY = ['the army', 'army units', 'army troops', 'army unit', 'the military', 'the junta'];
 const DETERMINERS = new Set(['the', 'a', 'an']);
 
 let builtIn: ActorDictionary | undefined;
