@@ -91,6 +91,8 @@ const cases = [
   ['Khaled, a farmer from Al-Hawayij, said two died. A teacher in the Tariq al-Sadd area said so. Strikes hit Al-Juba.', []],
   // "the military" and "the junta" are the story country's forces; the Baath party; Syria's intelligence branches
   ['In Sudan, fighting broke out between the military and the RSF. The Baath party and Air Force Intelligence denied it.', ['military → Sudanese Armed Forces (state-force)', 'RSF → Rapid Support Forces (armed-group)', 'Baath party → Baath Party (organisation)', 'Air Force Intelligence → Air Force Intelligence (state-force)']],
+  // officers and businessmen are titles; an appositive's article before a qualifier; a proper adjective inside it
+  ['Ahmad Farouk, the former rebel commander, spoke. A senior Guards officer, Razi Mousavi, was killed, as was Peshraw Dizayee, a prominent Kurdish businessman.', ['Ahmad Farouk → Ahmad Farouk (person)', 'Razi Mousavi → Razi Mousavi (person)', 'Peshraw Dizayee → Peshraw Dizayee (person)']],
   // an appositive relative clause holding a number with a thousands comma
   ['Turkey, which has about 10,000 troops in northern Syria, has carried out three offensives.', ['Turkey → Turkey (state)']],
   ["Russia, Assad's main ally, said the reports could be a provocation.", ['Russia → Russia (state)', 'Assad → Bashar al-Assad']],

@@ -12,7 +12,8 @@ export const TITLES = words(
     'founder cleric imam coordinator representative negotiator mufti judge lawyer doctor witness fighter medic nurse photographer ' +
     'defector expert professor prof diplomat counterpart mediator marshal ayatollah mullah sultan sayyed sheikh shaykh brig ' +
     'woman man boy girl mother father son daughter wife husband brother sister farmer teacher student driver shepherd ' +
-    'widow widower vendor merchant trader refugee survivor mechanic uncle aunt cousin nephew niece grandfather grandmother candidate'),
+    'widow widower vendor merchant trader refugee survivor mechanic uncle aunt cousin nephew niece grandfather grandmother candidate ' +
+    'officer businessman businesswoman engineer pilot'),
 );
 /** Plural titles: a cue only from earlier in the clause ("one of its commanders, Hussam Abu Harbeed,"). */
 export const PLURAL_TITLES = words('commanders leaders officials');

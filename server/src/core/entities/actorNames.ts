@@ -185,7 +185,8 @@ function personCue(t: ActorTokens, runStart: number, p: number, q: number): bool
     if (m < t.n && TITLES.fold(t, m) && !t.breakBetween(m - 1, m)) return true;
   }
   // An appositive reaching its title past a few qualifiers: "Moammar Al-Eryani, the Yemeni information minister".
-  if (k > q && ARTICLES.fold(t, k - 1)) {
+  // (The article may come before a qualifier the loop above passed: "Ahmad al-Awda, the former rebel commander".)
+  if (k > q && (ARTICLES.fold(t, k - 1) || (k - 2 >= q && ARTICLES.fold(t, k - 2)))) {
     // An age first: "Umm Khaled, a 38-year-old widow"; an age alone says a person ("Hevrin Khalaf, a
     // 35-year-old Kurdish politician"), unless a place noun follows ("a 2,000-year-old city").
     if (k + 2 < t.n && t.flags[k] & DIGIT && t.keyEquals(k + 1, 'year', true) && t.keyEquals(k + 2, 'old', true)) {
@@ -195,7 +196,7 @@ function personCue(t: ActorTokens, runStart: number, p: number, q: number): bool
     // (An owner may come first: "Federica Mogherini, the European Union's foreign policy chief".)
     for (let n = 0; k < t.n && n < 6 && !t.breakBetween(k - 1, k); k++, n++) {
       if (TITLES.fold(t, k)) return true;
-      if (COMMON.fold(t, k) && !MODIFIERS.fold(t, k)) break; // ("a senior intelligence official")
+      if (COMMON.fold(t, k) && !MODIFIERS.fold(t, k) && !(t.flags[k] & CAP)) break; // ("a senior intelligence official"; "a prominent Kurdish businessman")
     }
   }
   return false;
