@@ -175,6 +175,9 @@ const ROWS = {
     // a toll past a bare number is more than it; taken away, taken to hospital, hospitalised, left their homes, evacuated
     ['The toll from the fighting tops 90. Dozens of young men were taken away and 14 were taken to hospital; 12 others were hospitalised.', [fig('90', 91, undefined), fig('Dozens', 12, undefined, 'kidnapped'), fig('14', 14, 14, 'wounded'), fig('12', 12, 12, 'wounded')]],
     ['About 300 families had left their homes and more than 11,000 people have been evacuated from border areas. Five wounded soldiers were evacuated to hospital. Four attackers had been captured.', [fig('About 300', 300, 300, 'displaced'), fig('more than 11,000', 11001, undefined, 'displaced'), fig('Five', 5, 5, 'wounded'), fig('Four', 4, 4, 'arrested')]],
+    // the group named before "included" is the whole; "others" captured after militants, and their subset, are arrested
+    ['The army said at least 24 people had been wounded, and that the dead soldiers included two officers.', [fig('at least 24', 24, undefined, 'wounded'), fig('two', 2, 2, 'killed')]],
+    ['Its forces killed five militants and captured two others, one of them a senior commander.', [fig('five', 5, 5), fig('two', 2, 2, 'arrested'), fig('one', 1, 1, 'arrested', { subsetOf: 1 })]],
     // "May" inside a sentence is the month; "my" owns like "his"
     ['The UN said in May that at least 10,810 civilians had been killed. Two of my colleagues are still missing.', [fig('at least 10,810', 10810, undefined), fig('Two', 2, 2, 'missing')]],
     // (the count opening the dashed list is among the dead too)

@@ -44,6 +44,7 @@ function woundedPhrase(toks: Tok[], j: number, num: NumberPhrase): VictimPhrase 
   return after.cls === 'person' ? { ...after, start: j } : { start: j, end: j + 3, cls: 'person', head: 'people' };
 }
 
+const INCLUDED = new Set(['included', 'include', 'includes']);
 const PARTITIVE = new Set(['their', 'the', 'his', 'its', 'her', 'our', 'my']);
 // Captured suspects and militants are arrested (by the state), not kidnapped: "14 militants had been captured".
 const SUSPECTS = new Set(['suspects', 'suspect', 'detainees', 'wanted', 'militants', 'terrorists', 'jihadists', 'insurgents', 'attackers', 'assailants', 'gunmen', 'bombers']);
@@ -113,8 +114,9 @@ export function analyseSentence(toks: Tok[]): SentenceFigure[] {
     if (parent !== undefined && keptIndex[parent] >= 0) subsetOf = keptIndex[parent];
     else if (c.parent === 'previous') subsetOf = 'previous';
     const victims = c.victims ?? c.np.head ?? c.link.victimsAfter ?? 'people';
-    // "Security forces seized 12 suspects": suspects are arrested, not kidnapped.
-    const link = c.link.outcome === 'kidnapped' && SUSPECTS.has(victims) ? { ...c.link, outcome: 'arrested' as const } : c.link;
+    // "Security forces seized 12 suspects": suspects are arrested, not kidnapped ("killed five militants and captured two others" too).
+    const suspects = SUSPECTS.has(victims) || (victims === 'others' && i > 0 && SUSPECTS.has(cands[i - 1].np.head ?? '')) || (typeof subsetOf === 'number' && out[subsetOf]?.link.outcome === 'arrested');
+    const link = c.link.outcome === 'kidnapped' && suspects ? { ...c.link, outcome: 'arrested' as const } : c.link;
     out.push({ num: pastToll(toks, c.num, link), np: c.np, link, victims, subsetOf });
   }
   return out;
@@ -124,6 +126,12 @@ export function analyseSentence(toks: Tok[]): SentenceFigure[] {
 function attach(toks: Tok[], cands: Candidate[], c: Candidate, parent: number | undefined): void {
   // "including 41 civilians", "among them four children", "135 of them civilians"
   if (c.ofThem || opensSubset(toks, c.num.first)) {
+    // "… 24 wounded, and that the dead soldiers included two officers": the group before "included" is the whole.
+    const named = parent !== undefined && INCLUDED.has(toks[c.num.first - 1]?.w ?? '') ? linkBefore(toks, c.num, c.np) : null;
+    if (named && named.outcome !== cands[parent!].link!.outcome) {
+      c.link = named;
+      return;
+    }
     if (parent !== undefined) {
       // "took 200 prisoners and executed dozens of them", "150 wounded, seven of whom died": a verb of
       // its own gives the subset its outcome.
