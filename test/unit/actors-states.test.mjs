@@ -17,12 +17,16 @@ const CASES = [
   ['Ramallah would appeal to the court.', ['actor:Ramallah']],
   // people a state sends
   ['Mediators from Oman and the United States arrived.', ['actor:Oman', 'actor:United States']],
+  // a capital as the agent after "by", addressed after "called on", and its conjunct; a headline verb in -s
+  ['A ceasefire agreed by Moscow and Ankara has held; the SDF called on Washington to act.', ['actor:Moscow', 'actor:Ankara', 'actor:SDF', 'actor:Washington']],
+  ['Missiles hit Erbil; Baghdad recalls envoy', ['place:Erbil', 'actor:Baghdad']],
   // negatives: a place described, located, or listed
   ['Sudan has more than 10 million displaced people.', ['place:Sudan']],
   ['Yemen has been divided since the war began.', ['place:Yemen']],
   ['Drones struck northern Iraq and targets in Syria and Lebanon.', ['place:Iraq', 'place:Syria', 'place:Lebanon']],
   ['Aid reached Ramallah and Nablus, which lies to the north, by noon.', ['place:Ramallah', 'place:Nablus']],
   ['Lebanon, Jordan and Iraq host most of the refugees.', ['place:Lebanon', 'place:Jordan', 'place:Iraq']],
+  ['The town is bordered by Damascus to the south; a march by Damascus residents followed.', ['place:Damascus', 'place:Damascus']],
 ];
 
 test('states acting vs places', () => {

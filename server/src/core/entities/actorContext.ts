@@ -3,6 +3,7 @@ import { ADDRESSED, ADVERBS, AFTER_COPULA, BEEN_PLACE, BEFORE, CALLS, DAYS, DIRE
 import { HAS_PLACE, HYPHEN_VERBS, LOCATIVE, LOCATIVE_BY, MODALS, NOT_VERBS, ROLES, VERBS, WITH_NOUNS } from './actorContextWords';
 import type { ScanMatch } from './actorScan';
 import type { AliasValue } from './actorDictionary';
+import { words } from './actorHash';
 
 /**
  * When does a country name (or a capital) stand for the state acting, rather than a location?
@@ -36,6 +37,8 @@ function predicateStart(t: ActorTokens, j: number): number {
 }
 
 const CAPITAL_OBJECT = new Set(['of', 'for', 'to']);
+// What may follow a capital standing as an agent ("by Moscow and Ankara in March"), not a modifier ("by Damascus residents").
+const AFTER_AGENT = words('and or in on at to for as over after since during last this with has have had is was were are will would');
 const AUXILIARIES = new Set('has have had will would could should can may might must did does do'.split(' '));
 
 /**
@@ -89,7 +92,18 @@ export function actsAsState(t: ActorTokens, i: number, j: number, capital: boole
   if (p < i - 1 && t.breakBetween(p, p + 1)) return false;
   const prev = t.fold(p);
   if (prev === 'ally' && capital) return true;
-  if (capital) return p === i - 1 && ADDRESSED.fold(t, p) && j < t.n && !t.breakBetween(last, j) && CAPITAL_OBJECT.has(t.fold(j));
+  if (capital) {
+    if (p === i - 1 && ADDRESSED.fold(t, p) && j < t.n && !t.breakBetween(last, j) && CAPITAL_OBJECT.has(t.fold(j))) return true;
+    if (p !== i - 1 || (next >= 0 && blankGap(t.src, t.end[last], t.start[next]) && !AFTER_AGENT.fold(t, next))) return false;
+    // "a ceasefire agreed by Moscow and Ankara", "called on Washington and Moscow to act": the agent, or a state addressed.
+    if (prev === 'by') return !(p > 0 && LOCATIVE_BY.fold(t, p - 1));
+    if (prev === 'on') return p > 0 && CALLS.fold(t, p - 1);
+    // The second of two: "by Moscow and Ankara".
+    if ((prev !== 'and' && prev !== 'or') || p === 0 || !(t.flags[p - 1] & CAP) || t.breakBetween(p - 1, p)) return false;
+    let q = p - 1;
+    while (q > 0 && t.flags[q - 1] & CAP && !t.breakBetween(q - 1, q)) q--;
+    return q > 0 && (t.fold(q - 1) === 'by' || t.fold(q - 1) === 'on') && actsAsState(t, q, p, true);
+  }
   if (prev === 'by') return !(p > 0 && LOCATIVE_BY.fold(t, p - 1));
   if (BEFORE.fold(t, p)) return true;
   // "calls on Russia and China to stop": addressed as an actor.

@@ -16,7 +16,7 @@ export const VERBS = words(
     'released evacuated airlifted sponsored hosted welcomed praised criticised criticized slammed lambasted declared expects expected ' +
     'maintains maintained argues argued disputes disputed needs needed keeps kept gave gives lost won tried tries backed reportedly ' +
     'regards regarded views viewed accuses denies rejects insists warns calls urges condemns blames vows launches strikes sends deploys ' +
-    'signs agrees refuses dismisses announces demands threatens opposes opposed'),
+    'signs agrees refuses dismisses announces demands threatens opposes opposed recalls summons expels hits retaliates responds'),
 );
 // Words that follow "is/was" when the state is the subject of a predicate ("Iran is a key ally").
 export const AFTER_COPULA = words('one a an key backing supporting trying seeking accused expected ready not also among committed determined responsible opposed believed reported set likely unlikely now still the');
