@@ -20,6 +20,9 @@ const CASES = [
   // a capital as the agent after "by", addressed after "called on", and its conjunct; a headline verb in -s
   ['A ceasefire agreed by Moscow and Ankara has held; the SDF called on Washington to act.', ['actor:Moscow', 'actor:Ankara', 'actor:SDF', 'actor:Washington']],
   ['Missiles hit Erbil; Baghdad recalls envoy', ['place:Erbil', 'actor:Baghdad']],
+  // a source, a backer, a party to deals
+  ['The rebels took part, according to Ankara; they once received support from Washington and Amman, and signed deals with Russia.', ['actor:Ankara', 'actor:Washington', 'actor:Amman', 'actor:Russia']],
+  ['Clashes killed 12, according to Syria’s official SANA news agency.', ['place:Syria', 'actor:SANA']],
   // negatives: a place described, located, or listed
   ['Sudan has more than 10 million displaced people.', ['place:Sudan']],
   ['Yemen has been divided since the war began.', ['place:Yemen']],

@@ -38,7 +38,8 @@ function predicateStart(t: ActorTokens, j: number): number {
 
 const CAPITAL_OBJECT = new Set(['of', 'for', 'to']);
 // What may follow a capital standing as an agent ("by Moscow and Ankara in March"), not a modifier ("by Damascus residents").
-const AFTER_AGENT = words('and or in on at to for as over after since during last this with has have had is was were are will would');
+const SUPPORT_NOUNS = words('support backing aid help assistance funding weapons arms pressure approval permission');
+const AFTER_AGENT = words('and or in on at to for as over after since during last this with has have had is was were are will would said says');
 const AUXILIARIES = new Set('has have had will would could should can may might must did does do'.split(' '));
 
 /**
@@ -98,18 +99,27 @@ export function actsAsState(t: ActorTokens, i: number, j: number, capital: boole
     // "a ceasefire agreed by Moscow and Ankara", "called on Washington and Moscow to act": the agent, or a state addressed.
     if (prev === 'by') return !(p > 0 && LOCATIVE_BY.fold(t, p - 1));
     if (prev === 'on') return p > 0 && CALLS.fold(t, p - 1);
-    // The second of two: "by Moscow and Ankara".
+    if (!(t.flags[last] & POSS) && sourceOrPartner(t, p, prev)) return true;
+    // The second of two: "by Moscow and Ankara", "support from Washington and Amman".
     if ((prev !== 'and' && prev !== 'or') || p === 0 || !(t.flags[p - 1] & CAP) || t.breakBetween(p - 1, p)) return false;
     let q = p - 1;
     while (q > 0 && t.flags[q - 1] & CAP && !t.breakBetween(q - 1, q)) q--;
-    return q > 0 && (t.fold(q - 1) === 'by' || t.fold(q - 1) === 'on') && actsAsState(t, q, p, true);
+    return q > 0 && actsAsState(t, q, p, true);
   }
   if (prev === 'by') return !(p > 0 && LOCATIVE_BY.fold(t, p - 1));
   if (BEFORE.fold(t, p)) return true;
   // "calls on Russia and China to stop": addressed as an actor.
   if (prev === 'on' && p > 0 && CALLS.fold(t, p - 1)) return true;
-  if (prev === 'with' && p > 0 && WITH_NOUNS.fold(t, p - 1)) return true;
-  return false;
+  // (Not "according to Syria's official SANA news agency": the agency is the source.)
+  return !(t.flags[last] & POSS) && sourceOrPartner(t, p, prev);
+}
+
+/** "according to Ankara", "support from Washington", "talks with Russia": a source, a backer or a party to a deal. */
+function sourceOrPartner(t: ActorTokens, p: number, prev: string): boolean {
+  if (p === 0) return false;
+  if (prev === 'to') return t.fold(p - 1) === 'according';
+  if (prev === 'from') return SUPPORT_NOUNS.fold(t, p - 1);
+  return prev === 'with' && WITH_NOUNS.fold(t, p - 1);
 }
 
 /**

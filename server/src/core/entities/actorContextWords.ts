@@ -40,7 +40,7 @@ export const BEFORE = words(
     'warning asking calling blame blames blaming accuse accuses urges warns condemns criticises criticizes'),
 );
 // "talks with Russia", "deal with Turkey".
-export const WITH_NOUNS = words('talks agreement deal ties relations cooperation coordination alliance negotiations contacts meeting truce ceasefire');
+export const WITH_NOUNS = words('talks agreement agreements deal deals ties relations cooperation coordination alliance negotiations contacts meeting meetings truce ceasefire');
 // A country after these is a location even when a verb follows: "fleeing to Turkey said".
 export const LOCATIVE = words('in to from into across inside towards toward near of within throughout at via through outside around over entered reached fled');
 // "by" after these is a location: "bordered by Iraq".
