@@ -178,6 +178,11 @@ const ROWS = {
     // the group named before "included" is the whole; "others" captured after militants, and their subset, are arrested
     ['The army said at least 24 people had been wounded, and that the dead soldiers included two officers.', [fig('at least 24', 24, undefined, 'wounded'), fig('two', 2, 2, 'killed')]],
     ['Its forces killed five militants and captured two others, one of them a senior commander.', [fig('five', 5, 5), fig('two', 2, 2, 'arrested'), fig('one', 1, 1, 'arrested', { subsetOf: 1 })]],
+    // evacuation convoys; "not been heard of"; killed with his men; taken from their house; beaten; treated by a medic
+    ['Green buses carried about 2,100 people from Ain al-Fijeh. Hundreds of fighters and families were bussed to Idlib after the evacuation of more than 46,000 civilians.', [fig('about 2,100', 2100, 2100, 'displaced', { approximate: true }), fig('Hundreds', 100, undefined, 'displaced'), fig('more than 46,000', 46001, undefined, 'displaced')]],
+    ['The UN called for the evacuation of 1,000 wounded. Three have not been heard of since.', [fig('1,000', 1000, 1000, 'wounded'), fig('Three', 3, 3, 'missing')]],
+    ['He was killed with seven of his men. His four sons were taken from their house. At least eight people were beaten. A medic treated about 40 soldiers.', [fig('seven', 7, 7), fig('four', 4, 4, 'kidnapped'), fig('At least eight', 8, undefined, 'wounded'), fig('about 40', 40, 40, 'wounded')]],
+    ['Missile attacks wounded scores at hospitals. Scores feared dead as toll reaches 21. More than 600 fighters from both sides were killed. Relatives of 21 residents seized by gunmen waited.', [fig('scores', 20, undefined, 'wounded'), fig('Scores', 20, undefined), fig('21', 21, 21), fig('More than 600', 601, undefined), fig('21', 21, 21, 'kidnapped')]],
     // "May" inside a sentence is the month; "my" owns like "his"
     ['The UN said in May that at least 10,810 civilians had been killed. Two of my colleagues are still missing.', [fig('at least 10,810', 10810, undefined), fig('Two', 2, 2, 'missing')]],
     // (the count opening the dashed list is among the dead too)

@@ -38,7 +38,8 @@ const WORDS = new Map<string, Harm>([
   ...k('wounded', 'ing', 'wounding injuring maiming'),
   ...k('wounded', 'pres', 'wound wounds injure injures'),
   ...k('wounded', 'noun', 'injuries'),
-  ...k('wounded', 'past', 'hospitalised hospitalized'),
+  ...k('wounded', 'past', 'hospitalised hospitalized beaten'),
+  ...k('displaced', 'past', 'bussed bused'),
   ...k('kidnapped', 'past', 'kidnapped abducted captured'),
   ...k('kidnapped', 'ing', 'kidnapping abducting capturing'),
   ...k('kidnapped', 'pres', 'kidnap kidnaps abduct abducts'),
@@ -66,12 +67,14 @@ export const HARM_OF_NOUNS = new Map<string, Outcome>([
   ['abduction', 'kidnapped'], ['abductions', 'kidnapped'], ['kidnapping', 'kidnapped'], ['kidnappings', 'kidnapped'],
   ['arrest', 'arrested'], ['arrests', 'arrested'], ['detention', 'arrested'], ['displacement', 'displaced'], ['injuries', 'wounded'],
   ['wounding', 'wounded'], ['injuring', 'wounded'], ['injury', 'wounded'], ['martyrdom', 'killed'], ['disappearance', 'missing'],
+  ['evacuation', 'displaced'],
 ]);
 
 // The words that start a harm expression: the single words above and the first words of the phrases
 // harmAt reads ("shot dead", "lost their lives", "in custody"); "<verb> to death" is read apart.
-const PHRASE_FIRST = new Set(['treated', 'shot', 'gunned', 'cut', 'lost', 'lose', 'taken', 'held', 'took', 'seized', 'in', 'trapped', 'rounded', 'forcibly', 'went', 'gone', 'forced', 'driven', 'death', 'left', 'evacuated']);
+const PHRASE_FIRST = new Set(['treated', 'shot', 'gunned', 'cut', 'lost', 'lose', 'taken', 'held', 'took', 'seized', 'in', 'trapped', 'rounded', 'forcibly', 'went', 'gone', 'forced', 'driven', 'death', 'left', 'evacuated', 'not']);
 const OWNERS = new Set(['their', 'his', 'her', 'my', 'our']);
+const HOMES = new Set(['house', 'houses', 'home', 'homes']);
 const HARM_START = wordBit((w) => WORDS.has(w) || PHRASE_FIRST.has(w));
 // What one is treated for, and the conditions of the gravely wounded.
 const TREATED_FOR = new Set(['injuries', 'injury', 'wounds', 'burns', 'shrapnel', 'breathing', 'suffocation', 'symptoms', 'gunshot']);
@@ -125,14 +128,18 @@ export function harmAt(toks: Tok[], i: number): Harm | null {
     if (n1 === 'hostage' || n1 === 'captive' || n1 === 'prisoner') return { outcome: 'kidnapped', part: 'past', len: 2 };
     if (n1 === 'into' && n2 === 'custody') return { outcome: 'arrested', part: 'past', len: 3 };
     if (w === 'taken' && n1 === 'away') return { outcome: 'kidnapped', part: 'past', len: 2 };
+    // "taken from their house": abducted.
+    if (w === 'taken' && n1 === 'from' && OWNERS.has(n2 ?? '') && HOMES.has(toks[i + 3]?.w ?? '')) return { outcome: 'kidnapped', part: 'past', len: 1 };
     if (w === 'taken' && n1 === 'to' && (n2 === 'hospital' || n2 === 'hospitals')) return { outcome: 'wounded', part: 'past', len: 3 };
     if (w !== 'held' || !PASSIVE.has(toks[i - 1]?.w ?? '')) return null;
     // "were still being held (by the militia)", "are held in detention", "held for questioning": captivity in the passive.
     const custody = (n1 === 'in' && (n2 === 'custody' || n2 === 'detention' || n2 === 'prison' || n2 === 'jail')) || (n1 === 'for' && n2 === 'questioning');
     return custody ? { outcome: 'arrested', part: 'past', len: 3 } : { outcome: 'kidnapped', part: 'past', len: 1 };
   }
-  // "were seized by gunmen" (the active "seized 30 passengers" needs a person object: see linkBefore.ts).
-  if (w === 'seized' && PASSIVE.has(toks[i - 1]?.w ?? '')) return { outcome: 'kidnapped', part: 'past', len: 1 };
+  // "have not been heard of since": fate unknown.
+  if (w === 'not' && n1 === 'been' && n2 === 'heard') return { outcome: 'missing', part: 'intrans', len: 3 };
+    // "were seized by gunmen" (the active "seized 30 passengers" needs a person object: see linkBefore.ts).
+  if (w === 'seized' && (PASSIVE.has(toks[i - 1]?.w ?? '') || n1 === 'by')) return { outcome: 'kidnapped', part: 'past', len: 1 };
   // "remain in detention", "still in custody", "held in captivity"
   if (w === 'in' && (n1 === 'detention' || n1 === 'custody' || n1 === 'prison' || n1 === 'jail')) return { outcome: 'arrested', part: 'adj', len: 2 };
   if (w === 'in' && n1 === 'captivity') return { outcome: 'kidnapped', part: 'adj', len: 2 };
@@ -170,4 +177,4 @@ export function harmAt(toks: Tok[], i: number): Harm | null {
  * a word start and grouped by first letter so the engine tries few alternatives per position.
  */
 export const HARM_HINT =
-  /\b(?:k(?:ill|idnap)|d(?:ead|eath|ie[ds]?\b|ying|rown|isappear|etain|etention|isplac|riven|rove)|p(?:erish|risoner)|s(?:lain|laught|hot|eiz|erious condition)|m(?:assacr|urder|artyr|aim|issing)|a(?:ssassin|bduct|rrest)|f(?:atalit|led|lee|orced)|c(?:asualt|orpse|aptive|aptur|ustody|ritical condition)|b(?:od(?:y|ies)|ehead|uried)|l(?:ives|ost|iquidat|eft (?:their|his|her|my|our) (?:home|house|village))|g(?:unned)|w(?:ound)|i(?:njur|mprison|dp)|h(?:urt|ostage|anged|omeless|eld|ospitali[sz])|u(?:naccounted|proot)|e(?:xecut|liminat|vacuat)|j(?:ail)|r(?:ound(?:ed|ing|s)? up|efugee|emains)|t(?:oll|o death|rapped|reated for|aken (?:away|to hospital)))/i;
+  /\b(?:k(?:ill|idnap)|d(?:ead|eath|ie[ds]?\b|ying|rown|isappear|etain|etention|isplac|riven|rove)|p(?:erish|risoner)|s(?:lain|laught|hot|eiz|erious condition)|m(?:assacr|urder|artyr|aim|issing)|a(?:ssassin|bduct|rrest)|f(?:atalit|led|lee|orced)|c(?:asualt|orpse|aptive|aptur|ustody|ritical condition)|b(?:od(?:y|ies)|ehead|uried|ussed|used|eaten|uses carr)|l(?:ives|ost|iquidat|eft (?:their|his|her|my|our) (?:home|house|village))|g(?:unned)|w(?:ound)|i(?:njur|mprison|dp)|h(?:urt|ostage|anged|omeless|eld|ospitali[sz])|u(?:naccounted|proot)|e(?:xecut|liminat|vacuat)|j(?:ail)|r(?:ound(?:ed|ing|s)? up|efugee|emains)|t(?:oll|o death|rapped|reated|aken (?:away|to hospital|from))|n(?:ot been heard))/i;

@@ -11,7 +11,9 @@ import { amongLink, type Link } from './linking';
 const FILLERS = new Set(['another', 'a', 'further', 'an', 'additional', 'the', 'all', 'my', 'his', 'her', 'their', 'our']);
 // Words that may stand in a coordinated object before the count: "killed a mother and her four children".
 const OBJECT_WORDS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'my', 'our', 's', "'", '’', '-']);
-const TOLL_LINK = new Set(['to', 'at', 'of', 'reached', 'hit', 'is', 'was', 'stood', 'stands', 'now', 'reach', 'reaching', 'hitting', ...EXCEEDS]);
+const TOLL_LINK = new Set(['to', 'at', 'of', 'reached', 'reaches', 'hit', 'hits', 'is', 'was', 'stood', 'stands', 'now', 'reach', 'reaching', 'hitting', ...EXCEEDS]);
+const CARRY = new Set(['carried', 'carrying', 'carry', 'carries', 'ferried', 'ferrying', 'transported', 'transporting']);
+const CONVOY = new Set(['buses', 'bus', 'convoy', 'convoys', 'vehicles', 'trucks', 'boats']);
 const SHOOT = new Set(['shot', 'gunned', 'shooting', 'gunning']);
 const SEND = new Set(['sending', 'sent', 'send', 'sends', 'forcing', 'driving', 'prompting', 'prompted']);
 const ROUND = new Set(['rounded', 'rounding', 'round', 'rounds']);
@@ -45,6 +47,10 @@ export function linkBefore(toks: Tok[], num: NumberPhrase, np: VictimPhrase): Li
   if (np.cls === 'person' && (SEIZE.has(t.w) || (TAKE.has(t.w) && (CAPTIVES.has(toks[np.end - 1].w) || CAPTIVES.has(toks[np.end]?.w ?? ''))))) {
     return { outcome: 'kidnapped', kind: 'before', harmEnd: k + 1 };
   }
+  // "killed with seven of his men": the others killed with him; "a medic treated about 40 soldiers"; "green buses carried 2,100 people".
+  if (t.w === 'with' && np.cls !== 'nonperson' && harmAt(toks, k - 1)?.part === 'past') return { outcome: harmAt(toks, k - 1)!.outcome, kind: 'before', harmEnd: k };
+  if (t.w === 'treated' && np.cls === 'person') return { outcome: 'wounded', kind: 'before', harmEnd: k + 1 };
+  if (CARRY.has(t.w) && np.cls === 'person' && CONVOY.has(toks[k - 1]?.w ?? '')) return { outcome: 'displaced', kind: 'before', harmEnd: k + 1 };
   // "regime forces lost at least 15 soldiers"; "drove some 500,000 people from Mosul"
   if ((t.w === 'lost' || t.w === 'losing') && np.cls === 'person') return { outcome: 'killed', kind: 'before', harmEnd: k + 1 };
   if (t.bits & DRIVE && np.cls !== 'nonperson' && toks.slice(np.start, np.end + 1).some((x) => x.w === 'from' || x.w === 'out')) {
@@ -52,7 +58,8 @@ export function linkBefore(toks: Tok[], num: NumberPhrase, np: VictimPhrase): Li
   }
   if (t.w === 'of') {
     const o = HARM_OF_NOUNS.get(toks[k - 1]?.w ?? '');
-    if (o) return { outcome: o, kind: 'of', harmEnd: k };
+    // ("the evacuation of 1,000 wounded": their own harm names them.)
+    if (o && !(o === 'displaced' && harmAt(toks, np.end))) return { outcome: o, kind: 'of', harmEnd: k };
   }
   // "bringing to 32 the number of Turkish troops killed": the toll named after the count.
   if (t.w === 'to' && BRING.has(toks[k - 1]?.w ?? '')) return tollAfter(toks, num.last + 1, k);

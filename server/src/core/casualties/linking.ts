@@ -97,7 +97,7 @@ export function linkAfter(toks: Tok[], np: VictimPhrase, num: NumberPhrase): Lin
       continue;
     }
     // "Thousands of fighters on both sides have been killed"
-    if (t.w === 'on' && SIDES_OF.has(toks[k + 1]?.w ?? '') && (toks[k + 2]?.w === 'sides' || toks[k + 2]?.w === 'side')) {
+    if ((t.w === 'on' || t.w === 'from') && SIDES_OF.has(toks[k + 1]?.w ?? '') && (toks[k + 2]?.w === 'sides' || toks[k + 2]?.w === 'side')) {
       k += 3;
       continue;
     }

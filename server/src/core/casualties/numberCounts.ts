@@ -43,6 +43,8 @@ export function parseDigits(toks: Tok[], i: number): Core | null {
 
 const vague = (end: number, value: number): Core => ({ end, value, vague: true, yearLike: false, one: false, fraction: false });
 
+const SCORES_AFTER = new Set(['killed', 'wounded', 'injured', 'killing', 'wounding', 'injuring', 'kills', 'wounds', 'injures']);
+
 export function parseVague(toks: Tok[], i: number): Core | null {
   const w = toks[i].w;
   // "hundreds of thousands", "tens of thousands", "tens of millions"
@@ -54,7 +56,8 @@ export function parseVague(toks: Tok[], i: number): Core | null {
     // "scores wounded" / "scores more" also read as a count.
     const n1 = toks[i + 1]?.w;
     if (w === 'tens' && n1 !== 'of') return null;
-    if (w === 'scores' && n1 !== 'of' && n1 !== 'more' && !SCORES_BEFORE.has(n1 ?? '')) return null;
+    // (Or the object of a harm verb: "wounded scores at hospitals".)
+    if (w === 'scores' && n1 !== 'of' && n1 !== 'more' && !SCORES_BEFORE.has(n1 ?? '') && !SCORES_AFTER.has(toks[i - 1]?.w ?? '')) return null;
     return vague(i + 1, VAGUE[w]);
   }
   // "several thousand", "a few hundred", "many thousands", "several hundred thousand"

@@ -27,6 +27,6 @@ export const SCALES: Record<string, number> = { hundred: 100, thousand: 1e3, mil
 export const DIGIT_SCALES: Record<string, number> = { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, mln: 1e6, mn: 1e6, bn: 1e9, m: 1e6, k: 1e3 };
 // Vague plurals: ACLED's conservative minimum.
 export const VAGUE: Record<string, number> = { dozens: 12, scores: 20, hundreds: 100, thousands: 1e3, millions: 1e6, tens: 10 };
-export const SCORES_BEFORE = new Set(['killed', 'wounded', 'injured', 'dead', 'hurt', 'others', 'people', 'were', 'have', 'had']);
+export const SCORES_BEFORE = new Set(['killed', 'wounded', 'injured', 'dead', 'hurt', 'others', 'people', 'were', 'have', 'had', 'feared']);
 export const FEW = new Set(['several', 'few', 'many']);
 

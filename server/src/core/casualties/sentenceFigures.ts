@@ -115,7 +115,9 @@ export function analyseSentence(toks: Tok[]): SentenceFigure[] {
     else if (c.parent === 'previous') subsetOf = 'previous';
     const victims = c.victims ?? c.np.head ?? c.link.victimsAfter ?? 'people';
     // "Security forces seized 12 suspects": suspects are arrested, not kidnapped ("killed five militants and captured two others" too).
-    const suspects = SUSPECTS.has(victims) || (victims === 'others' && i > 0 && SUSPECTS.has(cands[i - 1].np.head ?? '')) || (typeof subsetOf === 'number' && out[subsetOf]?.link.outcome === 'arrested');
+    // ("… militants had been killed and that dozens had been captured": a bare count after them is of them.)
+    const ofThose = (victims === 'others' || c.np.cls === 'empty') && i > 0 && SUSPECTS.has(cands[i - 1].np.head ?? '');
+    const suspects = SUSPECTS.has(victims) || ofThose || (typeof subsetOf === 'number' && out[subsetOf]?.link.outcome === 'arrested');
     const link = c.link.outcome === 'kidnapped' && suspects ? { ...c.link, outcome: 'arrested' as const } : c.link;
     out.push({ num: pastToll(toks, c.num, link), np: c.np, link, victims, subsetOf });
   }
