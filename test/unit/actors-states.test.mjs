@@ -23,6 +23,9 @@ const CASES = [
   // a source, a backer, a party to deals
   ['The rebels took part, according to Ankara; they once received support from Washington and Amman, and signed deals with Russia.', ['actor:Ankara', 'actor:Washington', 'actor:Amman', 'actor:Russia']],
   ['Clashes killed 12, according to Syria’s official SANA news agency.', ['place:Syria', 'actor:SANA']],
+  // an appositive owner of several words; a coordinated state body; members of a coalition; a deal negotiated with; "shot down"
+  ['Russia, Bashar al-Assad’s ally, said so. Russia and the Syrian government have accused Washington of lying.', ['actor:Russia', 'actor:Bashar al-Assad', 'actor:Russia', 'actor:Syrian government', 'actor:Washington']],
+  ['The coalition of Saudi Arabia and the United Arab Emirates struck; Turkey shot down a jet; a deal negotiated with Russia held.', ['actor:Saudi Arabia', 'actor:United Arab Emirates', 'actor:Turkey', 'actor:Russia']],
   // negatives: a place described, located, or listed
   ['Sudan has more than 10 million displaced people.', ['place:Sudan']],
   ['Yemen has been divided since the war began.', ['place:Yemen']],

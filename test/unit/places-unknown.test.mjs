@@ -64,6 +64,7 @@ const POSITIVES = [
   ['Strikes hit villages, among them Bint Jbeil, Marjayoun, Qlayleh and Kfar Rumman. A boat sank on the Shabelle River near Lido Beach. A teacher in the Tariq al-Sadd area spoke.', ['Bint Jbeil', 'Marjayoun', 'Qlayleh ?place', 'Kfar Rumman ?place', 'Shabelle River ?feature', 'Lido Beach ?feature', 'Tariq al-Sadd ?place']],
   // A known town paired with one unknown name after a preposition of movement or nearness.
   ['Regime forces advanced toward Yabroud and Flita on Sunday.', ['Yabroud', 'Flita ?place']],
+  ['Buses carried 2,100 people from Ain al-Fijeh and Deir Miqren toward Idlib.', ["Ain al-Fijeh", 'Deir Miqren ?place', 'Idlib']],
   // A capitalised preposition opening the sentence is no part of the name.
   ['In Qasr Hamid camp, aid ran out.', ['Qasr Hamid camp ?camp']],
   ['Near Tal Hamis village, fighting raged.', ['Tal Hamis ?village']],
@@ -90,6 +91,7 @@ const NEGATIVES = [
   ['Fighting broke out between Idlib and Ahmed on Monday.', ['Idlib']],
   ['He was killed near Raqqa and Smith said so.', ['Raqqa']],
   ['Airstrikes hit near Douma and Monday\'s talks stalled.', ['Douma']],
+  ['(Reporting by Suleiman Al-Khalidi in Amman and Ellen Francis in Beirut)', ['Amman', 'Beirut']],
   ['Families are staying in Tall Refaat, Fafin, Ahdath and Zakaria, the official said.', []],
 ];
 

@@ -23,10 +23,13 @@ function predicateStart(t: ActorTokens, j: number): number {
     if (t.fold(m) === 'the') m++;
     const first = m;
     while (m < t.n && m - first < 3 && t.flags[m] & CAP && !t.breakBetween(m - 1, m) && blankGap(t.src, t.end[m - 1], t.start[m])) m++;
+    // ("Russia and the Syrian government have accused": a demonym and its state's noun.)
+    if (m > first && m < t.n && ROLES.fold(t, m) && !t.breakBetween(m - 1, m)) m++;
     return m > first && m < t.n && !(t.flags[m] & CAP) && !t.breakBetween(m - 1, m) ? m : j;
   }
-  // An appositive may open with an owner ("Russia, Assad's main ally, said"), not with another name (a list).
-  if (!commaGap(t.src, t.end[j - 1], t.start[j]) || (t.flags[j] & CAP && !(t.flags[j] & POSS))) return -1;
+  // An appositive may open with an owner ("Russia, Assad's main ally, said", "Russia, Bashar al-Assad's ally,"), not
+  // with another name (a list).
+  if (!commaGap(t.src, t.end[j - 1], t.start[j]) || (t.flags[j] & CAP && !ownerAt(t, j))) return -1;
   for (let m = j + 1; m < t.n && m < j + 14; m++) {
     if (t.breakBetween(m - 1, m)) return -1;
     // (Not the comma of a number: "Turkey, which has about 10,000 troops in Syria, has carried out".)
@@ -36,9 +39,19 @@ function predicateStart(t: ActorTokens, j: number): number {
   return -1;
 }
 
+/** A name of a few words ending in a possessive starts at token j: "Bashar al-Assad's". */
+function ownerAt(t: ActorTokens, j: number): boolean {
+  for (let m = j; m < t.n && m < j + 4 && !t.breakBetween(m, m + 1); m++) {
+    if (t.flags[m] & POSS) return true;
+    if (!(t.flags[m] & CAP) && !/^(?:al|el|bin|ibn|abu)$/.test(t.fold(m))) return false;
+  }
+  return false;
+}
+
 const CAPITAL_OBJECT = new Set(['of', 'for', 'to']);
 // What may follow a capital standing as an agent ("by Moscow and Ankara in March"), not a modifier ("by Damascus residents").
-const SUPPORT_NOUNS = words('support backing aid help assistance funding weapons arms pressure approval permission');
+const SUPPORT_NOUNS = words('support backing aid help assistance funding weapons arms pressure approval permission protection');
+const MEMBERS_OF = words('coalition alliance axis');
 const AFTER_AGENT = words('and or in on at to for as over after since during last this with has have had is was were are will would said says');
 const AUXILIARIES = new Set('has have had will would could should can may might must did does do'.split(' '));
 
@@ -119,6 +132,8 @@ function sourceOrPartner(t: ActorTokens, p: number, prev: string): boolean {
   if (p === 0) return false;
   if (prev === 'to') return t.fold(p - 1) === 'according';
   if (prev === 'from') return SUPPORT_NOUNS.fold(t, p - 1);
+  // "the coalition of Saudi Arabia and the United Arab Emirates"
+  if (prev === 'of') return MEMBERS_OF.fold(t, p - 1);
   return prev === 'with' && WITH_NOUNS.fold(t, p - 1);
 }
 

@@ -16,7 +16,7 @@ export const VERBS = words(
     'released evacuated airlifted sponsored hosted welcomed praised criticised criticized slammed lambasted declared expects expected ' +
     'maintains maintained argues argued disputes disputed needs needed keeps kept gave gives lost won tried tries backed reportedly ' +
     'regards regarded views viewed accuses denies rejects insists warns calls urges condemns blames vows launches strikes sends deploys ' +
-    'signs agrees refuses dismisses announces demands threatens opposes opposed recalls summons expels hits retaliates responds'),
+    'signs agrees refuses dismisses announces demands threatens opposes opposed recalls summons expels hits retaliates responds shot'),
 );
 // Words that follow "is/was" when the state is the subject of a predicate ("Iran is a key ally").
 export const AFTER_COPULA = words('one a an key backing supporting trying seeking accused expected ready not also among committed determined responsible opposed believed reported set likely unlikely now still the');
@@ -40,7 +40,7 @@ export const BEFORE = words(
     'warning asking calling blame blames blaming accuse accuses urges warns condemns criticises criticizes'),
 );
 // "talks with Russia", "deal with Turkey".
-export const WITH_NOUNS = words('talks agreement agreements deal deals ties relations cooperation coordination alliance negotiations contacts meeting meetings truce ceasefire');
+export const WITH_NOUNS = words('talks agreement agreements deal deals ties relations cooperation coordination alliance negotiations contacts meeting meetings truce ceasefire negotiated signed agreed coordinated');
 // A country after these is a location even when a verb follows: "fleeing to Turkey said".
 export const LOCATIVE = words('in to from into across inside towards toward near of within throughout at via through outside around over entered reached fled');
 // "by" after these is a location: "bordered by Iraq".

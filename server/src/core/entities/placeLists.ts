@@ -4,8 +4,8 @@ import { CUE_NAME, cueName, type CueMention } from './placeCues';
 /**
  * Unknown places listed among known ones: "in Tall Refaat, Fafin, Ahdath and Kafr Naya". A list
  * opened by a place preposition and closed by "and"/"or" whose items are mostly known places (at
- * least two, and at least half; or a known town paired with one name after "near", "toward",
- * "between", "around") names places in its other items too. `known`: the paragraph's
+ * least two, and at least half; or a known town paired with one name after a preposition:
+ * "toward Rankous and Flita", "from Ain al-Fijeh and Deir Miqren") names places in its other items too. `known`: the paragraph's
  * known place mentions, sorted, offsets absolute; `base`: the paragraph's start in `text`.
  */
 export function listedPlaces(text: string, base: number, paragraphEnd: number, known: readonly EntityMention[]): CueMention[] {
@@ -41,8 +41,9 @@ export function listedPlaces(text: string, base: number, paragraphEnd: number, k
         break;
       }
     }
-    // (Or a pair of a known town and a name after a preposition of movement or nearness: "toward Rankous and Flita".)
-    const pair = knownItems === 1 && unknown.length === 1 && SETTLEMENTS.has(known[k].type) && NEAR.has(opener[1]) && PAIR_END.test(text.slice(pos, pos + 12));
+    // (Or a pair of a known town and one name after a preposition, the clause going on after them.)
+    // (Not in a wire credit: "Reporting by Suleiman Al-Khalidi in Amman and Ellen Francis in Beirut".)
+    const pair = knownItems === 1 && unknown.length === 1 && SETTLEMENTS.has(known[k].type) && NEAR.has(opener[1]) && PAIR_END.test(text.slice(pos, pos + 12)) && !CREDIT.test(text.slice(base, known[k].start));
     if (closed && unknown.length && ((knownItems >= 2 && knownItems >= unknown.length) || pair)) for (const q of unknown) out.push(q);
     k = Math.max(k, next - 1);
   }
@@ -53,9 +54,10 @@ export function listedPlaces(text: string, base: number, paragraphEnd: number, k
 const MAX_ITEMS = 10;
 /** Right before a list's first item: a preposition of place ("in", "near", "including"). */
 const OPENS_LIST = /\b(in|near|at|from|to|into|including|between|around|across|towards?|of|them) $/; // "among them", "including them"
-const NEAR = new Set(['near', 'toward', 'towards', 'between', 'around']);
+const NEAR = new Set(['near', 'toward', 'towards', 'between', 'around', 'from', 'to', 'in', 'on', 'at', 'into']);
 const SETTLEMENTS = new Set<string>(['city', 'town', 'village', 'district', 'camp']);
 /** After a pair's unknown name: the clause goes on with punctuation or a preposition, not a verb ("near Raqqa and Smith said"). */
-const PAIR_END = /^(?:[.,;:)]|\s+(?:on|in|at|from|to|after|before|since|during|with|where|amid|following|over|this|last|overnight)\b)/;
+const PAIR_END = /^(?:[.,;:)]|\s+(?:on|in|at|from|to|towards?|for|near|after|before|since|during|with|where|amid|following|over|this|last|overnight|north|south|east|west)\b)/;
+const CREDIT = /\b(?:[Rr]eporting|[Ww]riting|[Ee]diting) by\b/;
 /** Between two items: ", ", or (group 1) the closing " and ", ", and ", " or ". */
 const SEPARATOR = /, (?!and |or )|(,? (?:and|or) )/y;
