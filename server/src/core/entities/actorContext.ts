@@ -1,9 +1,8 @@
 import { ActorTokens, blankGap, CAP, commaGap, DIGIT, isDash, POSS } from './actorTokens';
 import { ADDRESSED, ADVERBS, AFTER_COPULA, BEEN_PLACE, BEFORE, CALLS, DAYS, DIRECTIONS, ENVOYS } from './actorContextWords';
-import { HAS_PLACE, HYPHEN_VERBS, LOCATIVE, LOCATIVE_BY, MODALS, NOT_VERBS, ROLES, VERBS, WITH_NOUNS } from './actorContextWords';
+import { AFTER_AGENT, HAS_PLACE, HYPHEN_VERBS, LOCATIVE, LOCATIVE_BY, MEMBERS_OF, MODALS, NOT_VERBS, ROLES, SUPPORT_NOUNS, VERBS, WITH_NOUNS } from './actorContextWords';
 import type { ScanMatch } from './actorScan';
 import type { AliasValue } from './actorDictionary';
-import { words } from './actorHash';
 
 /**
  * When does a country name (or a capital) stand for the state acting, rather than a location?
@@ -49,10 +48,6 @@ function ownerAt(t: ActorTokens, j: number): boolean {
 }
 
 const CAPITAL_OBJECT = new Set(['of', 'for', 'to']);
-// What may follow a capital standing as an agent ("by Moscow and Ankara in March"), not a modifier ("by Damascus residents").
-const SUPPORT_NOUNS = words('support backing aid help assistance funding weapons arms pressure approval permission protection');
-const MEMBERS_OF = words('coalition alliance axis');
-const AFTER_AGENT = words('and or in on at to for as over after since during last this with has have had is was were are will would said says');
 const AUXILIARIES = new Set('has have had will would could should can may might must did does do'.split(' '));
 
 /**

@@ -68,3 +68,8 @@ export const DIRECTIONS = words(
 );
 /** Verbs that address a capital as the state when a preposition follows: "accused Abu Dhabi of …". */
 export const ADDRESSED = words('blame blames blamed blaming accuse accuses accused accusing urge urges urged urging');
+// "support from Washington", "the coalition of Saudi Arabia and …": a backer, a member.
+export const SUPPORT_NOUNS = words('support backing aid help assistance funding weapons arms pressure approval permission protection');
+export const MEMBERS_OF = words('coalition alliance axis');
+// What may follow a capital standing as an agent ("by Moscow and Ankara in March"), not a modifier ("by Damascus residents").
+export const AFTER_AGENT = words('and or in on at to for as over after since during last this with has have had is was were are will would said says');
