@@ -16,7 +16,7 @@ const showErrors = process.argv.includes('--errors');
 const setArg = process.argv.indexOf('--set');
 if (setArg < 0) {
   // No set named: every held-out set, each in its own process (npm run bench prints all five).
-  for (const set of ['heldout/heldout.jsonl', 'heldout2/heldout2.jsonl', 'heldout3/heldout3.jsonl', 'heldout4/heldout4.jsonl', 'heldout5/heldout5.jsonl', 'heldout6/heldout6.jsonl', 'heldout7/heldout7.jsonl']) {
+  for (const set of ['heldout/heldout.jsonl', 'heldout2/heldout2.jsonl', 'heldout3/heldout3.jsonl', 'heldout4/heldout4.jsonl', 'heldout5/heldout5.jsonl', 'heldout6/heldout6.jsonl', 'heldout7/heldout7.jsonl', 'heldout8/heldout8.jsonl', 'heldout9/heldout9.jsonl']) {
     console.log(`\n### ${set}\n`);
     const path = fileURLToPath(new URL(`../test/fixtures/${set}`, import.meta.url));
     const r = spawnSync(process.execPath, [fileURLToPath(import.meta.url), ...process.argv.slice(2), '--set', path], { stdio: 'inherit' });
