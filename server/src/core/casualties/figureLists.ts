@@ -61,8 +61,9 @@ export function inheritFromLists(toks: Tok[], cands: Candidate[]): void {
 }
 
 /**
- * Past the "of" phrase (or the rest of one the victim phrase stopped in) that ends a list item at a comma ("183 fighters of HTS and allied factions, 100
- * members of the army and pro-government groups, and 44 civilians"), or k when there is none.
+ * Past the "of" phrase (or the rest of one the victim phrase stopped in) that ends a list item at a
+ * comma ("183 fighters of HTS and allied factions, 100 members of the army and pro-government
+ * groups, and 44 civilians"), or k when there is none.
  */
 function ofTail(toks: Tok[], k: number): number {
   if (!TAIL_START.has(toks[k]?.w ?? '')) return k;

@@ -138,7 +138,7 @@ export function harmAt(toks: Tok[], i: number): Harm | null {
   }
   // "have not been heard of since": fate unknown.
   if (w === 'not' && n1 === 'been' && n2 === 'heard') return { outcome: 'missing', part: 'intrans', len: 3 };
-    // "were seized by gunmen" (the active "seized 30 passengers" needs a person object: see linkBefore.ts).
+  // "were seized by gunmen" (the active "seized 30 passengers" needs a person object: see linkBefore.ts).
   if (w === 'seized' && (PASSIVE.has(toks[i - 1]?.w ?? '') || n1 === 'by')) return { outcome: 'kidnapped', part: 'past', len: 1 };
   // "remain in detention", "still in custody", "held in captivity"
   if (w === 'in' && (n1 === 'detention' || n1 === 'custody' || n1 === 'prison' || n1 === 'jail')) return { outcome: 'arrested', part: 'adj', len: 2 };

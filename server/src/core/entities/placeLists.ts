@@ -4,9 +4,10 @@ import { CUE_NAME, cueName, type CueMention } from './placeCues';
 /**
  * Unknown places listed among known ones: "in Tall Refaat, Fafin, Ahdath and Kafr Naya". A list
  * opened by a place preposition and closed by "and"/"or" whose items are mostly known places (at
- * least two, and at least half; or a known town paired with one name after a preposition:
- * "toward Rankous and Flita", "from Ain al-Fijeh and Deir Miqren") names places in its other items too. `known`: the paragraph's
- * known place mentions, sorted, offsets absolute; `base`: the paragraph's start in `text`.
+ * least two, and at least half) names places in its other items too; so does a known town paired
+ * with one name after a preposition ("toward Yabroud and Flita", "from Ain al-Fijeh and Deir Miqren
+ * toward Idlib"). `known`: the paragraph's known place mentions, sorted, offsets absolute; `base`:
+ * the paragraph's start in `text`.
  */
 export function listedPlaces(text: string, base: number, paragraphEnd: number, known: readonly EntityMention[]): CueMention[] {
   const out: CueMention[] = [];
@@ -41,8 +42,7 @@ export function listedPlaces(text: string, base: number, paragraphEnd: number, k
         break;
       }
     }
-    // (Or a pair of a known town and one name after a preposition, the clause going on after them.)
-    // (Not in a wire credit: "Reporting by Suleiman Al-Khalidi in Amman and Ellen Francis in Beirut".)
+    // A pair: the clause goes on after it, and no wire credit ("Reporting by Suleiman Al-Khalidi in Amman and Ellen Francis in Beirut").
     const pair = knownItems === 1 && unknown.length === 1 && SETTLEMENTS.has(known[k].type) && NEAR.has(opener[1]) && PAIR_END.test(text.slice(pos, pos + 12)) && !CREDIT.test(text.slice(base, known[k].start));
     if (closed && unknown.length && ((knownItems >= 2 && knownItems >= unknown.length) || pair)) for (const q of unknown) out.push(q);
     k = Math.max(k, next - 1);
