@@ -93,6 +93,9 @@ const cases = [
   ['In Sudan, fighting broke out between the military and the RSF. The Baath party and Air Force Intelligence denied it.', ['military → Sudanese Armed Forces (state-force)', 'RSF → Rapid Support Forces (armed-group)', 'Baath party → Baath Party (organisation)', 'Air Force Intelligence → Air Force Intelligence (state-force)']],
   // officers and businessmen are titles; an appositive's article before a qualifier; a proper adjective inside it
   ['Ahmad Farouk, the former rebel commander, spoke. A senior Guards officer, Razi Mousavi, was killed, as was Peshraw Dizayee, a prominent Kurdish businessman.', ['Ahmad Farouk → Ahmad Farouk (person)', 'Razi Mousavi → Razi Mousavi (person)', 'Peshraw Dizayee → Peshraw Dizayee (person)']],
+  // a title word inside a titled name or after an article; "gave his name as"; politicians; news organisations are outlets
+  ['SDF spokeswoman Jihan Sheikh Ahmed spoke, said Dr. Mahmoud al-Sheikh, and a man who gave his name as Abu Omar.', ['SDF → Syrian Democratic Forces (armed-group)', 'Jihan Sheikh Ahmed → Jihan Sheikh Ahmed (person)', 'Mahmoud al-Sheikh → Mahmoud al-Sheikh (person)', 'Abu Omar → Abu Omar (person)']],
+  ['Among them was Kurdish politician Hevrin Khalaf, the Aleppo Media Centre said.', ['Hevrin Khalaf → Hevrin Khalaf (person)', 'Aleppo Media Centre → Aleppo Media Centre (media)']],
   // an appositive relative clause holding a number with a thousands comma
   ['Turkey, which has about 10,000 troops in northern Syria, has carried out three offensives.', ['Turkey → Turkey (state)']],
   ["Russia, Assad's main ally, said the reports could be a provocation.", ['Russia → Russia (state)', 'Assad → Bashar al-Assad']],

@@ -13,7 +13,7 @@ export const TITLES = words(
     'defector expert professor prof diplomat counterpart mediator marshal ayatollah mullah sultan sayyed sheikh shaykh brig ' +
     'woman man boy girl mother father son daughter wife husband brother sister farmer teacher student driver shepherd ' +
     'widow widower vendor merchant trader refugee survivor mechanic uncle aunt cousin nephew niece grandfather grandmother candidate ' +
-    'officer businessman businesswoman engineer pilot'),
+    'officer businessman businesswoman engineer pilot politician lawmaker legislator'),
 );
 /** Plural titles: a cue only from earlier in the clause ("one of its commanders, Hussam Abu Harbeed,"). */
 export const PLURAL_TITLES = words('commanders leaders officials');

@@ -115,6 +115,8 @@ function classify(t: ActorTokens, i: number, j: number, isCountryWord: CountryWo
       if (arabic || (head >= 0 && ARMED_HEADS.fold(t, head))) type = 'armed-group';
       if (head >= 0 && STATE_HEADS.fold(t, head)) type = 'state-force';
       if (head >= 0 && MEDIA_HEADS.fold(t, head)) type = 'media';
+      // "Shaam News Network", "Aleppo Media Centre": an organisation of news is an outlet (not "Security Media Cell").
+      else if (type === 'organisation' && head >= 0 && OUTLET_HEADS.fold(t, head)) for (let k = a; k < j; k++) if (NEWS_WORDS.fold(t, k)) type = 'media';
       if (head >= 0 && (t.fold(head) === 'forces' || t.fold(head) === 'army') && kept === 2 && isCountryWord(t, firstKept)) type = 'state-force';
       let o = a;
       while (o > i && ORG_OPENERS.fold(t, o - 1)) o--;
@@ -132,13 +134,15 @@ function classify(t: ActorTokens, i: number, j: number, isCountryWord: CountryWo
   let q = j;
   while (q > p && PARTICLES.text(t, q - 1)) q--;
   let names = 0;
-  // After a title in the run a common word inside the name is part of it: "Prime Minister Mohammed Shia al-Sudani".
-  const titled = p > i && TITLES.fold(t, p - 1);
+  // After a title a common word inside the name is part of it: "Prime Minister Mohammed Shia al-Sudani".
+  const titled = p > 0 && TITLES.fold(t, p - 1) && !t.breakBetween(p - 1, p);
   for (let k = p; k < q; k++) {
     if (PARTICLES.text(t, k)) continue;
     names++;
     const inner = titled && k > p && k < q - 1;
-    if ((COMMON.fold(t, k) && !inner) || TITLES.fold(t, k) || MODIFIERS.fold(t, k) || NOT_NAMES.fold(t, k) || isCountryWord(t, k) || hasDigit(t, k)) return undefined;
+    // (A title word is a name inside a titled run, or glued to an article: "Jihan Sheikh Ahmed", "Mahmoud al-Sheikh".)
+    const named = inner || (k > p && PARTICLES.text(t, k - 1) && t.start[k] - t.end[k - 1] === 1);
+    if ((COMMON.fold(t, k) && !inner) || (TITLES.fold(t, k) && !named) || MODIFIERS.fold(t, k) || NOT_NAMES.fold(t, k) || isCountryWord(t, k) || hasDigit(t, k)) return undefined;
   }
   if (names < 2 || names > 5) return undefined;
   // "Ahmed & Sons": a firm, not a person.
@@ -160,6 +164,8 @@ function personCue(t: ActorTokens, runStart: number, p: number, q: number): bool
     if (CREDITS.fold(t, k) && k + 1 < p && t.keyEquals(k + 1, 'by', true)) return false;
     // "a leader identified as Abu Dujana al-Tunisi".
     if (n === 0 && k > 0 && t.keyEquals(k, 'as', true) && t.keyEquals(k - 1, 'identified', true)) return true;
+    // "a resident who gave his name as Abu Omar".
+    if (n === 0 && k > 0 && t.keyEquals(k, 'as', true) && t.keyEquals(k - 1, 'name', true)) return true;
     // (A speech verb only right before the name: "said Ahmed Younis", not "said camps at Amiriyat al-Fallujah".)
     if (TITLES.fold(t, k) || (n === 0 && SPEECH.fold(t, k))) return true;
     // "the brigade, led by Ahmad al-Awda": a leader named after "led by".
@@ -202,6 +208,8 @@ function personCue(t: ActorTokens, runStart: number, p: number, q: number): bool
   return false;
 }
 
+const NEWS_WORDS = words('news media');
+const OUTLET_HEADS = words('network centre center office agency');
 const PLACE_AFTER = words('area district neighbourhood neighborhood quarter village town city camp province governorate countryside suburb region');
 const PLACE_PREPOSITIONS = words('in from near at around outside inside into');
 
