@@ -69,3 +69,9 @@ export const ARTICLES = words('the a an');
 /** Lower-case nouns after one name that make it an armed group: "the Fastaqim rebel group". */
 export const GROUP_NOUNS = words('group faction militia brigade battalion');
 export const GROUP_KINDS = words('rebel jihadist armed militant islamist opposition insurgent');
+// "Shaam News Network", "Aleppo Media Centre": an organisation of news under one of these heads is an outlet.
+export const NEWS_WORDS = words('news media');
+export const OUTLET_HEADS = words('network centre center office agency');
+// A name before a place noun or after a place preposition is a place, not a person.
+export const PLACE_AFTER = words('area district neighbourhood neighborhood quarter village town city camp province governorate countryside suburb region');
+export const PLACE_PREPOSITIONS = words('in from near at around outside inside into');

@@ -1,7 +1,6 @@
 import type { ActorType } from '../types';
-import { words } from './actorHash';
 import { ActorTokens, CAP, commaGap, DIGIT, POSS, UPPER } from './actorTokens';
-import { AFTER_NAME, ARABIC_ARMED_HEADS, ARMED_HEADS, ARTICLES, COMMON, CONNECTORS, CREDITS, MEDIA_CUES } from './actorNameWords';
+import { AFTER_NAME, ARABIC_ARMED_HEADS, ARMED_HEADS, ARTICLES, COMMON, CONNECTORS, CREDITS, MEDIA_CUES, NEWS_WORDS, OUTLET_HEADS, PLACE_AFTER, PLACE_PREPOSITIONS } from './actorNameWords';
 import { AGED_THINGS, GROUP_KINDS, GROUP_NOUNS, LED, MEDIA_HEADS, MODIFIERS, NOT_NAMES, ORG_HEADS, ORG_OPENERS, PARTICLES, PLURAL_TITLES, RADIO, SPEECH, STATE_HEADS, TITLES } from './actorNameWords';
 
 /**
@@ -207,11 +206,6 @@ function personCue(t: ActorTokens, runStart: number, p: number, q: number): bool
   }
   return false;
 }
-
-const NEWS_WORDS = words('news media');
-const OUTLET_HEADS = words('network centre center office agency');
-const PLACE_AFTER = words('area district neighbourhood neighborhood quarter village town city camp province governorate countryside suburb region');
-const PLACE_PREPOSITIONS = words('in from near at around outside inside into');
 
 export { PARTICLES };
 
