@@ -65,6 +65,8 @@ const POSITIVES = [
   // A known town paired with one unknown name after a preposition of movement or nearness.
   ['Regime forces advanced toward Yabroud and Flita on Sunday.', ['Yabroud', 'Flita ?place']],
   ['Buses carried 2,100 people from Ain al-Fijeh and Deir Miqren toward Idlib.', ["Ain al-Fijeh", 'Deir Miqren ?place', 'Idlib']],
+  // a place before its governor or mayor stays a place
+  ['Homs Governor Talal Barazi and the Kilis Mayor spoke.', ['Homs', 'Kilis']],
   // A capitalised preposition opening the sentence is no part of the name.
   ['In Qasr Hamid camp, aid ran out.', ['Qasr Hamid camp ?camp']],
   ['Near Tal Hamis village, fighting raged.', ['Tal Hamis ?village']],

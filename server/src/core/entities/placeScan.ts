@@ -128,6 +128,9 @@ export function scanNames(text: string, indexes: PlaceIndex[], out: Candidate[],
 
 const DATELINE_CAPS = /^[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+)*(?=\s*(?:,|\(|—|–|-|:))/;
 
+/** A place's own officials after its name: "Homs Governor Talal Barazi" (the place stays a place). */
+const OFFICE_AFTER = new Set(['governor', 'mayor', 'governorate']);
+
 /** "US-led", "UN-brokered" right after `end`. */
 function actorSuffix(text: string, end: number): boolean {
   return isDash(text.charCodeAt(end)) && ACTOR_SUFFIX.test(text.slice(end, end + 14));
@@ -169,7 +172,7 @@ function candidate(text: string, i: number, j: number, end: number, places: Plac
     personish =
       (next.roles & PERSON_AFTER_WORD) !== 0 ||
       (hasBefore && capitalisedAt(text, S[before]) && !sentenceStart(text, S[before])) ||
-      (hasAfter && capitalisedAt(text, S[j + 1]) && (after & (CUE_NOUN_WORD | DIVISION_WORD)) === 0);
+      (hasAfter && capitalisedAt(text, S[j + 1]) && (after & (CUE_NOUN_WORD | DIVISION_WORD)) === 0 && !OFFICE_AFTER.has(infos.at(j + 1).lower));
   }
   return {
     start: S[i], end, places, key, cc: dominantCountry(places, text, S[i], end),
