@@ -183,6 +183,8 @@ const ROWS = {
     ['The UN called for the evacuation of 1,000 wounded. Three have not been heard of since.', [fig('1,000', 1000, 1000, 'wounded'), fig('Three', 3, 3, 'missing')]],
     ['He was killed with seven of his men. His four sons were taken from their house. At least eight people were beaten. A medic treated about 40 soldiers.', [fig('seven', 7, 7), fig('four', 4, 4, 'kidnapped'), fig('At least eight', 8, undefined, 'wounded'), fig('about 40', 40, 40, 'wounded')]],
     ['Missile attacks wounded scores at hospitals. Scores feared dead as toll reaches 21. More than 600 fighters from both sides were killed. Relatives of 21 residents seized by gunmen waited.', [fig('scores', 20, undefined, 'wounded'), fig('Scores', 20, undefined), fig('21', 21, 21), fig('More than 600', 601, undefined), fig('21', 21, 21, 'kidnapped')]],
+    // a count in apposition is the subject of the verb after it; a listed count whose verb has an object is not
+    ['Most of the Kessab population, around 2000 Armenians, fled to Latakia. Clashes killed five rebels, three soldiers, wounded 20 others.', [fig('around 2000', 2000, 2000, 'displaced', { approximate: true }), fig('five', 5, 5), fig('three', 3, 3), fig('20', 20, 20, 'wounded')]],
     // "May" inside a sentence is the month; "my" owns like "his"
     ['The UN said in May that at least 10,810 civilians had been killed. Two of my colleagues are still missing.', [fig('at least 10,810', 10810, undefined), fig('Two', 2, 2, 'missing')]],
     // (the count opening the dashed list is among the dead too)

@@ -58,6 +58,12 @@ export function linkAfter(toks: Tok[], np: VictimPhrase, num: NumberPhrase): Lin
     if (t.kind === 'punct') {
       // (A count listed after another, "including 12 staff and 10 patients, …", is no subject of its own.)
       const listed = toks[num.first - 1]?.w === 'and' || toks[num.first - 1]?.raw === ',';
+      // (But a count in apposition is the subject of the verb after it: "the Kessab population, around 2000 Armenians, fled".)
+      const verb = t.raw === ',' && toks[num.first - 1]?.raw === ',' && k === np.end ? harmAt(toks, k + 1) : null;
+      if (verb && (verb.part === 'intrans' || (verb.part === 'past' && !objectFollows(toks, k + 1 + verb.len)))) {
+        k++;
+        continue;
+      }
       const skip = t.raw === ',' || t.raw === '—' || t.raw === '–' || t.raw === '(' ? skipAside(toks, k, !listed) : 0;
       if (!skip) return null;
       k = skip;
